@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-date.h: the YYYY-MM-DD dates of the file format, held in GDate. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean  pp_date_parse       (const char    *text,
+                               GDate         *date,
+                               GError       **error);
+void      pp_date_format_iso  (const GDate   *date,
+                               char           buf[11]);
+char     *pp_date_to_iso      (const GDate   *date);
+int       pp_date_compare     (const GDate   *a,
+                               const GDate   *b);
+
+G_END_DECLS

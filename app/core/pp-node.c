@@ -1,0 +1,551 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-node.c: ownership, change propagation and item lists for model objects. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pp-date.h"
+#include "pp-error.h"
+#include "pp-node.h"
+#include "pp-portfolio.h"
+
+typedef struct
+{
+  char *id;
+  PpNode *owner;      /* not a reference: the owner's list holds us */
+  JsonObject *extra;  /* members the app does not know, or NULL */
+} PpNodePrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PpNode, pp_node, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+check_id_unique (GListModel  *list,
+                 PpNode      *item,
+                 GError     **error)
+{
+  const char *id = pp_node_get_id (item);
+  guint n = g_list_model_get_n_items (list);
+
+  if (id == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PpNode) other = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (pp_node_get_id (other), id) == 0)
+        {
+          g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_DUPLICATE_ID,
+                       _("duplicate id “%s”"), id);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  PpNode *node;
+  GError **error;
+} CheckRefs;
+
+static gboolean
+check_one_reference (PpCollection  collection,
+                     const char   *id,
+                     const char   *member,
+                     gpointer      user_data)
+{
+  CheckRefs *c = user_data;
+
+  if (pp_node_check_reference (c->node, collection, id))
+    return TRUE;
+
+  pp_set_dangling_error (c->error, collection, member, id);
+  return FALSE;
+}
+
+static gboolean
+pp_node_real_validate_insert (PpNode      *self,
+                              GListModel  *list,
+                              PpNode      *item,
+                              GError     **error)
+{
+  CheckRefs c = { self, error };
+
+  if (!check_id_unique (list, item, error))
+    return FALSE;
+  return pp_node_foreach_reference (item, check_one_reference, &c);
+}
+
+static gboolean
+pp_node_real_validate_remove (PpNode      *self,
+                              GListModel  *list,
+                              PpNode      *item,
+                              GError     **error)
+{
+  return TRUE;
+}
+
+static void
+pp_node_finalize (GObject *object)
+{
+  PpNodePrivate *priv = pp_node_get_instance_private (PP_NODE (object));
+
+  g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->extra, json_object_unref);
+
+  G_OBJECT_CLASS (pp_node_parent_class)->finalize (object);
+}
+
+static void
+pp_node_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  PpNodePrivate *priv = pp_node_get_instance_private (PP_NODE (object));
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, priv->id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pp_node_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  PpNodePrivate *priv = pp_node_get_instance_private (PP_NODE (object));
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_free (priv->id);
+      priv->id = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pp_node_class_init (PpNodeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pp_node_finalize;
+  object_class->get_property = pp_node_get_property;
+  object_class->set_property = pp_node_set_property;
+
+  klass->validate_insert = pp_node_real_validate_insert;
+  klass->validate_remove = pp_node_real_validate_remove;
+
+  /**
+   * PpNode:id:
+   *
+   * The id other objects refer to this one by; fixed at construction, so
+   * references never need rewriting. %NULL for items that have no id
+   * (follow-ups, risks, partners, progress entries).
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pp_node_init (PpNode *self)
+{
+}
+
+const char *
+pp_node_get_id (PpNode *self)
+{
+  PpNodePrivate *priv = pp_node_get_instance_private (self);
+
+  g_return_val_if_fail (PP_IS_NODE (self), NULL);
+
+  return priv->id;
+}
+
+/**
+ * pp_node_get_owner:
+ *
+ * Returns: (transfer none) (nullable): the node whose list holds @self.
+ */
+PpNode *
+pp_node_get_owner (PpNode *self)
+{
+  PpNodePrivate *priv = pp_node_get_instance_private (self);
+
+  g_return_val_if_fail (PP_IS_NODE (self), NULL);
+
+  return priv->owner;
+}
+
+/**
+ * pp_node_get_root:
+ *
+ * Returns: (transfer none): the topmost owner (usually the portfolio), or
+ *   @self when it is not in any list.
+ */
+PpNode *
+pp_node_get_root (PpNode *self)
+{
+  g_return_val_if_fail (PP_IS_NODE (self), NULL);
+
+  while (pp_node_get_owner (self) != NULL)
+    self = pp_node_get_owner (self);
+  return self;
+}
+
+/**
+ * pp_node_get_extra:
+ *
+ * Returns: (transfer none) (nullable): the members read from a file that the
+ *   app does not know, in file order.
+ */
+JsonObject *
+pp_node_get_extra (PpNode *self)
+{
+  PpNodePrivate *priv = pp_node_get_instance_private (self);
+
+  g_return_val_if_fail (PP_IS_NODE (self), NULL);
+
+  return priv->extra;
+}
+
+void
+pp_node_take_extra (PpNode     *self,
+                    JsonObject *extra)
+{
+  PpNodePrivate *priv = pp_node_get_instance_private (self);
+
+  g_return_if_fail (PP_IS_NODE (self));
+
+  g_clear_pointer (&priv->extra, json_object_unref);
+  priv->extra = extra;
+}
+
+typedef struct
+{
+  PpReferenceFunc func;
+  gpointer data;
+  const char *list;
+  guint index;
+} Nested;
+
+/* Prefixes the member of a reference made by an item of a list with the
+ * list's place, giving "partners[1].organisation". */
+static gboolean
+nested_reference_cb (PpCollection  collection,
+                     const char   *id,
+                     const char   *member,
+                     gpointer      user_data)
+{
+  Nested *n = user_data;
+  g_autofree char *path = g_strdup_printf ("%s[%u].%s", n->list, n->index, member);
+
+  return n->func (collection, id, path, n->data);
+}
+
+gboolean
+pp_node_foreach_reference (PpNode          *self,
+                           PpReferenceFunc  func,
+                           gpointer         user_data)
+{
+  PpNodeClass *klass;
+  GListModel *list;
+  Nested nested = { func, user_data };
+
+  g_return_val_if_fail (PP_IS_NODE (self), FALSE);
+
+  klass = PP_NODE_GET_CLASS (self);
+  if (klass->foreach_reference != NULL && !klass->foreach_reference (self, func, user_data))
+    return FALSE;
+
+  /* Items of our lists refer too (a venture's partners to organisations). */
+  for (guint i = 0; klass->get_list != NULL && (list = klass->get_list (self, i, &nested.list)); i++)
+    {
+      guint n = g_list_model_get_n_items (list);
+
+      for (nested.index = 0; nested.index < n; nested.index++)
+        {
+          g_autoptr(PpNode) item = g_list_model_get_item (list, nested.index);
+
+          if (!pp_node_foreach_reference (item, nested_reference_cb, &nested))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * pp_node_check_reference:
+ *
+ * Returns: whether @id names an item of @collection in the portfolio that
+ *   holds @self; always %TRUE while @self is in no portfolio.
+ */
+gboolean
+pp_node_check_reference (PpNode       *self,
+                         PpCollection  collection,
+                         const char   *id)
+{
+  PpNode *root = pp_node_get_root (self);
+
+  if (id == NULL || !PP_IS_PORTFOLIO (root))
+    return TRUE;
+  return pp_portfolio_lookup (PP_PORTFOLIO (root), collection, id) != NULL;
+}
+
+/**
+ * pp_node_changed:
+ * @pspec: (nullable): the property that changed, or %NULL for a list
+ *
+ * Notifies @pspec and tells the root that something below it changed.
+ */
+void
+pp_node_changed (PpNode     *self,
+                 GParamSpec *pspec)
+{
+  PpNode *root;
+
+  if (pspec != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+
+  root = pp_node_get_root (self);
+  if (PP_NODE_GET_CLASS (root)->descendant_changed != NULL)
+    PP_NODE_GET_CLASS (root)->descendant_changed (root, self);
+}
+
+gboolean
+pp_node_set_string (PpNode      *self,
+                    char       **field,
+                    const char  *value,
+                    GParamSpec  *pspec)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  pp_node_changed (self, pspec);
+  return TRUE;
+}
+
+gboolean
+pp_node_set_date (PpNode      *self,
+                  GDate       *field,
+                  const GDate *value,
+                  GParamSpec  *pspec)
+{
+  if (pp_date_compare (field, value) == 0)
+    return FALSE;
+  if (value != NULL && g_date_valid (value))
+    *field = *value;
+  else
+    g_date_clear (field, 1);
+  pp_node_changed (self, pspec);
+  return TRUE;
+}
+
+gboolean
+pp_node_set_int64 (PpNode     *self,
+                   gint64     *field,
+                   gint64      value,
+                   GParamSpec *pspec)
+{
+  if (*field == value)
+    return FALSE;
+  *field = value;
+  pp_node_changed (self, pspec);
+  return TRUE;
+}
+
+gboolean
+pp_node_set_boolean (PpNode     *self,
+                     gboolean   *field,
+                     gboolean    value,
+                     GParamSpec *pspec)
+{
+  value = !!value;
+  if (*field == value)
+    return FALSE;
+  *field = value;
+  pp_node_changed (self, pspec);
+  return TRUE;
+}
+
+gboolean
+pp_node_set_strv (PpNode              *self,
+                  char              ***field,
+                  const char * const  *value,
+                  GParamSpec          *pspec)
+{
+  static const char * const empty[] = { NULL };
+
+  if (value == NULL)
+    value = empty;
+  if (*field != NULL && g_strv_equal ((const char * const *) *field, value))
+    return FALSE;
+  g_strfreev (*field);
+  *field = g_strdupv ((char **) value);
+  pp_node_changed (self, pspec);
+  return TRUE;
+}
+
+const GDate *
+pp_date_or_null (const GDate *date)
+{
+  return g_date_valid (date) ? date : NULL;
+}
+
+/* For an object that its owner holds outside any list (the country pair). */
+void
+pp_node_set_owner (PpNode *self,
+                   PpNode *owner)
+{
+  PpNodePrivate *priv = pp_node_get_instance_private (self);
+
+  priv->owner = owner;
+}
+
+/**
+ * pp_node_insert_item:
+ * @list: one of @self's item lists
+ *
+ * Inserts @item after checking that its id is new in @list and that what it
+ * refers to exists in the portfolio. Takes a reference on @item.
+ */
+gboolean
+pp_node_insert_item (PpNode      *self,
+                     GListModel  *list,
+                     guint        position,
+                     PpNode      *item,
+                     GError     **error)
+{
+  PpNodeClass *klass;
+
+  g_return_val_if_fail (PP_IS_NODE (self), FALSE);
+  g_return_val_if_fail (G_IS_LIST_STORE (list), FALSE);
+  g_return_val_if_fail (PP_IS_NODE (item), FALSE);
+  g_return_val_if_fail (pp_node_get_owner (item) == NULL, FALSE);
+  g_return_val_if_fail (g_type_is_a (G_OBJECT_TYPE (item), g_list_model_get_item_type (list)), FALSE);
+  g_return_val_if_fail (position <= g_list_model_get_n_items (list), FALSE);
+
+  klass = PP_NODE_GET_CLASS (self);
+  if (!klass->validate_insert (self, list, item, error))
+    return FALSE;
+
+  pp_node_set_owner (item, self);
+  g_list_store_insert (G_LIST_STORE (list), position, item);
+  if (klass->item_added != NULL)
+    klass->item_added (self, list, item);
+  pp_node_changed (self, NULL);
+  return TRUE;
+}
+
+gboolean
+pp_node_append_item (PpNode      *self,
+                     GListModel  *list,
+                     PpNode      *item,
+                     GError     **error)
+{
+  g_return_val_if_fail (G_IS_LIST_MODEL (list), FALSE);
+
+  return pp_node_insert_item (self, list, g_list_model_get_n_items (list), item, error);
+}
+
+/**
+ * pp_node_remove_item:
+ *
+ * Removes the item at @position, unless something still refers to it (a
+ * sector that MoUs belong to), which gives an error naming it.
+ */
+gboolean
+pp_node_remove_item (PpNode      *self,
+                     GListModel  *list,
+                     guint        position,
+                     GError     **error)
+{
+  g_autoptr(PpNode) item = NULL;
+  PpNodeClass *klass;
+
+  g_return_val_if_fail (PP_IS_NODE (self), FALSE);
+  g_return_val_if_fail (G_IS_LIST_STORE (list), FALSE);
+  g_return_val_if_fail (position < g_list_model_get_n_items (list), FALSE);
+
+  klass = PP_NODE_GET_CLASS (self);
+  item = g_list_model_get_item (list, position);
+  if (!klass->validate_remove (self, list, item, error))
+    return FALSE;
+
+  g_list_store_remove (G_LIST_STORE (list), position);
+  pp_node_set_owner (item, NULL);
+  if (klass->item_removed != NULL)
+    klass->item_removed (self, list, item);
+  pp_node_changed (self, NULL);
+  return TRUE;
+}
+
+void
+pp_node_move_item (PpNode     *self,
+                   GListModel *list,
+                   guint       from,
+                   guint       to)
+{
+  g_autoptr(GObject) item = NULL;
+
+  g_return_if_fail (PP_IS_NODE (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (from < g_list_model_get_n_items (list));
+  g_return_if_fail (to < g_list_model_get_n_items (list));
+
+  if (from == to)
+    return;
+
+  item = g_list_model_get_item (list, from);
+  g_list_store_remove (G_LIST_STORE (list), from);
+  g_list_store_insert (G_LIST_STORE (list), to, item);
+  pp_node_changed (self, NULL);
+}
+
+/**
+ * pp_node_adopt_items:
+ *
+ * Appends items that were already validated (by the loader) in one splice,
+ * without emitting "changed".
+ */
+void
+pp_node_adopt_items (PpNode      *self,
+                     GListModel  *list,
+                     PpNode     **items,
+                     guint        n_items)
+{
+  PpNodeClass *klass = PP_NODE_GET_CLASS (self);
+
+  for (guint i = 0; i < n_items; i++)
+    pp_node_set_owner (items[i], self);
+  g_list_store_splice (G_LIST_STORE (list), g_list_model_get_n_items (list), 0,
+                       (gpointer *) items, n_items);
+  if (klass->item_added != NULL)
+    for (guint i = 0; i < n_items; i++)
+      klass->item_added (self, list, items[i]);
+}

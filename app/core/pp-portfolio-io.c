@@ -1,0 +1,705 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-portfolio-io.c: reads and writes whole portfolio files.
+ *
+ * Loading checks the raw text first (size, UTF-8, nesting depth, integer
+ * literals that json-glib would silently wrap) because json-glib 1.6 trusts
+ * its input: it recurses once per nesting level and overflows the stack on
+ * deep input. The model is then built from the parse tree, emptying each
+ * MoU/venture object once it is read, so the tree shrinks as the model grows.
+ *
+ * Saving writes the JSON text directly and replaces the file atomically.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "pp-error.h"
+#include "pp-io-private.h"
+#include "pp-portfolio-io.h"
+
+static const char * const portfolio_members[] = {
+  "format", "version", "title", "countries", "description", "sectors",
+  "organisations", "mous", "ventures", "commitments", NULL
+};
+
+static const PpReadFunc collection_readers[PP_N_COLLECTIONS] = {
+  _pp_sector_read, _pp_organisation_read, _pp_mou_read, _pp_venture_read,
+  _pp_commitment_read,
+};
+
+/* Sets an error at "line:column" of @data for the byte at @p. */
+static gboolean
+fail_at (GError    **error,
+         int         code,
+         const char *data,
+         const char *p,
+         const char *message)
+{
+  guint line = 1, column = 1;
+
+  for (const char *q = data; q < p; q++)
+    {
+      if (*q == '\n')
+        {
+          line++;
+          column = 1;
+        }
+      else if (((guchar) *q & 0xC0) != 0x80)
+        column++;
+    }
+  g_set_error (error, PP_PORTFOLIO_ERROR, code, "%u:%u: %s", line, column, message);
+  return FALSE;
+}
+
+/* Checks what json-glib does not: encoding, depth and integer range. */
+static gboolean
+check_text (const char  *data,
+            gsize        len,
+            GError     **error)
+{
+  const char *end = data + len;
+  const char *invalid = NULL;
+  gboolean in_string = FALSE;
+  gboolean only_space = TRUE;
+  guint depth = 0;
+
+  if (len > PP_MAX_FILE_SIZE)
+    {
+      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT,
+                   _("the file is too large (%" G_GSIZE_FORMAT " MiB; the limit is %d MiB)"),
+                   len / (1024 * 1024), PP_MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, len, &invalid))
+    return fail_at (error, PP_PORTFOLIO_ERROR_ENCODING, data, invalid,
+                    (*invalid == '\0' && invalid < end)
+                      ? _("the file contains a NUL byte")
+                      : _("the file is not valid UTF-8 text"));
+
+  for (const char *p = data; p < end; p++)
+    {
+      char c = *p;
+
+      if (in_string)
+        {
+          if (c == '\\' && p + 1 < end)
+            p++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (!g_ascii_isspace (c))
+        only_space = FALSE;
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+
+        case '[':
+        case '{':
+          if (++depth > PP_MAX_DEPTH)
+            {
+              g_autofree char *m = g_strdup_printf (_("nested more than %d levels deep"),
+                                                    PP_MAX_DEPTH);
+              return fail_at (error, PP_PORTFOLIO_ERROR_LIMIT, data, p, m);
+            }
+          break;
+
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+
+        case '-':
+        case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+          {
+            const char *start = p;
+            gboolean fraction = FALSE;
+            guint digits = 0;
+
+            for (; p < end && (g_ascii_isdigit (*p) || strchr ("+-.eE", *p)); p++)
+              {
+                if (g_ascii_isdigit (*p))
+                  digits++;
+                else if (*p != '-' || p != start)
+                  fraction = TRUE;
+              }
+            /* 18 digits always fit in a gint64; json-glib would wrap more. */
+            if (!fraction && digits > 18)
+              return fail_at (error, PP_PORTFOLIO_ERROR_LIMIT, data, start,
+                              _("the number is too large"));
+            p--;
+          }
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  if (only_space)
+    {
+      g_set_error_literal (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_EMPTY,
+                           _("the file is empty"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* json-glib says "<data>:2:9: Parse error: unexpected …"; we say "2:9: unexpected …". */
+static void
+set_syntax_error (GError     **error,
+                  const GError *parse_error)
+{
+  guint line, column;
+  int consumed = 0;
+  const char *rest;
+
+  if (sscanf (parse_error->message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 &&
+      consumed > 0)
+    {
+      rest = parse_error->message + consumed;
+      if (g_str_has_prefix (rest, "Parse error: "))
+        rest += strlen ("Parse error: ");
+      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_SYNTAX,
+                   "%u:%u: %s", line, column, rest);
+    }
+  else
+    g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_SYNTAX,
+                 "%s", parse_error->message);
+}
+
+static gboolean
+read_header (PpReader   *r,
+             JsonObject *root)
+{
+  g_autofree char *format = NULL;
+  gint64 version = 0;
+
+  if (!pp_reader_string (r, root, "format", TRUE, &format))
+    return FALSE;
+  if (g_strcmp0 (format, PP_FORMAT_NAME) != 0)
+    return pp_reader_fail_member (r, "format", PP_PORTFOLIO_ERROR_NOT_PORTFOLIO,
+                                  _("“%s” is not a Partnership Planner file format "
+                                    "(expected “%s”)"), format, PP_FORMAT_NAME);
+
+  if (!pp_reader_int64 (r, root, "version", TRUE, 1, G_MAXINT32, &version))
+    return FALSE;
+  if (version > PP_FORMAT_VERSION)
+    return pp_reader_fail_member (r, "version", PP_PORTFOLIO_ERROR_VERSION,
+                                  _("the file is format version %" G_GINT64_FORMAT
+                                    ", written by a newer Partnership Planner; this "
+                                    "version reads up to version %d"),
+                                  version, PP_FORMAT_VERSION);
+  return TRUE;
+}
+
+static gboolean
+read_countries (PpReader    *r,
+                JsonObject  *root,
+                PpPortfolio *portfolio)
+{
+  JsonNode *node = json_object_get_member (root, "countries");
+  JsonArray *array;
+  guint n;
+  gsize mark;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return pp_reader_fail_member (r, "countries", PP_PORTFOLIO_ERROR_TYPE,
+                                  _("expected an array of two country codes"));
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  if (n != 0 && n != 2)
+    return pp_reader_fail_member (r, "countries", PP_PORTFOLIO_ERROR_VALUE,
+                                  ngettext ("a partnership has two countries, not %u",
+                                            "a partnership has two countries, not %u", n),
+                                  n);
+
+  mark = pp_reader_push (r, "countries");
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *code;
+      gsize item_mark = pp_reader_push_index (r, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        return pp_reader_fail (r, PP_PORTFOLIO_ERROR_TYPE, _("expected a country code"));
+      code = json_node_get_string (element);
+      if (!pp_iso_country_is_valid (code))
+        return pp_reader_fail (r, PP_PORTFOLIO_ERROR_VALUE,
+                               _("“%s” is not an ISO 3166-1 alpha-2 country code"), code);
+      if (i == 1 && g_strcmp0 (code, r->countries[0]) == 0)
+        return pp_reader_fail (r, PP_PORTFOLIO_ERROR_VALUE,
+                               _("“%s” is listed twice"), code);
+      r->countries[i] = g_strdup (code);
+      pp_reader_pop (r, item_mark);
+    }
+  pp_reader_pop (r, mark);
+
+  if (n == 2)
+    pp_country_pair_set (pp_portfolio_get_countries (portfolio),
+                         r->countries[0], r->countries[1]);
+  return TRUE;
+}
+
+static gboolean
+read_portfolio (PpReader    *r,
+                JsonNode    *root_node,
+                PpPortfolio *portfolio)
+{
+  JsonObject *root;
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
+  JsonObject *extra = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
+    return pp_reader_fail (r, PP_PORTFOLIO_ERROR_NOT_PORTFOLIO,
+                           _("the top level is not an object, so this is not a "
+                             "Partnership Planner file"));
+  root = json_node_get_object (root_node);
+
+  if (!read_header (r, root) ||
+      !pp_reader_string (r, root, "title", TRUE, &title) ||
+      !read_countries (r, root, portfolio) ||
+      !pp_reader_string (r, root, "description", FALSE, &description))
+    return FALSE;
+
+  pp_portfolio_set_title (portfolio, title);
+  pp_portfolio_set_description (portfolio, description);
+
+  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
+    if (!pp_reader_items (r, root, pp_collection_get_member (i), PP_NODE (portfolio),
+                          pp_portfolio_get_collection (portfolio, i),
+                          collection_readers[i], TRUE))
+      return FALSE;
+
+  pp_reader_extra (r, root, portfolio_members, &extra);
+  pp_node_take_extra (PP_NODE (portfolio), extra);
+  return TRUE;
+}
+
+/**
+ * pp_portfolio_load_from_bytes:
+ *
+ * Returns: (transfer full): the portfolio, or %NULL with @error in
+ *   %PP_PORTFOLIO_ERROR saying what is wrong and where
+ */
+PpPortfolio *
+pp_portfolio_load_from_bytes (GBytes  *bytes,
+                              GError **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(PpPortfolio) portfolio = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  PpReader reader;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+  if (!check_text (data, len, error))
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, (gssize) len, &parse_error))
+    {
+      set_syntax_error (error, parse_error);
+      return NULL;
+    }
+
+  /* Keep only the tree, so it can be freed as soon as it is read. */
+  root = json_parser_steal_root (parser);
+  g_clear_object (&parser);
+  if (root == NULL)
+    {
+      g_set_error_literal (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_EMPTY,
+                           _("the file is empty"));
+      return NULL;
+    }
+
+  portfolio = pp_portfolio_new ();
+  pp_reader_init (&reader, PP_NODE (portfolio));
+  if (!read_portfolio (&reader, root, portfolio))
+    {
+      g_propagate_error (error, g_steal_pointer (&reader.error));
+      pp_reader_clear (&reader);
+      return NULL;
+    }
+  pp_reader_clear (&reader);
+
+  return g_steal_pointer (&portfolio);
+}
+
+/* GIO's messages repeat the file name, which callers already show; keep the
+ * code and say only the reason. */
+static PpPortfolio *
+set_read_error (GError **error,
+                GError  *io_error)
+{
+  const char *reason = io_error->message;
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    reason = _("no such file");
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    reason = _("permission denied: the file cannot be read");
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    reason = _("it is a folder, not a file");
+  g_set_error_literal (error, io_error->domain, io_error->code, reason);
+  return NULL;
+}
+
+/**
+ * pp_portfolio_load_from_file:
+ *
+ * Returns: (transfer full): the portfolio, or %NULL with @error set: a
+ *   %G_IO_ERROR for a file that cannot be read, else %PP_PORTFOLIO_ERROR
+ */
+PpPortfolio *
+pp_portfolio_load_from_file (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* Refuse a huge file before reading it into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &io_error);
+  if (info == NULL)
+    return set_read_error (error, io_error);
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("it is a folder, not a file"));
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > PP_MAX_FILE_SIZE)
+    {
+      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT,
+                   _("the file is too large (%" G_GINT64_FORMAT " MiB; the limit is %d MiB)"),
+                   (gint64) (g_file_info_get_size (info) / (1024 * 1024)),
+                   PP_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &io_error);
+  if (bytes == NULL)
+    return set_read_error (error, io_error);
+
+  return pp_portfolio_load_from_bytes (bytes, error);
+}
+
+/**
+ * pp_portfolio_load_sample:
+ *
+ * Returns: (transfer full): the bundled Pakistan–Belarus sample
+ */
+PpPortfolio *
+pp_portfolio_load_sample (GError **error)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (PP_SAMPLE_RESOURCE,
+                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (bytes == NULL)
+    return NULL;
+  return pp_portfolio_load_from_bytes (bytes, error);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  PpPortfolio *portfolio = pp_portfolio_load_from_file (task_data, cancellable, &error);
+
+  if (portfolio == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, portfolio, g_object_unref);
+}
+
+void
+pp_portfolio_load_async (GFile               *file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pp_portfolio_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+PpPortfolio *
+pp_portfolio_load_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+write_collection (PpWriter   *writer,
+                  GListModel *list,
+                  void      (*write_item) (gpointer, PpWriter *))
+{
+  guint n = g_list_model_get_n_items (list);
+
+  pp_writer_begin_array (writer);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      write_item (item, writer);
+    }
+  pp_writer_end_array (writer);
+}
+
+/**
+ * pp_portfolio_save_to_bytes:
+ *
+ * Returns: (transfer full): the file's text; the same portfolio always
+ *   gives the same bytes
+ */
+GBytes *
+pp_portfolio_save_to_bytes (PpPortfolio *self)
+{
+  g_autoptr(PpWriter) writer = NULL;
+  PpCountryPair *countries;
+  static void (* const writers[PP_N_COLLECTIONS]) (gpointer, PpWriter *) = {
+    (void (*) (gpointer, PpWriter *)) _pp_sector_write,
+    (void (*) (gpointer, PpWriter *)) _pp_organisation_write,
+    (void (*) (gpointer, PpWriter *)) _pp_mou_write,
+    (void (*) (gpointer, PpWriter *)) _pp_venture_write,
+    (void (*) (gpointer, PpWriter *)) _pp_commitment_write,
+  };
+
+  g_return_val_if_fail (PP_IS_PORTFOLIO (self), NULL);
+
+  /* About 1 KiB per MoU is what a realistic file takes. */
+  writer = pp_writer_new (4096 + 1024 * g_list_model_get_n_items (pp_portfolio_get_mous (self)));
+  countries = pp_portfolio_get_countries (self);
+
+  pp_writer_begin_object (writer);
+  pp_writer_member (writer, "format");
+  pp_writer_string (writer, PP_FORMAT_NAME);
+  pp_writer_member (writer, "version");
+  pp_writer_int64 (writer, PP_FORMAT_VERSION);
+  pp_writer_member (writer, "title");
+  pp_writer_string (writer, pp_portfolio_get_title (self));
+  pp_writer_member (writer, "countries");
+  pp_writer_begin_array (writer);
+  if (pp_country_pair_is_set (countries))
+    {
+      pp_writer_string (writer, pp_country_pair_get_first (countries));
+      pp_writer_string (writer, pp_country_pair_get_second (countries));
+    }
+  pp_writer_end_array (writer);
+  pp_writer_member (writer, "description");
+  pp_writer_string (writer, pp_portfolio_get_description (self));
+  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
+    {
+      pp_writer_member (writer, pp_collection_get_member (i));
+      write_collection (writer, pp_portfolio_get_collection (self, i), writers[i]);
+    }
+  pp_writer_extra (writer, pp_node_get_extra (PP_NODE (self)));
+  pp_writer_end_object (writer);
+
+  return pp_writer_free_to_bytes (g_steal_pointer (&writer));
+}
+
+/* Sets "Cannot save “path”: reason" from errno. */
+static gboolean
+set_errno_error (GError    **error,
+                 int         saved_errno,
+                 const char *path)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Cannot save “%s”: %s"), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         len)
+{
+  while (len > 0)
+    {
+      gssize written = write (fd, data, len);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return FALSE;
+        }
+      data += written;
+      len -= (gsize) written;
+    }
+  return TRUE;
+}
+
+/* Keeps the previous version as "path~": a hard link to it, which the
+ * rename below then leaves as the only name of the old contents. */
+static gboolean
+make_backup_link (const char  *path,
+                  GError     **error)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    return set_errno_error (error, errno, backup);
+  if (link (path, backup) == 0)
+    return TRUE;
+  if (errno == ENOENT)
+    return TRUE;   /* nothing to back up */
+
+  {
+    /* File systems without hard links get a copy. */
+    g_autoptr(GFile) src = g_file_new_for_path (path);
+    g_autoptr(GFile) dst = g_file_new_for_path (backup);
+
+    return g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
+  }
+}
+
+static gboolean
+replace_local (const char  *path,
+               const guint8 *data,
+               gsize        len,
+               gboolean     make_backup,
+               GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  GStatBuf st;
+  int mode;
+  int fd;
+
+  if (g_stat (path, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                       _("Cannot save “%s”: it is a folder"), path);
+          return FALSE;
+        }
+      mode = st.st_mode & 0777;
+    }
+  else
+    {
+      mode_t mask = umask (0);
+
+      umask (mask);
+      mode = 0666 & ~mask;
+    }
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, mode);
+  if (fd < 0)
+    return set_errno_error (error, errno, path);
+
+  if (!write_all (fd, data, len) || fsync (fd) != 0)
+    {
+      int saved = errno;
+
+      close (fd);
+      g_unlink (tmp);
+      return set_errno_error (error, saved, path);
+    }
+  if (close (fd) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (tmp);
+      return set_errno_error (error, saved, path);
+    }
+  /* g_mkstemp_full applies the umask; keep the old file's permissions. */
+  (void) g_chmod (tmp, mode);
+
+  if (make_backup && !make_backup_link (path, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (tmp);
+      return set_errno_error (error, saved, path);
+    }
+  return TRUE;
+}
+
+/**
+ * pp_file_replace_contents:
+ * @make_backup: keep the previous contents as "name~"
+ *
+ * Writes @contents to a new file beside @file and renames it over @file, so
+ * a failure at any point leaves the old file as it was.
+ */
+gboolean
+pp_file_replace_contents (GFile         *file,
+                          GBytes        *contents,
+                          gboolean       make_backup,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  gsize len;
+  const guint8 *data = g_bytes_get_data (contents, &len);
+  const char *path = g_file_peek_path (file);
+
+  if (data == NULL)
+    data = (const guint8 *) "";
+
+  if (path != NULL)
+    return replace_local (path, data, len, make_backup, error);
+
+  return g_file_replace_contents (file, (const char *) data, len, NULL, make_backup,
+                                  G_FILE_CREATE_NONE, NULL, cancellable, error);
+}
+
+gboolean
+pp_portfolio_save_to_file (PpPortfolio   *self,
+                           GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (PP_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = pp_portfolio_save_to_bytes (self);
+  return pp_file_replace_contents (file, bytes, TRUE, cancellable, error);
+}

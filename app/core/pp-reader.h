@@ -1,0 +1,127 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-reader.h: reads members of a parsed portfolio, naming the JSON path of
+ * every problem ("mous[3].status: unknown status “sgned”"). */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "pp-node.h"
+
+G_BEGIN_DECLS
+
+typedef struct _PpReader PpReader;
+
+typedef PpNode * (*PpReadFunc) (PpReader   *reader,
+                                JsonObject *object);
+
+struct _PpReader
+{
+  GString *path;
+  GError *error;
+  PpNode *portfolio;
+  char *countries[2];    /* the portfolio's two countries, for "side" */
+};
+
+void        pp_reader_init            (PpReader    *self,
+                                       PpNode      *portfolio);
+void        pp_reader_clear           (PpReader    *self);
+
+gboolean    pp_reader_fail            (PpReader    *self,
+                                       int          code,
+                                       const char  *format,
+                                       ...) G_GNUC_PRINTF (3, 4);
+gboolean    pp_reader_fail_member     (PpReader    *self,
+                                       const char  *member,
+                                       int          code,
+                                       const char  *format,
+                                       ...) G_GNUC_PRINTF (4, 5);
+gboolean    pp_reader_fail_error      (PpReader    *self,
+                                       const char  *member,
+                                       GError      *error);
+gsize       pp_reader_push            (PpReader    *self,
+                                       const char  *member);
+gsize       pp_reader_push_index      (PpReader    *self,
+                                       guint        index);
+void        pp_reader_pop             (PpReader    *self,
+                                       gsize        mark);
+
+JsonObject *pp_reader_object          (PpReader    *self,
+                                       JsonNode    *node);
+JsonObject *pp_reader_member_object   (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member);
+gboolean    pp_reader_string          (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       gboolean     required,
+                                       char       **out);
+gboolean    pp_reader_nullable_string (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       char       **out);
+gboolean    pp_reader_int64           (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       gboolean     required,
+                                       gint64       min,
+                                       gint64       max,
+                                       gint64      *out);
+gboolean    pp_reader_double          (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       double       min,
+                                       double       max,
+                                       double      *out);
+gboolean    pp_reader_boolean         (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       gboolean    *out);
+gboolean    pp_reader_date            (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       gboolean     required,
+                                       GDate       *out);
+gboolean    pp_reader_enum            (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       GType        enum_type,
+                                       int         *out);
+gboolean    pp_reader_country         (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       char       **out);
+gboolean    pp_reader_side            (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       char       **out);
+gboolean    pp_reader_currency        (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       char       **out);
+gboolean    pp_reader_color           (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       char       **out);
+gboolean    pp_reader_reference       (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       PpCollection collection,
+                                       char       **out);
+gboolean    pp_reader_references      (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       PpCollection collection,
+                                       char      ***out);
+gboolean    pp_reader_items           (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       PpNode      *owner,
+                                       GListModel  *list,
+                                       PpReadFunc   read_item,
+                                       gboolean     consume);
+gboolean    pp_reader_extra           (PpReader           *self,
+                                       JsonObject         *object,
+                                       const char * const *known,
+                                       JsonObject        **out);
+
+G_END_DECLS

@@ -1,0 +1,334 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-writer.c: a streaming JSON writer with two-space indentation.
+ *
+ * The layout is the common one (also Python's json.tool): one member or
+ * element per line, empty containers as [] and {}, a newline at the end.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "pp-date.h"
+#include "pp-writer.h"
+
+#define MAX_DEPTH 128
+
+struct _PpWriter
+{
+  GString *out;
+  guint depth;
+  gboolean after_member;           /* a member name was written, its value is next */
+  gboolean has_items[MAX_DEPTH];   /* whether the open container has an item yet */
+};
+
+PpWriter *
+pp_writer_new (gsize size_hint)
+{
+  PpWriter *self = g_new0 (PpWriter, 1);
+
+  self->out = g_string_sized_new (MAX (size_hint, 256));
+  return self;
+}
+
+void
+pp_writer_free (PpWriter *self)
+{
+  if (self == NULL)
+    return;
+  g_string_free (self->out, TRUE);
+  g_free (self);
+}
+
+GBytes *
+pp_writer_free_to_bytes (PpWriter *self)
+{
+  GBytes *bytes;
+
+  g_return_val_if_fail (self->depth == 0, NULL);
+
+  g_string_append_c (self->out, '\n');
+  bytes = g_string_free_to_bytes (self->out);
+  g_free (self);
+  return bytes;
+}
+
+static void
+newline_indent (PpWriter *self)
+{
+  g_string_append_c (self->out, '\n');
+  for (guint i = 0; i < self->depth; i++)
+    g_string_append_len (self->out, "  ", 2);
+}
+
+/* Writes what goes before a value: nothing after a member name, else the
+ * separator and the line of a new array element. */
+static void
+before_item (PpWriter *self)
+{
+  if (self->after_member)
+    {
+      self->after_member = FALSE;
+      return;
+    }
+  if (self->depth > 0)
+    {
+      if (self->has_items[self->depth])
+        g_string_append_c (self->out, ',');
+      self->has_items[self->depth] = TRUE;
+      newline_indent (self);
+    }
+}
+
+static void
+open_container (PpWriter *self,
+                char      c)
+{
+  before_item (self);
+  g_string_append_c (self->out, c);
+  g_assert (self->depth + 1 < MAX_DEPTH);
+  self->depth++;
+  self->has_items[self->depth] = FALSE;
+}
+
+static void
+close_container (PpWriter *self,
+                 char      c)
+{
+  gboolean had_items = self->has_items[self->depth];
+
+  g_assert (self->depth > 0);
+  self->depth--;
+  if (had_items)
+    newline_indent (self);
+  g_string_append_c (self->out, c);
+}
+
+void
+pp_writer_begin_object (PpWriter *self)
+{
+  open_container (self, '{');
+}
+
+void
+pp_writer_end_object (PpWriter *self)
+{
+  close_container (self, '}');
+}
+
+void
+pp_writer_begin_array (PpWriter *self)
+{
+  open_container (self, '[');
+}
+
+void
+pp_writer_end_array (PpWriter *self)
+{
+  close_container (self, ']');
+}
+
+static void
+append_escaped (GString    *out,
+                const char *s)
+{
+  const char *run = s;
+
+  g_string_append_c (out, '"');
+  for (; *s != '\0'; s++)
+    {
+      guchar c = (guchar) *s;
+      const char *esc = NULL;
+      char buf[8];
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+
+      switch (c)
+        {
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        default:
+          g_snprintf (buf, sizeof buf, "\\u%04x", c);
+          esc = buf;
+        }
+      g_string_append_len (out, run, s - run);
+      g_string_append (out, esc);
+      run = s + 1;
+    }
+  g_string_append_len (out, run, s - run);
+  g_string_append_c (out, '"');
+}
+
+void
+pp_writer_member (PpWriter   *self,
+                  const char *name)
+{
+  g_assert (!self->after_member);
+  before_item (self);
+  append_escaped (self->out, name);
+  g_string_append_len (self->out, ": ", 2);
+  self->after_member = TRUE;
+}
+
+void
+pp_writer_string (PpWriter   *self,
+                  const char *value)
+{
+  if (value == NULL)
+    {
+      pp_writer_null (self);
+      return;
+    }
+  before_item (self);
+  append_escaped (self->out, value);
+}
+
+void
+pp_writer_int64 (PpWriter *self,
+                 gint64    value)
+{
+  char buf[24];
+  int len = g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, value);
+
+  before_item (self);
+  g_string_append_len (self->out, buf, len);
+}
+
+/* Writes the shortest of %.15g and %.17g that reads back as the same double,
+ * so 33.5 stays "33.5" and nothing is lost. Integral values keep a ".0" so
+ * they read back as numbers with a fraction part. */
+void
+pp_writer_double (PpWriter *self,
+                  double    value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  before_item (self);
+  if (!isfinite (value))
+    {
+      g_string_append (self->out, "null");
+      return;
+    }
+  g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+  if (g_ascii_strtod (buf, NULL) != value)
+    g_ascii_formatd (buf, sizeof buf, "%.17g", value);
+  g_string_append (self->out, buf);
+  if (strpbrk (buf, ".eEn") == NULL)
+    g_string_append (self->out, ".0");
+}
+
+void
+pp_writer_boolean (PpWriter *self,
+                   gboolean  value)
+{
+  before_item (self);
+  g_string_append (self->out, value ? "true" : "false");
+}
+
+void
+pp_writer_null (PpWriter *self)
+{
+  before_item (self);
+  g_string_append_len (self->out, "null", 4);
+}
+
+void
+pp_writer_date (PpWriter    *self,
+                const GDate *date)
+{
+  char buf[11];
+
+  if (date == NULL || !g_date_valid (date))
+    {
+      pp_writer_null (self);
+      return;
+    }
+  pp_date_format_iso (date, buf);
+  pp_writer_string (self, buf);
+}
+
+void
+pp_writer_strv (PpWriter           *self,
+                const char * const *strv)
+{
+  pp_writer_begin_array (self);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    pp_writer_string (self, strv[i]);
+  pp_writer_end_array (self);
+}
+
+void
+pp_writer_extra (PpWriter   *self,
+                 JsonObject *extra)
+{
+  g_autoptr(GList) members = NULL;
+
+  if (extra == NULL)
+    return;
+
+  /* json_object_get_members keeps the order the members were read in. */
+  members = json_object_get_members (extra);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      pp_writer_member (self, l->data);
+      pp_writer_node (self, json_object_get_member (extra, l->data));
+    }
+}
+
+void
+pp_writer_node (PpWriter *self,
+                JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      pp_writer_begin_object (self);
+      pp_writer_extra (self, json_node_get_object (node));
+      pp_writer_end_object (self);
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        pp_writer_begin_array (self);
+        for (guint i = 0; i < n; i++)
+          pp_writer_node (self, json_array_get_element (array, i));
+        pp_writer_end_array (self);
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      pp_writer_null (self);
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          pp_writer_int64 (self, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          pp_writer_double (self, json_node_get_double (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          pp_writer_boolean (self, json_node_get_boolean (node));
+          break;
+        default:
+          pp_writer_string (self, json_node_get_string (node));
+          break;
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}

@@ -1,0 +1,313 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-application.c: command line, start-up and the app-wide actions.
+ *
+ * The headless commands are handled in local_command_line, before the
+ * application registers or GTK opens a display, and every usage error exits
+ * with status 2 (GApplication's own parser would exit with 1).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "pp-application.h"
+#include "pp-cli.h"
+#include "pp-portfolio-io.h"
+#include "pp-window.h"
+
+struct _PpApplication
+{
+  AdwApplication parent_instance;
+
+  GSettings *settings;   /* NULL when the schema is not installed */
+};
+
+G_DEFINE_FINAL_TYPE (PpApplication, pp_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check that FILE is a valid portfolio, print a summary and exit"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+static gboolean
+usage_error (const char *message,
+             int        *exit_status)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+  *exit_status = PP_EXIT_USAGE;
+  return TRUE;
+}
+
+static gboolean
+pp_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_strdupv (*arguments);
+  g_autofree char *check = NULL;
+  gboolean version = FALSE, help = FALSE, service = FALSE;
+  /* The same options as main_entries, plus those GApplication handles, so
+   * that anything else is a usage error. */
+  GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_FILENAME, &check, NULL, NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, NULL, NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
+    { "help-all", 0, 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
+    { "help-gapplication", 0, 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
+    { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service, NULL, NULL },
+    { NULL }
+  };
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return usage_error (error->message, exit_status);
+
+  if (help || service)
+    return G_APPLICATION_CLASS (pp_application_parent_class)->local_command_line (app, arguments,
+                                                                                  exit_status);
+  if (version)
+    {
+      g_print ("%s %s\n", "partnership-planner", PACKAGE_VERSION);
+      *exit_status = PP_EXIT_OK;
+      return TRUE;
+    }
+  if (check != NULL)
+    {
+      if (g_strv_length (args) > 1)
+        return usage_error (_("--check takes one FILE"), exit_status);
+      *exit_status = pp_cli_check (check);
+      return TRUE;
+    }
+  for (guint i = 1; args[i] != NULL; i++)
+    if (args[i][0] == '-' && args[i][1] != '\0')
+      {
+        g_autofree char *message = g_strdup_printf (_("Unknown option %s"), args[i]);
+        return usage_error (message, exit_status);
+      }
+
+  return G_APPLICATION_CLASS (pp_application_parent_class)->local_command_line (app, arguments,
+                                                                                exit_status);
+}
+
+static void
+show_load_error (PpApplication *self,
+                 GFile         *file,
+                 const GError  *error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *message = pp_cli_describe_error (name, error);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Open the File"),
+                                                       message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+remember_file (PpApplication *self,
+               GFile         *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-file", uri);
+}
+
+static gboolean
+open_file (PpApplication *self,
+           GFile         *file,
+           gboolean       report_errors)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_file (file, NULL, &error);
+  PpWindow *window;
+
+  if (portfolio == NULL)
+    {
+      if (report_errors)
+        show_load_error (self, file, error);
+      return FALSE;
+    }
+
+  window = pp_window_new (self, portfolio, file);
+  gtk_window_present (GTK_WINDOW (window));
+  remember_file (self, file);
+  return TRUE;
+}
+
+/**
+ * pp_application_open_sample:
+ *
+ * Opens the bundled sample as an unsaved copy: it has no file, so saving
+ * asks for a place and the resource is never written.
+ */
+void
+pp_application_open_sample (PpApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_sample (&error);
+
+  if (portfolio == NULL)
+    g_error ("The bundled sample does not load: %s", error->message);
+
+  gtk_window_present (GTK_WINDOW (pp_window_new (self, portfolio, NULL)));
+}
+
+static void
+pp_application_activate (GApplication *app)
+{
+  PpApplication *self = PP_APPLICATION (app);
+  g_autofree char *last = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  /* Reopen the last file if it still loads, else show the sample. */
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-file");
+  if (last != NULL && *last != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (last);
+
+      if (open_file (self, file, FALSE))
+        return;
+    }
+  pp_application_open_sample (self);
+}
+
+static void
+pp_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    open_file (PP_APPLICATION (app), files[i], TRUE);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "Partnership Planner contributors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Partnership Planner"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Plan bilateral partnerships: MoUs, joint ventures and "
+                                       "commitments between two countries"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_activated },
+  { "quit", quit_activated },
+};
+
+static void
+pp_application_startup (GApplication *app)
+{
+  PpApplication *self = PP_APPLICATION (app);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (pp_application_parent_class)->startup (app);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new (APP_ID);
+  else
+    g_warning ("The settings schema %s is not installed; window size and the last file "
+               "will not be remembered", APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+pp_application_dispose (GObject *object)
+{
+  PpApplication *self = PP_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (pp_application_parent_class)->dispose (object);
+}
+
+static void
+pp_application_class_init (PpApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = pp_application_dispose;
+  app_class->local_command_line = pp_application_local_command_line;
+  app_class->startup = pp_application_startup;
+  app_class->activate = pp_application_activate;
+  app_class->open = pp_application_open;
+}
+
+static void
+pp_application_init (PpApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan bilateral partnerships between two "
+                                              "countries. Opens each FILE in a window."));
+}
+
+PpApplication *
+pp_application_new (void)
+{
+  return g_object_new (PP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/PartnershipPlanner",
+                       NULL);
+}
+
+/**
+ * pp_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the app's settings, or %NULL when the
+ *   schema is not installed
+ */
+GSettings *
+pp_application_get_settings (PpApplication *self)
+{
+  g_return_val_if_fail (PP_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-window.h: PpWindow, one window per open portfolio. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pp-application.h"
+#include "pp-portfolio.h"
+
+G_BEGIN_DECLS
+
+#define PP_TYPE_WINDOW (pp_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PpWindow, pp_window, PP, WINDOW, AdwApplicationWindow)
+
+PpWindow    *pp_window_new           (PpApplication *application,
+                                      PpPortfolio   *portfolio,
+                                      GFile         *file);
+PpPortfolio *pp_window_get_portfolio (PpWindow      *self);
+GFile       *pp_window_get_file      (PpWindow      *self);
+
+G_END_DECLS
