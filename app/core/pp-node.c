@@ -95,6 +95,31 @@ pp_node_real_validate_remove (PpNode      *self,
   return TRUE;
 }
 
+/* Items may outlive their owner (a view or the undo history still holds
+ * them), so they must not keep pointing at it. */
+static void
+pp_node_dispose (GObject *object)
+{
+  PpNode *self = PP_NODE (object);
+  PpNodeClass *klass = PP_NODE_GET_CLASS (self);
+  const char *member;
+  GListModel *list;
+
+  for (guint i = 0; klass->get_list != NULL && (list = klass->get_list (self, i, &member)); i++)
+    {
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(PpNode) item = g_list_model_get_item (list, j);
+
+          pp_node_set_owner (item, NULL);
+        }
+    }
+
+  G_OBJECT_CLASS (pp_node_parent_class)->dispose (object);
+}
+
 static void
 pp_node_finalize (GObject *object)
 {
@@ -150,6 +175,7 @@ pp_node_class_init (PpNodeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = pp_node_dispose;
   object_class->finalize = pp_node_finalize;
   object_class->get_property = pp_node_get_property;
   object_class->set_property = pp_node_set_property;

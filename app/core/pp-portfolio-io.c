@@ -71,8 +71,8 @@ check_text (const char  *data,
   if (len > PP_MAX_FILE_SIZE)
     {
       g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT,
-                   _("the file is too large (%" G_GSIZE_FORMAT " MiB; the limit is %d MiB)"),
-                   len / (1024 * 1024), PP_MAX_FILE_SIZE / (1024 * 1024));
+                   _("the file is too large (%llu MiB; the limit is %d MiB)"),
+                   (unsigned long long) (len / (1024 * 1024)), PP_MAX_FILE_SIZE / (1024 * 1024));
       return FALSE;
     }
 
@@ -198,10 +198,10 @@ read_header (PpReader   *r,
     return FALSE;
   if (version > PP_FORMAT_VERSION)
     return pp_reader_fail_member (r, "version", PP_PORTFOLIO_ERROR_VERSION,
-                                  _("the file is format version %" G_GINT64_FORMAT
-                                    ", written by a newer Partnership Planner; this "
-                                    "version reads up to version %d"),
-                                  version, PP_FORMAT_VERSION);
+                                  _("the file is format version %lld, written by a newer "
+                                    "Partnership Planner; this version reads up to "
+                                    "version %d"),
+                                  (long long) version, PP_FORMAT_VERSION);
   return TRUE;
 }
 
@@ -396,8 +396,8 @@ pp_portfolio_load_from_file (GFile         *file,
   if (g_file_info_get_size (info) > PP_MAX_FILE_SIZE)
     {
       g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT,
-                   _("the file is too large (%" G_GINT64_FORMAT " MiB; the limit is %d MiB)"),
-                   (gint64) (g_file_info_get_size (info) / (1024 * 1024)),
+                   _("the file is too large (%lld MiB; the limit is %d MiB)"),
+                   (long long) (g_file_info_get_size (info) / (1024 * 1024)),
                    PP_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }

@@ -208,12 +208,9 @@ pp_portfolio_dispose (GObject *object)
 {
   PpPortfolio *self = PP_PORTFOLIO (object);
 
-  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
-    g_clear_pointer (&self->index[i], g_hash_table_unref);
-  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
-    g_clear_object (&self->stores[i]);
-  g_clear_object (&self->countries);
+  pp_node_set_owner (PP_NODE (self->countries), NULL);
 
+  /* PpNode's dispose detaches the items of the stores, freed in finalize. */
   G_OBJECT_CLASS (pp_portfolio_parent_class)->dispose (object);
 }
 
@@ -221,6 +218,12 @@ static void
 pp_portfolio_finalize (GObject *object)
 {
   PpPortfolio *self = PP_PORTFOLIO (object);
+
+  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
+    g_clear_pointer (&self->index[i], g_hash_table_unref);
+  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
+    g_clear_object (&self->stores[i]);
+  g_clear_object (&self->countries);
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
@@ -605,10 +608,8 @@ check_commitment (GPtrArray    *problems,
       if (value < previous)
         {
           add_problem (problems, "commitments", index,
-                       g_strdup_printf (_("progress falls from %" G_GINT64_FORMAT
-                                          " to %" G_GINT64_FORMAT
-                                          " (values are running totals)"),
-                                        previous, value));
+                       g_strdup_printf (_("progress falls from %lld to %lld (values are running totals)"),
+                                        (long long) previous, (long long) value));
           break;
         }
       previous = value;

@@ -4,6 +4,7 @@
 
 #include "pp-commitment.h"
 #include "pp-country-pair.h"
+#include "pp-error.h"
 #include "pp-follow-up.h"
 #include "pp-milestone.h"
 #include "pp-mou.h"

@@ -262,9 +262,8 @@ pp_reader_int64 (PpReader   *self,
   value = json_node_get_int (node);
   if (value < min || value > max)
     return pp_reader_fail_member (self, member, PP_PORTFOLIO_ERROR_VALUE,
-                                  _("%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT
-                                    " to %" G_GINT64_FORMAT ")"),
-                                  value, min, max);
+                                  _("%lld is out of range (%lld to %lld)"),
+                                  (long long) value, (long long) min, (long long) max);
   *out = value;
   return TRUE;
 }

@@ -1,0 +1,446 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-io.c: loading and saving whole files: round trips, byte-identical
+ * saves, unknown members kept, and atomic saving. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "pp-portfolio-io.h"
+
+static PpPortfolio *
+load_test_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PpPortfolio *portfolio = pp_portfolio_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (portfolio);
+  return portfolio;
+}
+
+static PpPortfolio *
+load_string (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  PpPortfolio *portfolio = pp_portfolio_load_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  return portfolio;
+}
+
+static char *
+save_string (PpPortfolio *portfolio)
+{
+  g_autoptr(GBytes) bytes = pp_portfolio_save_to_bytes (portfolio);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* Saving what was loaded from a saved file gives the same bytes again. */
+static void
+assert_stable (PpPortfolio *portfolio)
+{
+  g_autoptr(GBytes) first = pp_portfolio_save_to_bytes (portfolio);
+  g_autoptr(GBytes) again = pp_portfolio_save_to_bytes (portfolio);
+  g_autoptr(PpPortfolio) reloaded = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_bytes_equal (first, again));
+
+  reloaded = pp_portfolio_load_from_bytes (first, &error);
+  g_assert_no_error (error);
+  second = pp_portfolio_save_to_bytes (reloaded);
+  g_assert_cmpmem (g_bytes_get_data (first, NULL), g_bytes_get_size (first),
+                   g_bytes_get_data (second, NULL), g_bytes_get_size (second));
+}
+
+static void
+test_sample_loads (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) sample = pp_portfolio_load_sample (&error);
+  g_autoptr(GPtrArray) problems = NULL;
+  PpCountryPair *countries;
+
+  g_assert_no_error (error);
+  countries = pp_portfolio_get_countries (sample);
+  g_assert_cmpstr (pp_country_pair_get_first (countries), ==, "PK");
+  g_assert_cmpstr (pp_country_pair_get_second (countries), ==, "BY");
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_mous (sample)), >=, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_ventures (sample)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_commitments (sample)), ==, 1);
+
+  /* The sample is consistent: nothing to warn about. */
+  problems = pp_portfolio_find_problems (sample);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static void
+test_sample_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) sample = pp_portfolio_load_sample (&error);
+  g_autoptr(GBytes) original = g_resources_lookup_data (PP_SAMPLE_RESOURCE, 0, &error);
+  g_autoptr(GBytes) saved = pp_portfolio_save_to_bytes (sample);
+
+  g_assert_no_error (error);
+  /* The bundled file is kept in the saved layout, so it comes back as is. */
+  g_assert_cmpmem (g_bytes_get_data (original, NULL), g_bytes_get_size (original),
+                   g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+  assert_stable (sample);
+}
+
+static void
+test_every_member_round_trip (void)
+{
+  g_autoptr(PpPortfolio) portfolio = load_test_file ("every-member.json");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "every-member.json", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *saved = save_string (portfolio);
+  g_autoptr(PpVenture) venture = NULL;
+  g_autoptr(PpVenturePartner) partner = NULL;
+
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  g_assert_cmpstr (saved, ==, original);
+  assert_stable (portfolio);
+
+  /* Spot checks that values arrived in the model, not only in the text. */
+  venture = g_list_model_get_item (pp_portfolio_get_ventures (portfolio), 0);
+  g_assert_cmpstr (pp_venture_get_budget_currency (venture), ==, "NOK");
+  partner = g_list_model_get_item (pp_venture_get_partners (venture), 0);
+  g_assert_cmpfloat (pp_venture_partner_get_share_percent (partner), >, 0);
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(PpPortfolio) portfolio = load_string (
+    "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"T\","
+    " \"sectors\": [{\"id\": \"s\", \"name\": \"S\"}],"
+    " \"mous\": [{\"id\": \"m\", \"title\": \"M\"}]}");
+  g_autoptr(PpMou) mou = g_list_model_get_item (pp_portfolio_get_mous (portfolio), 0);
+  g_autofree char *saved = save_string (portfolio);
+
+  g_assert_cmpint (pp_mou_get_status (mou), ==, PP_MOU_STATUS_DRAFT);
+  g_assert_null (pp_mou_get_sector (mou));
+  g_assert_null (pp_mou_get_expires_on (mou));
+  g_assert_cmpstr (saved, ==,
+    "{\n"
+    "  \"format\": \"partnership-planner\",\n"
+    "  \"version\": 1,\n"
+    "  \"title\": \"T\",\n"
+    "  \"countries\": [],\n"
+    "  \"description\": \"\",\n"
+    "  \"sectors\": [\n"
+    "    {\n"
+    "      \"id\": \"s\",\n"
+    "      \"name\": \"S\",\n"
+    "      \"color\": \"#808080\",\n"
+    "      \"description\": \"\"\n"
+    "    }\n"
+    "  ],\n"
+    "  \"organisations\": [],\n"
+    "  \"mous\": [\n"
+    "    {\n"
+    "      \"id\": \"m\",\n"
+    "      \"title\": \"M\",\n"
+    "      \"sector\": null,\n"
+    "      \"status\": \"draft\",\n"
+    "      \"parties\": [],\n"
+    "      \"signed_on\": null,\n"
+    "      \"effective_on\": null,\n"
+    "      \"expires_on\": null,\n"
+    "      \"renewal\": {\n"
+    "        \"automatic\": false,\n"
+    "        \"notice_days\": 0\n"
+    "      },\n"
+    "      \"summary\": \"\",\n"
+    "      \"follow_ups\": []\n"
+    "    }\n"
+    "  ],\n"
+    "  \"ventures\": [],\n"
+    "  \"commitments\": []\n"
+    "}\n");
+}
+
+static void
+test_unknown_members_kept (void)
+{
+  g_autoptr(PpPortfolio) portfolio = load_string (
+    "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"T\","
+    " \"x-top\": {\"nested\": [1, 2.5, true, null, \"s\"]},"
+    " \"countries\": [\"PK\", \"BY\"],"
+    " \"organisations\": [{\"id\": \"o\", \"name\": \"O\", \"x-org\": 7}],"
+    " \"mous\": [{\"id\": \"m\", \"title\": \"M\", \"x-mou\": \"kept\","
+    "   \"renewal\": {\"automatic\": true, \"x-renewal\": [] },"
+    "   \"follow_ups\": [{\"title\": \"F\", \"x-fu\": {}}]}],"
+    " \"ventures\": [{\"id\": \"v\", \"name\": \"V\", \"budget\": {\"amount\": 5, \"x-budget\": 1},"
+    "   \"partners\": [{\"organisation\": \"o\", \"share_percent\": 100, \"x-p\": 1}]}],"
+    " \"x-last\": \"end\"}");
+  g_autofree char *saved = save_string (portfolio);
+
+  /* Each unknown member comes back after the known ones of its object. */
+  g_assert_nonnull (strstr (saved, "  \"commitments\": [],\n  \"x-top\": {\n    \"nested\": [\n"
+                                   "      1,\n      2.5,\n      true,\n      null,\n      \"s\"\n"
+                                   "    ]\n  },\n  \"x-last\": \"end\"\n}\n"));
+  g_assert_nonnull (strstr (saved, "\"kind\": \"other\",\n      \"x-org\": 7\n"));
+  g_assert_nonnull (strstr (saved, "\"follow_ups\": [\n        {\n          \"title\": \"F\",\n"
+                                   "          \"due_on\": null,\n          \"done\": false,\n"
+                                   "          \"side\": null,\n          \"x-fu\": {}\n"));
+  g_assert_nonnull (strstr (saved, "\"notice_days\": 0,\n        \"x-renewal\": []\n"));
+  g_assert_nonnull (strstr (saved, "\"x-mou\": \"kept\"\n"));
+  g_assert_nonnull (strstr (saved, "\"currency\": null,\n        \"x-budget\": 1\n"));
+  g_assert_nonnull (strstr (saved, "\"share_percent\": 100.0,\n          \"x-p\": 1\n"));
+  assert_stable (portfolio);
+}
+
+static void
+test_escaping (void)
+{
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_new ();
+  g_autoptr(PpPortfolio) reloaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *hostile = "Quote \" backslash \\ newline \n tab \t bell \a <script>&amp; پاکستان Беларусь";
+
+  pp_portfolio_set_title (portfolio, hostile);
+  bytes = pp_portfolio_save_to_bytes (portfolio);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  "\\\" backslash \\\\ newline \\n tab \\t bell \\u0007"));
+  reloaded = pp_portfolio_load_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pp_portfolio_get_title (reloaded), ==, hostile);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("pp-test-io-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+test_save_to_file_with_backup (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "portfolio.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PpPortfolio) portfolio = load_string (
+    "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"First\"}");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *old = NULL;
+  GStatBuf st;
+
+  g_assert_true (pp_portfolio_save_to_file (portfolio, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+
+  pp_portfolio_set_title (portfolio, "Second");
+  g_assert_true (pp_portfolio_save_to_file (portfolio, file, NULL, &error));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_file_get_contents (backup, &old, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"Second\""));
+  g_assert_nonnull (strstr (old, "\"First\""));
+
+  /* The permissions of the file being replaced are kept. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+/* The folder and file that the subprocess tests below work on. */
+static char *
+prepare_folder (const char *contents)
+{
+  char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "portfolio.json", NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  return dir;
+}
+
+static void
+assert_folder_untouched (const char *dir,
+                         const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, "portfolio.json", NULL);
+  g_autofree char *now = NULL;
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n_entries = 0;
+
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, contents);
+  while (g_dir_read_name (listing) != NULL)
+    n_entries++;
+  g_assert_cmpuint (n_entries, ==, 1);
+}
+
+static void
+remove_folder (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "portfolio.json", NULL);
+
+  g_chmod (dir, 0755);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+save_in_test_folder (GError **error)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PP_TEST_DIR"), "portfolio.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PpPortfolio) portfolio = load_string (
+    "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"Changed\"}");
+
+  g_assert_false (pp_portfolio_save_to_file (portfolio, file, NULL, error));
+}
+
+/* Runs in a subprocess: as root, first becomes "nobody", for whom the
+ * folder is read-only (root writes anywhere). */
+static void
+read_only_folder_subprocess (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+    g_error ("cannot drop privileges");
+  save_in_test_folder (&error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_true (g_str_has_prefix (error->message, "Cannot save “"));
+  g_assert_true (g_str_has_suffix (error->message, "portfolio.json”: Permission denied"));
+}
+
+static void
+test_save_read_only_folder (void)
+{
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      read_only_folder_subprocess ();
+      return;
+    }
+
+  dir = prepare_folder ("original");
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  g_setenv ("PP_TEST_DIR", dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+
+  assert_folder_untouched (dir, "original");
+  remove_folder (dir);
+}
+
+/* Runs in a subprocess limited to writing 16-byte files, which fails the
+ * way a full disk does: in the middle of writing. */
+static void
+full_disk_subprocess (void)
+{
+  struct rlimit limit = { 16, 16 };
+  g_autoptr(GError) error = NULL;
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  save_in_test_folder (&error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_true (g_str_has_suffix (error->message, "File too large"));
+}
+
+static void
+test_save_full_disk (void)
+{
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      full_disk_subprocess ();
+      return;
+    }
+
+  dir = prepare_folder ("original");
+  g_setenv ("PP_TEST_DIR", dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+
+  assert_folder_untouched (dir, "original");
+  remove_folder (dir);
+}
+
+static void
+test_save_onto_folder (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (pp_portfolio_save_to_file (portfolio, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+  g_rmdir (dir);
+}
+
+static void
+load_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PpPortfolio **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = pp_portfolio_load_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_load_async (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "every-member.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PpPortfolio) portfolio = NULL;
+
+  pp_portfolio_load_async (file, NULL, load_ready_cb, &portfolio);
+  while (portfolio == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_mous (portfolio)), >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/io/sample/loads", test_sample_loads);
+  g_test_add_func ("/io/sample/round-trip", test_sample_round_trip);
+  g_test_add_func ("/io/every-member/round-trip", test_every_member_round_trip);
+  g_test_add_func ("/io/defaults", test_defaults);
+  g_test_add_func ("/io/unknown-members", test_unknown_members_kept);
+  g_test_add_func ("/io/escaping", test_escaping);
+  g_test_add_func ("/io/save/backup", test_save_to_file_with_backup);
+  g_test_add_func ("/io/save/read-only-folder", test_save_read_only_folder);
+  g_test_add_func ("/io/save/full-disk", test_save_full_disk);
+  g_test_add_func ("/io/save/onto-folder", test_save_onto_folder);
+  g_test_add_func ("/io/load/async", test_load_async);
+
+  return g_test_run ();
+}
