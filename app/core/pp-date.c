@@ -100,3 +100,26 @@ pp_date_compare (const GDate *a,
     return g_date_compare (a, b);
   return (int) vb - (int) va;
 }
+
+/**
+ * pp_date_get_today:
+ *
+ * The one place that says what "today" is. Tests fix it with the
+ * environment variable PP_TODAY=YYYY-MM-DD, so they do not depend on the
+ * day they run.
+ */
+void
+pp_date_get_today (GDate *date)
+{
+  const char *fixed = g_getenv ("PP_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+
+  if (fixed != NULL && pp_date_parse (fixed, date, NULL))
+    return;
+
+  now = g_date_time_new_now_local ();
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now),
+                  (GDateYear) g_date_time_get_year (now));
+}

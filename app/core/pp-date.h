@@ -15,4 +15,6 @@ char     *pp_date_to_iso      (const GDate   *date);
 int       pp_date_compare     (const GDate   *a,
                                const GDate   *b);
 
+void      pp_date_get_today   (GDate         *date);
+
 G_END_DECLS

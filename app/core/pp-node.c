@@ -575,3 +575,69 @@ pp_node_adopt_items (PpNode      *self,
     for (guint i = 0; i < n_items; i++)
       klass->item_added (self, list, items[i]);
 }
+
+/**
+ * pp_node_copy:
+ * @id: (nullable): the copy's id
+ *
+ * Copies every writable property and, recursively, the items of every list
+ * and the unknown members. The copy belongs to no list yet.
+ *
+ * Returns: (transfer full): the copy
+ */
+PpNode *
+pp_node_copy (PpNode     *self,
+              const char *id)
+{
+  PpNodeClass *klass;
+  PpNode *copy;
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+  const char *member;
+  GListModel *list;
+  PpNodePrivate *priv;
+
+  g_return_val_if_fail (PP_IS_NODE (self), NULL);
+
+  copy = g_object_new (G_OBJECT_TYPE (self), "id", id, NULL);
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GValue value = G_VALUE_INIT;
+
+      if (!(pspecs[i]->flags & G_PARAM_WRITABLE) || (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (self), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (copy), pspecs[i]->name, &value);
+      g_value_unset (&value);
+    }
+
+  klass = PP_NODE_GET_CLASS (self);
+  for (guint i = 0; klass->get_list != NULL && (list = klass->get_list (self, i, &member)); i++)
+    {
+      GListModel *copy_list = klass->get_list (copy, i, &member);
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(PpNode) item = g_list_model_get_item (list, j);
+          g_autoptr(PpNode) item_copy = pp_node_copy (item, pp_node_get_id (item));
+
+          pp_node_set_owner (item_copy, copy);
+          g_list_store_append (G_LIST_STORE (copy_list), item_copy);
+        }
+    }
+
+  priv = pp_node_get_instance_private (self);
+  if (priv->extra != NULL)
+    {
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+      g_autoptr(JsonNode) node_copy = NULL;
+
+      json_node_set_object (node, priv->extra);
+      node_copy = json_node_copy (node);
+      pp_node_take_extra (copy, json_object_ref (json_node_get_object (node_copy)));
+    }
+  return copy;
+}

@@ -74,6 +74,8 @@ gboolean     pp_node_foreach_reference (PpNode          *self,
                                         PpReferenceFunc  func,
                                         gpointer         user_data);
 
+PpNode      *pp_node_copy              (PpNode      *self,
+                                        const char  *id);
 gboolean     pp_node_insert_item       (PpNode      *self,
                                         GListModel  *list,
                                         guint        position,

@@ -56,7 +56,19 @@ fail_at (GError    **error,
   return FALSE;
 }
 
-/* Checks what json-glib does not: encoding, depth and integer range. */
+/* Whether the integer literal of @digits digits at @s is beyond a gint64,
+ * which json-glib would silently wrap. */
+static gboolean
+integer_too_large (const char *s,
+                   guint       digits,
+                   gboolean    negative)
+{
+  if (digits != 19)
+    return digits > 19;
+  return strncmp (s, negative ? "9223372036854775808" : "9223372036854775807", 19) > 0;
+}
+
+/* Checks what json-glib does not: encoding, depth and numbers. */
 static gboolean
 check_text (const char  *data,
             gsize        len,
@@ -125,6 +137,7 @@ check_text (const char  *data,
         case '5': case '6': case '7': case '8': case '9':
           {
             const char *start = p;
+            const char *first = *p == '-' ? p + 1 : p;
             gboolean fraction = FALSE;
             guint digits = 0;
 
@@ -135,8 +148,13 @@ check_text (const char  *data,
                 else if (*p != '-' || p != start)
                   fraction = TRUE;
               }
-            /* 18 digits always fit in a gint64; json-glib would wrap more. */
-            if (!fraction && digits > 18)
+            /* JSON has no leading zeros and no hex, but json-glib 1.6 reads
+             * 0123 as octal 83 and 0x10 as 16. */
+            if ((first + 1 < p && first[0] == '0' && g_ascii_isdigit (first[1])) ||
+                (p < end && g_ascii_isalnum (*p)))
+              return fail_at (error, PP_PORTFOLIO_ERROR_SYNTAX, data, start,
+                              _("not a valid JSON number"));
+            if (!fraction && integer_too_large (first, digits, first != start))
               return fail_at (error, PP_PORTFOLIO_ERROR_LIMIT, data, start,
                               _("the number is too large"));
             p--;
@@ -187,6 +205,11 @@ read_header (PpReader   *r,
   g_autofree char *format = NULL;
   gint64 version = 0;
 
+  /* Another program's JSON file most likely has no "format" at all. */
+  if (json_object_get_member (root, "format") == NULL)
+    return pp_reader_fail (r, PP_PORTFOLIO_ERROR_NOT_PORTFOLIO,
+                           _("this is not a Partnership Planner file: it has no “format” "
+                             "member"));
   if (!pp_reader_string (r, root, "format", TRUE, &format))
     return FALSE;
   if (g_strcmp0 (format, PP_FORMAT_NAME) != 0)

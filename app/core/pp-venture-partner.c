@@ -188,8 +188,8 @@ _pp_venture_partner_read (PpReader   *reader,
   JsonObject *extra = NULL;
 
   self = pp_venture_partner_new ();
-  if (!pp_reader_string (reader, object, "organisation", TRUE, &self->organisation) &&
-      pp_reader_reference (reader, object, "organisation", PP_COLLECTION_ORGANISATIONS, &self->organisation))
+  if (!(pp_reader_string (reader, object, "organisation", TRUE, &self->organisation) &&
+        pp_reader_reference (reader, object, "organisation", PP_COLLECTION_ORGANISATIONS, &self->organisation)))
     return NULL;
   if (!pp_reader_double (reader, object, "share_percent", 0.0, 100.0, &self->share_percent))
     return NULL;
