@@ -100,11 +100,11 @@ pp_application_local_command_line (GApplication   *app,
 static void
 show_load_error (PpApplication *self,
                  GFile         *file,
-                 const GError  *error)
+                 const GError  *error,
+                 GtkWindow     *parent)
 {
   g_autofree char *name = g_file_get_parse_name (file);
   g_autofree char *message = pp_cli_describe_error (name, error);
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Open the File"),
@@ -119,31 +119,142 @@ remember_file (PpApplication *self,
                GFile         *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .mime_type = (char *) "application/json",
+    .app_name = (char *) "partnership-planner",
+    .app_exec = (char *) "partnership-planner %u",
+  };
 
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-file", uri);
 }
 
-static gboolean
-open_file (PpApplication *self,
-           GFile         *file,
-           gboolean       report_errors)
+static PpWindow *
+find_window (PpApplication *self,
+             GFile         *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_file (file, NULL, &error);
-  PpWindow *window;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (PP_IS_WINDOW (l->data) && pp_window_get_file (l->data) != NULL &&
+        g_file_equal (pp_window_get_file (l->data), file))
+      return l->data;
+  return NULL;
+}
 
-  if (portfolio == NULL)
+typedef struct
+{
+  PpApplication *app;
+  GFile *file;
+  GtkWindow *from;        /* weak: the window that asked, if any */
+  gboolean report_errors;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_clear_weak_pointer (&data->from);
+  g_object_unref (data->file);
+  g_application_release (G_APPLICATION (data->app));
+  g_object_unref (data->app);
+  g_free (data);
+}
+
+static void
+show_portfolio (PpApplication *self,
+                PpPortfolio   *portfolio,
+                GFile         *file,
+                GtkWindow     *from)
+{
+  PpWindow *window = pp_window_new (self, portfolio, file);
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (file != NULL)
+    remember_file (self, file);
+
+  /* Opening a file replaces the untouched sample or new portfolio it was
+   * opened from, as people expect from document apps. */
+  if (PP_IS_WINDOW (from) && pp_window_is_pristine (PP_WINDOW (from)))
+    gtk_window_destroy (from);
+}
+
+static void
+load_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  OpenData *data = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_finish (result, &error);
+  PpWindow *existing = find_window (data->app, data->file);
+
+  if (existing != NULL)
+    gtk_window_present (GTK_WINDOW (existing));
+  else if (portfolio != NULL)
+    show_portfolio (data->app, portfolio, data->file, data->from);
+  else if (data->report_errors)
+    show_load_error (data->app, data->file, error, data->from);
+  else
+    pp_application_open_sample (data->app);
+
+  open_data_free (data);
+}
+
+static void
+open_file_async (PpApplication *self,
+                 GFile         *file,
+                 GtkWindow     *from,
+                 gboolean       report_errors)
+{
+  OpenData *data;
+  PpWindow *existing = find_window (self, file);
+
+  if (existing != NULL)
     {
-      if (report_errors)
-        show_load_error (self, file, error);
-      return FALSE;
+      gtk_window_present (GTK_WINDOW (existing));
+      return;
     }
 
-  window = pp_window_new (self, portfolio, file);
-  gtk_window_present (GTK_WINDOW (window));
-  remember_file (self, file);
-  return TRUE;
+  data = g_new0 (OpenData, 1);
+  data->app = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->report_errors = report_errors;
+  g_set_weak_pointer (&data->from, from);
+  /* Keep running while loading, even with no window yet. */
+  g_application_hold (G_APPLICATION (self));
+  pp_portfolio_load_async (file, NULL, load_ready_cb, data);
+}
+
+/**
+ * pp_application_open_file:
+ * @from: (nullable): the window the user opened it from
+ *
+ * Opens @file in a window of its own, or presents the window that already
+ * shows it. A file that does not load is reported in a dialog and nothing
+ * already open is touched.
+ */
+void
+pp_application_open_file (PpApplication *self,
+                          GFile         *file,
+                          GtkWindow     *from)
+{
+  g_return_if_fail (PP_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  open_file_async (self, file, from, TRUE);
+}
+
+/**
+ * pp_application_new_portfolio:
+ *
+ * Opens a window on a new, empty portfolio.
+ */
+void
+pp_application_new_portfolio (PpApplication *self)
+{
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_new ();
+
+  pp_portfolio_set_title (portfolio, _("Untitled Portfolio"));
+  show_portfolio (self, portfolio, NULL, NULL);
 }
 
 /**
@@ -161,7 +272,7 @@ pp_application_open_sample (PpApplication *self)
   if (portfolio == NULL)
     g_error ("The bundled sample does not load: %s", error->message);
 
-  gtk_window_present (GTK_WINDOW (pp_window_new (self, portfolio, NULL)));
+  show_portfolio (self, portfolio, NULL, NULL);
 }
 
 static void
@@ -184,8 +295,8 @@ pp_application_activate (GApplication *app)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (last);
 
-      if (open_file (self, file, FALSE))
-        return;
+      open_file_async (self, file, NULL, FALSE);
+      return;
     }
   pp_application_open_sample (self);
 }
@@ -197,7 +308,7 @@ pp_application_open (GApplication  *app,
                      const char    *hint)
 {
   for (int i = 0; i < n_files; i++)
-    open_file (PP_APPLICATION (app), files[i], TRUE);
+    pp_application_open_file (PP_APPLICATION (app), files[i], NULL);
 }
 
 static void
@@ -219,12 +330,17 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+/* Closes every window, each asking about its unsaved changes; the
+ * application ends when the last one is gone. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static const GActionEntry app_actions[] = {
@@ -238,7 +354,17 @@ pp_application_startup (GApplication *app)
   PpApplication *self = PP_APPLICATION (app);
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
-  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.close", { "<Control>w", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+  };
 
   G_APPLICATION_CLASS (pp_application_parent_class)->startup (app);
 
@@ -252,7 +378,9 @@ pp_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
 }
 
 static void

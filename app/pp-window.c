@@ -1,28 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-window.c: the main window: the portfolio's title and what it holds.
- *
- * The overview rows follow the portfolio's list models, so they stay right
- * whatever changes the model.
- */
+/* pp-window.c: the main window: a view stack of the dashboard, the MoU
+ * register and the other pages, the title with the modified mark, and
+ * asking before unsaved changes are lost. The actions are in
+ * pp-window-actions.c. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "pp-enum-types.h"
 #include "pp-iso-codes.h"
-#include "pp-window.h"
-
-struct _PpWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  PpPortfolio *portfolio;
-  GFile *file;
-
-  AdwWindowTitle *window_title;
-  AdwStatusPage *status_page;
-  GtkLabel *count_labels[PP_N_COLLECTIONS];
-};
+#include "pp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PpWindow, pp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -35,16 +23,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-update_title (PpWindow *self)
+void
+_pp_window_update_title (PpWindow *self)
 {
   const char *title = pp_portfolio_get_title (self->portfolio);
+  g_autofree char *name = NULL;
   g_autofree char *subtitle = NULL;
 
   if (self->file != NULL)
-    subtitle = g_file_get_basename (self->file);
+    name = g_file_get_basename (self->file);
   else
-    subtitle = g_strdup (_("Sample portfolio (unsaved copy)"));
+    name = g_strdup (_("Not saved yet"));
+
+  if (pp_history_get_modified (self->history))
+    /* Translators: the window subtitle: a file name and the modified mark */
+    subtitle = g_strdup_printf (_("%s • modified"), name);
+  else
+    subtitle = g_steal_pointer (&name);
 
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -91,6 +86,42 @@ collection_items_changed_cb (GListModel *list,
       update_count (self, i);
 }
 
+static GtkWidget *
+create_venture_row (gpointer item,
+                    gpointer user_data)
+{
+  PpVenture *venture = item;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_venture_get_name (venture));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               pp_enum_get_display_name (PP_TYPE_VENTURE_STAGE,
+                                                         pp_venture_get_stage (venture)));
+  return row;
+}
+
+static GtkWidget *
+create_commitment_row (gpointer item,
+                       gpointer user_data)
+{
+  PpCommitment *commitment = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *target = g_strdup_printf ("%'" G_GINT64_FORMAT " %s",
+                                             pp_commitment_get_target (commitment),
+                                             pp_commitment_get_unit (commitment));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_commitment_get_title (commitment));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), target);
+  return row;
+}
+
+static void
+history_notify_cb (PpWindow *self)
+{
+  _pp_window_update_title (self);
+  _pp_window_update_actions (self);
+}
+
 static void
 set_portfolio (PpWindow    *self,
                PpPortfolio *portfolio)
@@ -98,8 +129,11 @@ set_portfolio (PpWindow    *self,
   g_assert (self->portfolio == NULL);
 
   self->portfolio = g_object_ref (portfolio);
-  g_signal_connect_object (portfolio, "notify::title", G_CALLBACK (update_title), self,
+  self->history = pp_history_new (portfolio);
+  g_signal_connect_object (self->history, "notify", G_CALLBACK (history_notify_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (portfolio, "notify::title", G_CALLBACK (_pp_window_update_title),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pp_portfolio_get_countries (portfolio), "notify",
                            G_CALLBACK (update_countries), self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < PP_N_COLLECTIONS; i++)
@@ -109,13 +143,26 @@ set_portfolio (PpWindow    *self,
       update_count (self, i);
     }
   update_countries (self);
+
+  pp_mou_page_set_history (self->mou_page, self->history);
+  gtk_list_box_bind_model (self->ventures_list, pp_portfolio_get_ventures (portfolio),
+                           create_venture_row, NULL, NULL);
+  gtk_list_box_bind_model (self->commitments_list, pp_portfolio_get_commitments (portfolio),
+                           create_commitment_row, NULL, NULL);
+}
+
+static GSettings *
+get_settings (PpWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return PP_IS_APPLICATION (app) ? pp_application_get_settings (PP_APPLICATION (app)) : NULL;
 }
 
 static void
 restore_geometry (PpWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = PP_IS_APPLICATION (app) ? pp_application_get_settings (PP_APPLICATION (app)) : NULL;
+  GSettings *settings = get_settings (self);
 
   if (settings == NULL)
     return;
@@ -124,28 +171,115 @@ restore_geometry (PpWindow *self)
                                g_settings_get_int (settings, "window-height"));
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (settings, "page", self->stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+save_geometry (PpWindow *self)
+{
+  GSettings *settings = get_settings (self);
+  int width, height;
+
+  if (settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+}
+
+static void
+close_dialog_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          PpWindow         *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      if (self->file == NULL)
+        _pp_window_save_as (self, TRUE);
+      else if (_pp_window_save_to (self, self->file))
+        {
+          self->close_confirmed = TRUE;
+          gtk_window_close (GTK_WINDOW (self));
+        }
+      /* A failed save has shown its error and keeps the window open. */
+    }
+}
+
+static void
+ask_before_closing (PpWindow *self)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. Changes that are not saved "
+                                    "are lost."),
+                                  pp_portfolio_get_title (self->portfolio));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
 pp_window_close_request (GtkWindow *window)
 {
-  GtkApplication *app = gtk_window_get_application (window);
-  GSettings *settings = PP_IS_APPLICATION (app) ? pp_application_get_settings (PP_APPLICATION (app)) : NULL;
+  PpWindow *self = PP_WINDOW (window);
 
-  if (settings != NULL)
+  if (!self->close_confirmed && pp_history_get_modified (self->history))
     {
-      int width, height;
-
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
-      if (!gtk_window_is_maximized (window))
-        {
-          g_settings_set_int (settings, "window-width", width);
-          g_settings_set_int (settings, "window-height", height);
-        }
+      ask_before_closing (self);
+      return TRUE;
     }
 
+  save_geometry (self);
   return GTK_WINDOW_CLASS (pp_window_parent_class)->close_request (window);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         PpWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (!PP_IS_APPLICATION (app))
+    return FALSE;
+  for (GSList *l = files; l != NULL; l = l->next)
+    pp_application_open_file (PP_APPLICATION (app), l->data, GTK_WINDOW (self));
+  return files != NULL;
+}
+
+/* When the window is too narrow for the switcher under the header bar, the
+ * one at the bottom takes over. */
+static void
+squeezer_child_cb (PpWindow *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_squeezer_get_visible_child (self->switcher_squeezer)
+                                    == self->switcher_hidden);
 }
 
 static void
@@ -156,8 +290,9 @@ pp_window_constructed (GObject *object)
   G_OBJECT_CLASS (pp_window_parent_class)->constructed (object);
 
   g_assert (self->portfolio != NULL);
-  update_title (self);
-  restore_geometry (self);
+  _pp_window_update_title (self);
+  _pp_window_update_actions (self);
+  _pp_window_fill_recent (self);
 }
 
 static void
@@ -166,6 +301,11 @@ pp_window_dispose (GObject *object)
   PpWindow *self = PP_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->recent_section);
+  g_clear_object (&self->history);
   g_clear_object (&self->portfolio);
   g_clear_object (&self->file);
 
@@ -224,6 +364,9 @@ pp_window_class_init (PpWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char * const count_ids[PP_N_COLLECTIONS] = {
+    "sectors_count", "organisations_count", "mous_count", "ventures_count", "commitments_count",
+  };
 
   object_class->constructed = pp_window_constructed;
   object_class->dispose = pp_window_dispose;
@@ -239,26 +382,47 @@ pp_window_class_init (PpWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PP_TYPE_MOU_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PpWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, switcher_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, switcher_hidden);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, status_page);
-  gtk_widget_class_bind_template_child_full (widget_class, "sectors_count", FALSE,
-                                             G_STRUCT_OFFSET (PpWindow, count_labels[PP_COLLECTION_SECTORS]));
-  gtk_widget_class_bind_template_child_full (widget_class, "organisations_count", FALSE,
-                                             G_STRUCT_OFFSET (PpWindow, count_labels[PP_COLLECTION_ORGANISATIONS]));
-  gtk_widget_class_bind_template_child_full (widget_class, "mous_count", FALSE,
-                                             G_STRUCT_OFFSET (PpWindow, count_labels[PP_COLLECTION_MOUS]));
-  gtk_widget_class_bind_template_child_full (widget_class, "ventures_count", FALSE,
-                                             G_STRUCT_OFFSET (PpWindow, count_labels[PP_COLLECTION_VENTURES]));
-  gtk_widget_class_bind_template_child_full (widget_class, "commitments_count", FALSE,
-                                             G_STRUCT_OFFSET (PpWindow, count_labels[PP_COLLECTION_COMMITMENTS]));
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, mou_page);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_list);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_list);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, menu_button);
+  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, count_ids[i], FALSE,
+                                               G_STRUCT_OFFSET (PpWindow, count_labels)
+                                               + i * sizeof (GtkLabel *));
 }
 
 static void
 pp_window_init (PpWindow *self)
 {
+  GtkDropTarget *target;
+  g_autoptr(GMenuModel) first_section = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  _pp_window_install_actions (self);
+  g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",
+                            G_CALLBACK (squeezer_child_cb), self);
+
+  /* "Open Recent" goes after "Open…" in the first section. */
+  self->recent_section = g_menu_new ();
+  first_section = g_menu_model_get_item_link (gtk_menu_button_get_menu_model (self->menu_button),
+                                              0, G_MENU_LINK_SECTION);
+  g_menu_append_submenu (G_MENU (first_section), _("Open _Recent"),
+                         G_MENU_MODEL (self->recent_section));
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 PpWindow *
@@ -266,13 +430,19 @@ pp_window_new (PpApplication *application,
                PpPortfolio   *portfolio,
                GFile         *file)
 {
+  PpWindow *self;
+
   g_return_val_if_fail (PP_IS_PORTFOLIO (portfolio), NULL);
 
-  return g_object_new (PP_TYPE_WINDOW,
+  self = g_object_new (PP_TYPE_WINDOW,
                        "application", application,
                        "portfolio", portfolio,
                        "file", file,
                        NULL);
+  /* "application" is not a construct property, so this cannot go in
+   * constructed(). */
+  restore_geometry (self);
+  return self;
 }
 
 PpPortfolio *
@@ -283,11 +453,19 @@ pp_window_get_portfolio (PpWindow *self)
   return self->portfolio;
 }
 
+PpHistory *
+pp_window_get_history (PpWindow *self)
+{
+  g_return_val_if_fail (PP_IS_WINDOW (self), NULL);
+
+  return self->history;
+}
+
 /**
  * pp_window_get_file:
  *
- * Returns: (transfer none) (nullable): the file shown, or %NULL for an
- *   unsaved portfolio
+ * Returns: (transfer none) (nullable): the file shown, or %NULL for a
+ *   portfolio not saved yet
  */
 GFile *
 pp_window_get_file (PpWindow *self)
@@ -295,4 +473,39 @@ pp_window_get_file (PpWindow *self)
   g_return_val_if_fail (PP_IS_WINDOW (self), NULL);
 
   return self->file;
+}
+
+/**
+ * pp_window_is_pristine:
+ *
+ * Returns: whether the window shows an unsaved portfolio nobody has
+ *   touched, which opening a file may replace
+ */
+gboolean
+pp_window_is_pristine (PpWindow *self)
+{
+  g_return_val_if_fail (PP_IS_WINDOW (self), FALSE);
+
+  return self->file == NULL && !pp_history_get_can_undo (self->history) &&
+         !pp_history_get_can_redo (self->history);
+}
+
+void
+pp_window_add_toast (PpWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (PP_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+pp_window_show_error (PpWindow   *self,
+                      const char *heading,
+                      const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }

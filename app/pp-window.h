@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "pp-application.h"
+#include "pp-history.h"
 #include "pp-portfolio.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,13 @@ PpWindow    *pp_window_new           (PpApplication *application,
                                       PpPortfolio   *portfolio,
                                       GFile         *file);
 PpPortfolio *pp_window_get_portfolio (PpWindow      *self);
+PpHistory   *pp_window_get_history   (PpWindow      *self);
 GFile       *pp_window_get_file      (PpWindow      *self);
+gboolean     pp_window_is_pristine   (PpWindow      *self);
+void         pp_window_add_toast     (PpWindow      *self,
+                                      AdwToast      *toast);
+void         pp_window_show_error    (PpWindow      *self,
+                                      const char    *heading,
+                                      const char    *message);
 
 G_END_DECLS

@@ -1,0 +1,900 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-mou-page.c: the MoU register.
+ *
+ * The table is a GtkColumnView over selection → sort → filter → the
+ * portfolio's MoU store; sorting and filtering are incremental, so a
+ * portfolio of 100,000 MoUs never blocks the window. Cells refresh
+ * themselves when the portfolio reports a change below their MoU.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pp-date.h"
+#include "pp-enum-types.h"
+#include "pp-mou-editor.h"
+#include "pp-mou-facts.h"
+#include "pp-mou-page.h"
+#include "pp-window.h"
+
+typedef enum
+{
+  COLUMN_TITLE,
+  COLUMN_SECTOR,
+  COLUMN_STATUS,
+  COLUMN_PARTIES,
+  COLUMN_SIGNED,
+  COLUMN_EXPIRES,
+  COLUMN_NEXT_FOLLOW_UP,
+  N_COLUMNS
+} Column;
+
+struct _PpMouPage
+{
+  AdwBin parent_instance;
+
+  PpHistory *history;
+  PpPortfolio *portfolio;
+
+  GtkCustomFilter *filter;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel *sort_model;
+  GtkSingleSelection *selection;
+  GtkStringList *sector_names;   /* "All sectors", then each sector */
+  char *search;                  /* casefolded, or NULL */
+  char *sector_id;               /* the sector shown, or NULL for all */
+  int status;                    /* the status shown, or -1 for all */
+  guint refresh_source;
+  gboolean updating_filters;
+
+  AdwFlap *flap;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *sector_filter;
+  GtkDropDown *status_filter;
+  GtkLabel *count_label;
+  GtkStack *content_stack;
+  GtkColumnView *column_view;
+  AdwStatusPage *empty_page;
+  PpMouEditor *editor;
+  GtkToggleButton *editor_toggle;
+};
+
+G_DEFINE_FINAL_TYPE (PpMouPage, pp_mou_page, ADW_TYPE_BIN)
+
+/* The MoU that @node belongs to, or NULL. */
+static PpMou *
+owning_mou (PpNode *node)
+{
+  for (; node != NULL; node = pp_node_get_owner (node))
+    if (PP_IS_MOU (node))
+      return PP_MOU (node);
+  return NULL;
+}
+
+static char *
+format_date (const GDate *date)
+{
+  return date != NULL ? pp_date_to_iso (date) : g_strdup ("—");
+}
+
+static char *
+cell_text (PpMouPage *self,
+           PpMou     *mou,
+           Column     column)
+{
+  switch (column)
+    {
+    case COLUMN_TITLE:
+      return g_markup_escape_text (pp_mou_get_title (mou), -1);
+
+    case COLUMN_SECTOR:
+      {
+        PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
+                                              pp_mou_get_sector (mou));
+        g_autofree char *name = NULL;
+
+        if (sector == NULL)
+          return g_strdup ("—");
+        name = g_markup_escape_text (pp_sector_get_name (PP_SECTOR (sector)), -1);
+        return g_strdup_printf ("<span foreground=\"%s\">⬤</span> %s",
+                                pp_sector_get_color (PP_SECTOR (sector)), name);
+      }
+
+    case COLUMN_STATUS:
+      return g_strdup (pp_enum_get_display_name (PP_TYPE_MOU_STATUS, pp_mou_get_status (mou)));
+
+    case COLUMN_PARTIES:
+      {
+        g_autofree char *names = pp_mou_describe_parties (mou, self->portfolio);
+
+        return g_markup_escape_text (names, -1);
+      }
+
+    case COLUMN_SIGNED:
+      return format_date (pp_mou_get_signed_on (mou));
+
+    case COLUMN_EXPIRES:
+      return format_date (pp_mou_get_expires_on (mou));
+
+    case COLUMN_NEXT_FOLLOW_UP:
+      {
+        PpFollowUp *next = pp_mou_get_next_follow_up (mou);
+        g_autofree char *date = NULL;
+        g_autofree char *title = NULL;
+
+        if (next == NULL)
+          return g_strdup ("—");
+        date = format_date (pp_follow_up_get_due_on (next));
+        title = g_markup_escape_text (pp_follow_up_get_title (next), -1);
+        return g_strdup_printf ("%s  %s", date, title);
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Fills a cell: its text, and for the title the marks for an expired MoU or
+ * an overdue follow-up, said in words as well as in colour. */
+static void
+update_cell (GtkListItem *item)
+{
+  PpMouPage *self = g_object_get_data (G_OBJECT (item), "page");
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column"));
+  PpMou *mou = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_first_child (box));
+  GtkLabel *badge = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label)));
+  g_autofree char *text = NULL;
+  const char *mark = NULL;
+  GDate today;
+
+  if (mou == NULL)
+    return;
+
+  text = cell_text (self, mou, column);
+  gtk_label_set_markup (label, text);
+
+  pp_date_get_today (&today);
+  if (column == COLUMN_TITLE && pp_mou_is_expired (mou, &today))
+    mark = _("Expired");
+  else if (column == COLUMN_NEXT_FOLLOW_UP && pp_mou_has_overdue_follow_up (mou, &today))
+    mark = _("Overdue");
+
+  gtk_widget_set_visible (GTK_WIDGET (badge), mark != NULL);
+  if (mark != NULL)
+    {
+      gtk_label_set_label (badge, mark);
+      gtk_widget_add_css_class (box, column == COLUMN_TITLE ? "expired" : "overdue");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, mark, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (box, "expired");
+      gtk_widget_remove_css_class (box, "overdue");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+static void
+cell_portfolio_changed_cb (PpPortfolio *portfolio,
+                           PpNode      *origin,
+                           GtkListItem *item)
+{
+  PpMou *mine = gtk_list_item_get_item (item);
+  PpMou *changed = owning_mou (origin);
+
+  /* A renamed sector or organisation shows in many rows. */
+  if (changed == mine || PP_IS_SECTOR (origin) || PP_IS_ORGANISATION (origin))
+    update_cell (item);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               PpMouPage                *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *badge = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (badge, "badge");
+  gtk_widget_add_css_class (badge, "caption");
+  gtk_widget_set_visible (badge, FALSE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), badge);
+  gtk_list_item_set_child (item, box);
+
+  g_object_set_data (G_OBJECT (item), "page", self);
+  g_object_set_data (G_OBJECT (item), "column",
+                     g_object_get_data (G_OBJECT (factory), "column"));
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              PpMouPage                *self)
+{
+  gulong id = g_signal_connect (self->portfolio, "changed",
+                                G_CALLBACK (cell_portfolio_changed_cb), item);
+
+  g_object_set_data (G_OBJECT (item), "handler", GSIZE_TO_POINTER (id));
+  update_cell (item);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                PpMouPage                *self)
+{
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "handler"));
+
+  if (id != 0)
+    g_signal_handler_disconnect (self->portfolio, id);
+  g_object_set_data (G_OBJECT (item), "handler", NULL);
+}
+
+static int
+compare_text (const char *a,
+              const char *b)
+{
+  g_autofree char *ka = g_utf8_collate_key (a, -1);
+  g_autofree char *kb = g_utf8_collate_key (b, -1);
+
+  return strcmp (ka, kb);
+}
+
+static int
+compare_mous (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  PpMou *x = (PpMou *) a, *y = (PpMou *) b;
+  Column column = GPOINTER_TO_INT (user_data);
+  int result = 0;
+
+  switch (column)
+    {
+    case COLUMN_TITLE:
+      result = compare_text (pp_mou_get_title (x), pp_mou_get_title (y));
+      break;
+
+    case COLUMN_STATUS:
+      /* Lifecycle order, which is the enum's order. */
+      result = (int) pp_mou_get_status (x) - (int) pp_mou_get_status (y);
+      break;
+
+    case COLUMN_SIGNED:
+      result = pp_date_compare (pp_mou_get_signed_on (x), pp_mou_get_signed_on (y));
+      break;
+
+    case COLUMN_EXPIRES:
+      result = pp_date_compare (pp_mou_get_expires_on (x), pp_mou_get_expires_on (y));
+      break;
+
+    case COLUMN_NEXT_FOLLOW_UP:
+      {
+        PpFollowUp *fx = pp_mou_get_next_follow_up (x);
+        PpFollowUp *fy = pp_mou_get_next_follow_up (y);
+
+        result = pp_date_compare (fx != NULL ? pp_follow_up_get_due_on (fx) : NULL,
+                                  fy != NULL ? pp_follow_up_get_due_on (fy) : NULL);
+      }
+      break;
+
+    case COLUMN_SECTOR:
+      {
+        PpPortfolio *portfolio = PP_PORTFOLIO (pp_node_get_root (PP_NODE (x)));
+
+        result = compare_text (pp_portfolio_get_name_of (portfolio, PP_COLLECTION_SECTORS,
+                                                         pp_mou_get_sector (x)) ?: "",
+                               pp_portfolio_get_name_of (portfolio, PP_COLLECTION_SECTORS,
+                                                         pp_mou_get_sector (y)) ?: "");
+      }
+      break;
+
+    case COLUMN_PARTIES:
+      {
+        PpPortfolio *portfolio = PP_PORTFOLIO (pp_node_get_root (PP_NODE (x)));
+        g_autofree char *px = pp_mou_describe_parties (x, portfolio);
+        g_autofree char *py = pp_mou_describe_parties (y, portfolio);
+
+        result = compare_text (px, py);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+add_column (PpMouPage  *self,
+            Column      column,
+            const char *title,
+            gboolean    expand,
+            int         fixed_width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+  g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare_mous,
+                                                            GINT_TO_POINTER (column), NULL);
+
+  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), self);
+
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  if (fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
+  gtk_column_view_append_column (self->column_view, view_column);
+}
+
+static gboolean
+text_matches (const char *text,
+              const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  PpMouPage *self = user_data;
+  PpMou *mou = item;
+  const char * const *parties;
+
+  if (self->status >= 0 && (int) pp_mou_get_status (mou) != self->status)
+    return FALSE;
+  if (self->sector_id != NULL && g_strcmp0 (pp_mou_get_sector (mou), self->sector_id) != 0)
+    return FALSE;
+  if (self->search == NULL)
+    return TRUE;
+
+  if (text_matches (pp_mou_get_title (mou), self->search) ||
+      text_matches (pp_mou_get_summary (mou), self->search))
+    return TRUE;
+  parties = pp_mou_get_parties (mou);
+  for (guint i = 0; parties[i] != NULL; i++)
+    if (text_matches (pp_portfolio_get_name_of (self->portfolio, PP_COLLECTION_ORGANISATIONS,
+                                                parties[i]), self->search))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+update_count (PpMouPage *self)
+{
+  guint total = g_list_model_get_n_items (pp_portfolio_get_mous (self->portfolio));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *text = NULL;
+
+  /* Translators: "5 of 7 MoUs" above the register */
+  text = g_strdup_printf (ngettext ("%u of %u MoU", "%u of %u MoUs", total), shown, total);
+  gtk_label_set_label (self->count_label, text);
+
+  if (shown > 0 || gtk_filter_list_model_get_pending (self->filter_model) > 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "list");
+  else
+    {
+      gboolean empty = total == 0;
+
+      adw_status_page_set_title (self->empty_page,
+                                 empty ? _("No MoUs Yet") : _("No Matching MoUs"));
+      adw_status_page_set_description (self->empty_page,
+                                       empty ? _("Add the first memorandum of understanding "
+                                                 "of this partnership.")
+                                             : _("Try other words or another sector or "
+                                                 "status, or add a new MoU."));
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+    }
+}
+
+static void
+refilter (PpMouPage        *self,
+          GtkFilterChange   change)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  update_count (self);
+}
+
+static void
+search_changed_cb (PpMouPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *old = g_steal_pointer (&self->search);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (*text != '\0')
+    self->search = g_utf8_casefold (text, -1);
+
+  /* Typing more can only hide rows; deleting can only show more. */
+  if (old == NULL && self->search != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && self->search == NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else if (old != NULL && strstr (self->search, old) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && strstr (old, self->search) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  refilter (self, change);
+}
+
+static void
+sector_filter_changed_cb (PpMouPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->sector_filter);
+  g_autoptr(PpSector) sector = NULL;
+
+  if (self->updating_filters)
+    return;
+
+  g_clear_pointer (&self->sector_id, g_free);
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    {
+      sector = g_list_model_get_item (pp_portfolio_get_sectors (self->portfolio), selected - 1);
+      if (sector != NULL)
+        self->sector_id = g_strdup (pp_node_get_id (PP_NODE (sector)));
+    }
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+status_filter_changed_cb (PpMouPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->status_filter);
+
+  self->status = (selected == GTK_INVALID_LIST_POSITION || selected == 0) ? -1 : (int) selected - 1;
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The sector drop-down lists "All sectors" and each sector by name. */
+static void
+rebuild_sector_names (PpMouPage *self)
+{
+  GListModel *sectors = pp_portfolio_get_sectors (self->portfolio);
+  guint n = g_list_model_get_n_items (sectors);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint selected = 0;
+
+  g_ptr_array_add (names, (gpointer) _("All sectors"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PpSector) sector = g_list_model_get_item (sectors, i);
+
+      g_ptr_array_add (names, (gpointer) pp_sector_get_name (sector));
+      if (g_strcmp0 (pp_node_get_id (PP_NODE (sector)), self->sector_id) == 0)
+        selected = i + 1;
+    }
+  g_ptr_array_add (names, NULL);
+
+  self->updating_filters = TRUE;
+  gtk_string_list_splice (self->sector_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->sector_names)),
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->sector_filter, selected);
+  self->updating_filters = FALSE;
+}
+
+static gboolean
+refresh_order_cb (gpointer user_data)
+{
+  PpMouPage *self = user_data;
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+
+  self->refresh_source = 0;
+  /* Edits can move a row in the order or out of the filter. */
+  if (sorter != NULL)
+    gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->search != NULL || self->sector_id != NULL || self->status >= 0)
+    refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+portfolio_changed_cb (PpPortfolio *portfolio,
+                      PpNode      *origin,
+                      PpMouPage   *self)
+{
+  if (PP_IS_SECTOR (origin) || PP_IS_PORTFOLIO (origin))
+    rebuild_sector_names (self);
+
+  /* Once per burst of changes, not once per keystroke. */
+  if (self->refresh_source == 0 && owning_mou (origin) != NULL)
+    self->refresh_source = g_timeout_add (300, refresh_order_cb, self);
+}
+
+static void
+selection_changed_cb (PpMouPage *self)
+{
+  PpMou *mou = gtk_single_selection_get_selected_item (self->selection);
+
+  pp_mou_editor_set_mou (self->editor, mou);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", mou != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", mou != NULL);
+}
+
+static void
+row_activated_cb (PpMouPage *self,
+                  guint      position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_toggle_button_set_active (self->editor_toggle, TRUE);
+  pp_mou_editor_focus_title (self->editor);
+}
+
+static char *
+new_id (PpMouPage  *self,
+        const char *base)
+{
+  for (guint i = 1;; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", base, i);
+
+      if (pp_portfolio_lookup (self->portfolio, PP_COLLECTION_MOUS, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+/* Selects @mou, clearing filters that hide it. */
+void
+pp_mou_page_select (PpMouPage *self,
+                    PpMou     *mou)
+{
+  GListModel *shown = G_LIST_MODEL (self->sort_model);
+  guint n;
+
+  g_return_if_fail (PP_IS_MOU_PAGE (self));
+
+  if (!filter_func (mou, self))
+    {
+      self->status = -1;
+      g_clear_pointer (&self->sector_id, g_free);
+      gtk_drop_down_set_selected (self->status_filter, 0);
+      gtk_drop_down_set_selected (self->sector_filter, 0);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      search_changed_cb (self);
+    }
+
+  /* Finish pending incremental work so the row has its place. */
+  gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
+  gtk_sort_list_model_set_incremental (self->sort_model, FALSE);
+  n = g_list_model_get_n_items (shown);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PpMou) item = g_list_model_get_item (shown, i);
+
+      if (item == mou)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item",
+                                      "u", i);
+          break;
+        }
+    }
+  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
+  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PpMouPage *self = PP_MOU_PAGE (widget);
+  g_autofree char *id = new_id (self, "mou");
+  g_autoptr(PpMou) mou = pp_mou_new (id);
+  g_autoptr(GError) error = NULL;
+
+  pp_mou_set_title (mou, _("New MoU"));
+  if (self->sector_id != NULL)
+    pp_mou_set_sector (mou, self->sector_id);
+  if (!pp_history_append (self->history, PP_NODE (self->portfolio),
+                          pp_portfolio_get_mous (self->portfolio), PP_NODE (mou), &error))
+    {
+      g_critical ("Cannot add an MoU: %s", error->message);
+      return;
+    }
+  pp_mou_page_select (self, mou);
+  gtk_toggle_button_set_active (self->editor_toggle, TRUE);
+  pp_mou_editor_focus_title (self->editor);
+}
+
+static void
+duplicate_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PpMouPage *self = PP_MOU_PAGE (widget);
+  PpMou *original = gtk_single_selection_get_selected_item (self->selection);
+  g_autofree char *id = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(PpMou) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *mous = pp_portfolio_get_mous (self->portfolio);
+  guint position = 0;
+
+  if (original == NULL)
+    return;
+
+  id = new_id (self, pp_node_get_id (PP_NODE (original)));
+  copy = PP_MOU (pp_node_copy (PP_NODE (original), id));
+  /* Translators: the title of a duplicated MoU */
+  title = g_strdup_printf (_("%s (copy)"), pp_mou_get_title (original));
+  pp_mou_set_title (copy, title);
+
+  while (position < g_list_model_get_n_items (mous))
+    {
+      g_autoptr(PpMou) item = g_list_model_get_item (mous, position++);
+
+      if (item == original)
+        break;
+    }
+  if (!pp_history_insert (self->history, PP_NODE (self->portfolio), mous, position,
+                          PP_NODE (copy), &error))
+    {
+      g_critical ("Cannot duplicate an MoU: %s", error->message);
+      return;
+    }
+  pp_mou_page_select (self, copy);
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PpMouPage *self = PP_MOU_PAGE (widget);
+  PpMou *mou = gtk_single_selection_get_selected_item (self->selection);
+  GListModel *mous = pp_portfolio_get_mous (self->portfolio);
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  guint position = G_MAXUINT;
+
+  if (mou == NULL)
+    return;
+
+  title = g_strdup (pp_mou_get_title (mou));
+  for (guint i = 0; i < g_list_model_get_n_items (mous); i++)
+    {
+      g_autoptr(PpMou) item = g_list_model_get_item (mous, i);
+
+      if (item == mou)
+        position = i;
+    }
+  g_return_if_fail (position != G_MAXUINT);
+
+  if (!pp_history_remove (self->history, PP_NODE (self->portfolio), mous, position, &error))
+    {
+      if (PP_IS_WINDOW (window))
+        pp_window_show_error (PP_WINDOW (window), _("Could Not Delete the MoU"), error->message);
+      return;
+    }
+
+  if (PP_IS_WINDOW (window))
+    {
+      message = g_strdup_printf (_("Deleted “%s”"), title);
+      toast = adw_toast_new (message);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      pp_window_add_toast (PP_WINDOW (window), toast);
+    }
+}
+
+static void
+items_changed_cb (PpMouPage *self)
+{
+  update_count (self);
+}
+
+static void
+pp_mou_page_dispose (GObject *object)
+{
+  PpMouPage *self = PP_MOU_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->portfolio != NULL)
+    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+  /* AdwBin holds the template's root: let it unparent it, not
+   * gtk_widget_dispose_template(), which leaves AdwBin a stale pointer. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sector_names);
+  g_clear_object (&self->history);
+  g_clear_object (&self->portfolio);
+
+  G_OBJECT_CLASS (pp_mou_page_parent_class)->dispose (object);
+}
+
+static void
+pp_mou_page_finalize (GObject *object)
+{
+  PpMouPage *self = PP_MOU_PAGE (object);
+
+  g_free (self->search);
+  g_free (self->sector_id);
+
+  G_OBJECT_CLASS (pp_mou_page_parent_class)->finalize (object);
+}
+
+static void
+pp_mou_page_class_init (PpMouPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pp_mou_page_dispose;
+  object_class->finalize = pp_mou_page_finalize;
+
+  g_type_ensure (PP_TYPE_MOU_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/PartnershipPlanner/ui/pp-mou-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, sector_filter);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, editor_toggle);
+
+  gtk_widget_class_install_action (widget_class, "mou.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "mou.duplicate", NULL, duplicate_activated);
+  gtk_widget_class_install_action (widget_class, "mou.delete", NULL, delete_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "mou.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "mou.add", NULL);
+}
+
+static void
+pp_mou_page_init (PpMouPage *self)
+{
+  static const char *titles[N_COLUMNS] = {
+    N_("Title"), N_("Sector"), N_("Status"), N_("Parties"), N_("Signed"), N_("Expires"),
+    N_("Next follow-up"),
+  };
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->status = -1;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    add_column (self, i, _(titles[i]), i == COLUMN_TITLE || i == COLUMN_PARTIES,
+                i == COLUMN_TITLE ? 260 : -1);
+
+  gtk_string_list_append (statuses, _("All statuses"));
+  for (int i = PP_MOU_STATUS_DRAFT; i <= PP_MOU_STATUS_TERMINATED; i++)
+    gtk_string_list_append (statuses, pp_enum_get_display_name (PP_TYPE_MOU_STATUS, i));
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
+  self->sector_names = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->sector_filter, G_LIST_MODEL (self->sector_names));
+
+  g_object_bind_property (self->editor_toggle, "active", self->flap, "reveal-flap",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->search_entry, "search-changed",
+                            G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->sector_filter, "notify::selected",
+                            G_CALLBACK (sector_filter_changed_cb), self);
+  g_signal_connect_swapped (self->status_filter, "notify::selected",
+                            G_CALLBACK (status_filter_changed_cb), self);
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (row_activated_cb), self);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", FALSE);
+}
+
+/**
+ * pp_mou_page_set_history:
+ *
+ * Shows the MoUs of @history's portfolio; edits go through @history.
+ */
+void
+pp_mou_page_set_history (PpMouPage *self,
+                         PpHistory *history)
+{
+  GListModel *mous;
+
+  g_return_if_fail (PP_IS_MOU_PAGE (self));
+  g_return_if_fail (self->history == NULL);
+
+  self->history = g_object_ref (history);
+  self->portfolio = g_object_ref (pp_history_get_portfolio (history));
+  mous = pp_portfolio_get_mous (self->portfolio);
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (mous), GTK_FILTER (self->filter));
+  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed",
+                            G_CALLBACK (items_changed_cb), self);
+  g_signal_connect_swapped (self->filter_model, "notify::pending",
+                            G_CALLBACK (items_changed_cb), self);
+  g_signal_connect (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
+  g_signal_connect_swapped (pp_portfolio_get_sectors (self->portfolio), "items-changed",
+                            G_CALLBACK (rebuild_sector_names), self);
+
+  pp_mou_editor_set_history (self->editor, history);
+  rebuild_sector_names (self);
+  update_count (self);
+}
+
+void
+pp_mou_page_focus_search (PpMouPage *self)
+{
+  g_return_if_fail (PP_IS_MOU_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * pp_mou_page_set_sector_filter:
+ * @sector_id: (nullable): the sector to show, or %NULL for all
+ */
+void
+pp_mou_page_set_sector_filter (PpMouPage  *self,
+                               const char *sector_id)
+{
+  g_return_if_fail (PP_IS_MOU_PAGE (self));
+
+  g_free (self->sector_id);
+  self->sector_id = g_strdup (sector_id);
+  rebuild_sector_names (self);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * pp_mou_page_get_shown:
+ *
+ * Returns: (transfer none): the rows as shown, filtered and sorted
+ */
+GListModel *
+pp_mou_page_get_shown (PpMouPage *self)
+{
+  g_return_val_if_fail (PP_IS_MOU_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->sort_model);
+}
+
+/**
+ * pp_mou_page_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the selected MoU
+ */
+PpMou *
+pp_mou_page_get_selected (PpMouPage *self)
+{
+  g_return_val_if_fail (PP_IS_MOU_PAGE (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}

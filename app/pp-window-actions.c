@@ -1,0 +1,357 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-window-actions.c: the window's actions: new, open, save, save as,
+ * recent files, undo and redo, find, close. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pp-portfolio-io.h"
+#include "pp-window-private.h"
+
+#define MAX_RECENT 10
+
+static GtkFileFilter *
+json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Portfolios (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+static void
+remember_recent (PpWindow *self,
+                 GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GtkRecentData data = {
+    .display_name = (char *) pp_portfolio_get_title (self->portfolio),
+    .mime_type = (char *) "application/json",
+    .app_name = (char *) "partnership-planner",
+    .app_exec = (char *) "partnership-planner %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+  if (PP_IS_APPLICATION (app) && pp_application_get_settings (PP_APPLICATION (app)) != NULL)
+    g_settings_set_string (pp_application_get_settings (PP_APPLICATION (app)), "last-file", uri);
+}
+
+/**
+ * _pp_window_save_to:
+ *
+ * Saves to @file, showing the error in a dialog when that fails.
+ *
+ * Returns: whether the portfolio was saved
+ */
+gboolean
+_pp_window_save_to (PpWindow *self,
+                    GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+
+  if (!pp_portfolio_save_to_file (self->portfolio, file, NULL, &error))
+    {
+      pp_window_show_error (self, _("Could Not Save"), error->message);
+      return FALSE;
+    }
+
+  if (self->file != file)
+    g_set_object (&self->file, file);
+  pp_history_mark_saved (self->history);
+  remember_recent (self, file);
+  _pp_window_update_title (self);
+
+  message = g_strdup_printf (_("Saved “%s”"), name);
+  pp_window_add_toast (self, adw_toast_new (message));
+  return TRUE;
+}
+
+static char *
+suggest_file_name (PpWindow *self)
+{
+  const char *title = pp_portfolio_get_title (self->portfolio);
+  g_autofree char *base = g_strdup (*title != '\0' ? title : _("Portfolio"));
+
+  /* Keep it a valid file name. */
+  g_strdelimit (base, "/\\:*?\"<>|", '-');
+  return g_strconcat (base, ".json", NULL);
+}
+
+typedef struct
+{
+  PpWindow *window;
+  gboolean close_after;
+} SaveAs;
+
+static void
+save_as_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     SaveAs          *data)
+{
+  PpWindow *self = data->window;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (file != NULL && _pp_window_save_to (self, file) && data->close_after)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+
+  g_clear_object (&self->chooser);
+  g_object_unref (data->window);
+  g_free (data);
+}
+
+/**
+ * _pp_window_save_as:
+ * @close_after: close the window once saved (from the close dialog)
+ */
+void
+_pp_window_save_as (PpWindow *self,
+                    gboolean  close_after)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+  g_autofree char *name = suggest_file_name (self);
+  SaveAs *data;
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Save Portfolio"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  data = g_new0 (SaveAs, 1);
+  data->window = g_object_ref (self);
+  data->close_after = close_after;
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  PpWindow *self = PP_WINDOW (user_data);
+
+  if (self->file != NULL)
+    _pp_window_save_to (self, self->file);
+  else
+    _pp_window_save_as (self, FALSE);
+}
+
+static void
+save_as_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  _pp_window_save_as (PP_WINDOW (user_data), FALSE);
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  PpWindow        *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT && PP_IS_APPLICATION (app))
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      pp_application_open_file (PP_APPLICATION (app), file, GTK_WINDOW (self));
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  PpWindow *self = PP_WINDOW (user_data);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Open Portfolio"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (user_data));
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  if (PP_IS_APPLICATION (app))
+    pp_application_open_file (PP_APPLICATION (app), file, GTK_WINDOW (user_data));
+}
+
+static void
+new_activated (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (user_data));
+
+  if (PP_IS_APPLICATION (app))
+    pp_application_new_portfolio (PP_APPLICATION (app));
+}
+
+static void
+close_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+}
+
+static void
+undo_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  pp_history_undo (PP_WINDOW (user_data)->history);
+}
+
+static void
+redo_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  pp_history_redo (PP_WINDOW (user_data)->history);
+}
+
+static void
+find_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  PpWindow *self = PP_WINDOW (user_data);
+
+  adw_view_stack_set_visible_child_name (self->stack, "mous");
+  pp_mou_page_focus_search (self->mou_page);
+}
+
+static void
+set_enabled (PpWindow   *self,
+             const char *name,
+             gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+void
+_pp_window_update_actions (PpWindow *self)
+{
+  set_enabled (self, "undo", pp_history_get_can_undo (self->history));
+  set_enabled (self, "redo", pp_history_get_can_redo (self->history));
+  /* Export comes with the export issue. */
+  set_enabled (self, "export", FALSE);
+  set_enabled (self, "no-recent", FALSE);
+}
+
+static gboolean
+is_our_file (GtkRecentInfo *info)
+{
+  return gtk_recent_info_has_application (info, "partnership-planner") &&
+         gtk_recent_info_exists (info);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+/**
+ * _pp_window_fill_recent:
+ *
+ * Lists the portfolios opened or saved last in the "Open Recent" menu.
+ */
+void
+_pp_window_fill_recent (PpWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GList *ours = NULL;
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_section);
+  for (GList *l = items; l != NULL; l = l->next)
+    if (is_our_file (l->data))
+      ours = g_list_prepend (ours, l->data);
+  ours = g_list_sort (ours, compare_recent);
+
+  for (GList *l = ours; l != NULL && n < MAX_RECENT; l = l->next, n++)
+    {
+      GtkRecentInfo *info = l->data;
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s",
+                                         gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_section, item);
+    }
+  if (n == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Portfolios"), "win.no-recent");
+
+      g_menu_append_item (self->recent_section, item);
+    }
+
+  g_list_free (ours);
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static const GActionEntry win_actions[] = {
+  { "new", new_activated },
+  { "open", open_activated },
+  { "open-recent", open_recent_activated, "s" },
+  { "no-recent", NULL },
+  { "save", save_activated },
+  { "save-as", save_as_activated },
+  { "export", NULL },
+  { "close", close_activated },
+  { "undo", undo_activated },
+  { "redo", redo_activated },
+  { "find", find_activated },
+};
+
+void
+_pp_window_install_actions (PpWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
+                                   G_N_ELEMENTS (win_actions), self);
+}

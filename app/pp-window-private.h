@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-window-private.h: what pp-window.c shares with pp-window-actions.c. */
+#pragma once
+
+#include "pp-mou-page.h"
+#include "pp-window.h"
+
+G_BEGIN_DECLS
+
+struct _PpWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  PpPortfolio *portfolio;
+  PpHistory *history;
+  GFile *file;               /* NULL until saved: a new portfolio or the sample */
+  gboolean close_confirmed;  /* the user chose to save or discard */
+  GtkNativeDialog *chooser;  /* the open file chooser, kept until it answers */
+
+  AdwWindowTitle *window_title;
+  AdwSqueezer *switcher_squeezer;
+  GtkWidget *switcher_hidden;
+  AdwViewSwitcherBar *switcher_bar;
+  AdwToastOverlay *toast_overlay;
+  AdwViewStack *stack;
+  AdwStatusPage *status_page;
+  PpMouPage *mou_page;
+  GtkListBox *ventures_list;
+  GtkListBox *commitments_list;
+  GtkMenuButton *menu_button;
+  GMenu *recent_section;     /* owned: the items of "Open Recent" */
+  GtkLabel *count_labels[PP_N_COLLECTIONS];
+};
+
+void     _pp_window_install_actions (PpWindow      *self);
+void     _pp_window_update_actions  (PpWindow      *self);
+void     _pp_window_update_title    (PpWindow      *self);
+void     _pp_window_fill_recent     (PpWindow      *self);
+gboolean _pp_window_save_to         (PpWindow      *self,
+                                     GFile         *file);
+void     _pp_window_save_as         (PpWindow      *self,
+                                     gboolean       close_after);
+
+G_END_DECLS
