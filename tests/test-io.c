@@ -424,6 +424,54 @@ test_load_async (void)
   g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_mous (portfolio)), >, 0);
 }
 
+/* A list long enough to be read by two threads. */
+static GBytes *
+many_sectors (guint       n,
+              guint       broken,
+              const char *broken_member)
+{
+  GString *json = g_string_new ("{\"format\": \"partnership-planner\", \"version\": 1, "
+                                "\"title\": \"T\", \"sectors\": [");
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == broken)
+        g_string_append_printf (json, "%s{%s}", i > 0 ? ", " : "", broken_member);
+      else
+        g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"S%u\"}",
+                                i > 0 ? ", " : "", i, i);
+    }
+  g_string_append (json, "]}");
+  return g_string_free_to_bytes (json);
+}
+
+static void
+test_load_large_list (void)
+{
+  g_autoptr(GBytes) good = many_sectors (10000, G_MAXUINT, NULL);
+  g_autoptr(GBytes) late_error = many_sectors (10000, 9000, "\"id\": \"x\"");
+  g_autoptr(GBytes) duplicate = many_sectors (10000, 6000, "\"id\": \"s10\", \"name\": \"D\"");
+  g_autoptr(PpPortfolio) portfolio = NULL;
+  g_autoptr(PpSector) last = NULL;
+  g_autoptr(GError) error = NULL;
+
+  portfolio = pp_portfolio_load_from_bytes (good, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_sectors (portfolio)), ==, 10000);
+  last = g_list_model_get_item (pp_portfolio_get_sectors (portfolio), 9999);
+  g_assert_cmpstr (pp_sector_get_name (last), ==, "S9999");
+  g_assert_nonnull (pp_portfolio_lookup (portfolio, PP_COLLECTION_SECTORS, "s5000"));
+
+  g_assert_null (pp_portfolio_load_from_bytes (late_error, &error));
+  g_assert_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_MISSING);
+  g_assert_cmpstr (error->message, ==, "sectors[9000].name: required member is missing");
+  g_clear_error (&error);
+
+  g_assert_null (pp_portfolio_load_from_bytes (duplicate, &error));
+  g_assert_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_DUPLICATE_ID);
+  g_assert_cmpstr (error->message, ==, "sectors[6000].id: duplicate id “s10”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +489,7 @@ main (int   argc,
   g_test_add_func ("/io/save/full-disk", test_save_full_disk);
   g_test_add_func ("/io/save/onto-folder", test_save_onto_folder);
   g_test_add_func ("/io/load/async", test_load_async);
+  g_test_add_func ("/io/load/large-list", test_load_large_list);
 
   return g_test_run ();
 }

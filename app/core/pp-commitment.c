@@ -246,7 +246,7 @@ pp_commitment_new (const char *id)
 {
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
 
-  return g_object_new (PP_TYPE_COMMITMENT, "id", id, NULL);
+  return pp_node_new_with_id (PP_TYPE_COMMITMENT, id);
 }
 
 const char *
@@ -420,7 +420,7 @@ _pp_commitment_read (PpReader   *reader,
   if (!pp_reader_side (reader, object, "side", &self->side))
     return NULL;
   if (!pp_reader_items (reader, object, "progress", PP_NODE (self),
-                        G_LIST_MODEL (self->progress), _pp_progress_entry_read, FALSE))
+                        G_LIST_MODEL (self->progress), _pp_progress_entry_read))
     return NULL;
 
   pp_reader_extra (reader, object, known_members, &extra);

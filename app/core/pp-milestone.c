@@ -172,7 +172,7 @@ pp_milestone_new (const char *id)
 {
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
 
-  return g_object_new (PP_TYPE_MILESTONE, "id", id, NULL);
+  return pp_node_new_with_id (PP_TYPE_MILESTONE, id);
 }
 
 const char *

@@ -301,7 +301,7 @@ pp_mou_new (const char *id)
 {
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
 
-  return g_object_new (PP_TYPE_MOU, "id", id, NULL);
+  return pp_node_new_with_id (PP_TYPE_MOU, id);
 }
 
 const char *
@@ -547,7 +547,7 @@ _pp_mou_read (PpReader   *reader,
   if (!pp_reader_string (reader, object, "summary", FALSE, &self->summary))
     return NULL;
   if (!pp_reader_items (reader, object, "follow_ups", PP_NODE (self),
-                        G_LIST_MODEL (self->follow_ups), _pp_follow_up_read, FALSE))
+                        G_LIST_MODEL (self->follow_ups), _pp_follow_up_read))
     return NULL;
 
   pp_reader_extra (reader, object, known_members, &extra);

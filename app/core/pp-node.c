@@ -73,17 +73,29 @@ check_one_reference (PpCollection  collection,
   return FALSE;
 }
 
+/**
+ * pp_node_check_references:
+ *
+ * Checks that everything @item refers to exists in the portfolio that
+ * holds @self.
+ */
+gboolean
+pp_node_check_references (PpNode  *self,
+                          PpNode  *item,
+                          GError **error)
+{
+  CheckRefs c = { self, error };
+
+  return pp_node_foreach_reference (item, check_one_reference, &c);
+}
+
 static gboolean
 pp_node_real_validate_insert (PpNode      *self,
                               GListModel  *list,
                               PpNode      *item,
                               GError     **error)
 {
-  CheckRefs c = { self, error };
-
-  if (!check_id_unique (list, item, error))
-    return FALSE;
-  return pp_node_foreach_reference (item, check_one_reference, &c);
+  return check_id_unique (list, item, error) && pp_node_check_references (self, item, error);
 }
 
 static gboolean
@@ -441,6 +453,26 @@ const GDate *
 pp_date_or_null (const GDate *date)
 {
   return g_date_valid (date) ? date : NULL;
+}
+
+/**
+ * pp_node_new_with_id:
+ *
+ * Creates a node of @type with @id, as g_object_new (type, "id", id, NULL)
+ * does but without the property machinery, which the loader would pay for
+ * every item of a large file.
+ *
+ * Returns: (transfer full): the new node
+ */
+gpointer
+pp_node_new_with_id (GType       type,
+                     const char *id)
+{
+  PpNode *self = g_object_new (type, NULL);
+  PpNodePrivate *priv = pp_node_get_instance_private (self);
+
+  priv->id = g_strdup (id);
+  return self;
 }
 
 /* For an object that its owner holds outside any list (the country pair). */

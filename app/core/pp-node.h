@@ -123,8 +123,13 @@ void         pp_node_adopt_items       (PpNode      *self,
                                         GListModel  *list,
                                         PpNode     **items,
                                         guint        n_items);
+gpointer     pp_node_new_with_id       (GType        type,
+                                        const char  *id);
 void         pp_node_set_owner         (PpNode      *self,
                                         PpNode      *owner);
+gboolean     pp_node_check_references  (PpNode      *self,
+                                        PpNode      *item,
+                                        GError     **error);
 gboolean     pp_node_check_reference   (PpNode      *self,
                                         PpCollection collection,
                                         const char  *id);

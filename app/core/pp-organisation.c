@@ -142,7 +142,7 @@ pp_organisation_new (const char *id)
 {
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
 
-  return g_object_new (PP_TYPE_ORGANISATION, "id", id, NULL);
+  return pp_node_new_with_id (PP_TYPE_ORGANISATION, id);
 }
 
 const char *

@@ -4,8 +4,8 @@
  * Loading checks the raw text first (size, UTF-8, nesting depth, integer
  * literals that json-glib would silently wrap) because json-glib 1.6 trusts
  * its input: it recurses once per nesting level and overflows the stack on
- * deep input. The model is then built from the parse tree, emptying each
- * MoU/venture object once it is read, so the tree shrinks as the model grows.
+ * deep input. The model is then built from the parse tree, keeping nothing
+ * of it, and the tree is freed beside the caller.
  *
  * Saving writes the JSON text directly and replaces the file atomically.
  */
@@ -79,6 +79,7 @@ check_text (const char  *data,
   gboolean in_string = FALSE;
   gboolean only_space = TRUE;
   guint depth = 0;
+  char high = 0;
 
   if (len > PP_MAX_FILE_SIZE)
     {
@@ -88,15 +89,11 @@ check_text (const char  *data,
       return FALSE;
     }
 
-  if (!g_utf8_validate_len (data, len, &invalid))
-    return fail_at (error, PP_PORTFOLIO_ERROR_ENCODING, data, invalid,
-                    (*invalid == '\0' && invalid < end)
-                      ? _("the file contains a NUL byte")
-                      : _("the file is not valid UTF-8 text"));
-
   for (const char *p = data; p < end; p++)
     {
       char c = *p;
+
+      high |= c;
 
       if (in_string)
         {
@@ -165,6 +162,15 @@ check_text (const char  *data,
           break;
         }
     }
+
+  /* Only text with bytes above 127 needs the full UTF-8 check; NUL bytes
+   * are refused too, as json-glib would stop reading at them. */
+  if (((high & 0x80) != 0 || memchr (data, '\0', len) != NULL) &&
+      !g_utf8_validate_len (data, len, &invalid))
+    return fail_at (error, PP_PORTFOLIO_ERROR_ENCODING, data, invalid,
+                    (invalid < end && *invalid == '\0')
+                      ? _("the file contains a NUL byte")
+                      : _("the file is not valid UTF-8 text"));
 
   if (only_space)
     {
@@ -307,12 +313,22 @@ read_portfolio (PpReader    *r,
   for (guint i = 0; i < PP_N_COLLECTIONS; i++)
     if (!pp_reader_items (r, root, pp_collection_get_member (i), PP_NODE (portfolio),
                           pp_portfolio_get_collection (portfolio, i),
-                          collection_readers[i], TRUE))
+                          collection_readers[i]))
       return FALSE;
 
   pp_reader_extra (r, root, portfolio_members, &extra);
   pp_node_take_extra (PP_NODE (portfolio), extra);
   return TRUE;
+}
+
+/* Files larger than this have their parse tree freed in a thread. */
+#define FREE_IN_THREAD_SIZE (1024 * 1024)
+
+static gpointer
+free_tree_thread (gpointer data)
+{
+  json_node_unref (data);
+  return NULL;
 }
 
 /**
@@ -366,6 +382,12 @@ pp_portfolio_load_from_bytes (GBytes  *bytes,
       return NULL;
     }
   pp_reader_clear (&reader);
+
+  /* The model keeps nothing of the tree, and freeing a large tree takes a
+   * third as long as parsing it: do it beside the caller, not before
+   * returning. */
+  if (len > FREE_IN_THREAD_SIZE)
+    g_thread_unref (g_thread_new ("pp-free-tree", free_tree_thread, g_steal_pointer (&root)));
 
   return g_steal_pointer (&portfolio);
 }
@@ -425,7 +447,23 @@ pp_portfolio_load_from_file (GFile         *file,
       return NULL;
     }
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &io_error);
+  if (g_file_peek_path (file) != NULL)
+    {
+      /* Mapping a local file is faster than reading it into a buffer. */
+      GMappedFile *mapped = g_mapped_file_new (g_file_peek_path (file), FALSE, &io_error);
+
+      if (mapped == NULL)
+        {
+          g_autoptr(GError) gio_error = g_error_new_literal (G_IO_ERROR,
+                                                             g_io_error_from_file_error (io_error->code),
+                                                             io_error->message);
+          return set_read_error (error, gio_error);
+        }
+      bytes = g_mapped_file_get_bytes (mapped);
+      g_mapped_file_unref (mapped);
+    }
+  else
+    bytes = g_file_load_bytes (file, cancellable, NULL, &io_error);
   if (bytes == NULL)
     return set_read_error (error, io_error);
 

@@ -142,9 +142,9 @@ pp_portfolio_validate_insert (PpNode      *node,
       return FALSE;
     }
 
-  /* The parent class checks the references; its id check is a linear scan
-   * that the index above makes unnecessary, but it finds nothing more. */
-  return PP_NODE_CLASS (pp_portfolio_parent_class)->validate_insert (node, list, item, error);
+  /* Not the parent class's check: its linear scan for the id would make
+   * adding n items cost n², and the index above already did it. */
+  return pp_node_check_references (node, item, error);
 }
 
 static gboolean

@@ -18,17 +18,32 @@ pp_reader_init (PpReader *self,
                 PpNode   *portfolio)
 {
   memset (self, 0, sizeof *self);
-  self->path = g_string_new (NULL);
   self->portfolio = portfolio;
 }
 
 void
 pp_reader_clear (PpReader *self)
 {
-  g_string_free (self->path, TRUE);
   g_clear_error (&self->error);
   g_clear_pointer (&self->countries[0], g_free);
   g_clear_pointer (&self->countries[1], g_free);
+}
+
+static char *
+format_path (PpReader *self)
+{
+  GString *path = g_string_new (NULL);
+
+  for (guint i = 0; i < self->depth; i++)
+    {
+      if (self->steps[i].member == NULL)
+        g_string_append_printf (path, "[%u]", self->steps[i].index);
+      else if (path->len > 0)
+        g_string_append_printf (path, ".%s", self->steps[i].member);
+      else
+        g_string_append (path, self->steps[i].member);
+    }
+  return g_string_free (path, FALSE);
 }
 
 static gboolean
@@ -39,11 +54,12 @@ fail_valist (PpReader   *self,
              va_list     args)
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
-  gsize mark = member != NULL ? pp_reader_push (self, member) : self->path->len;
+  gsize mark = member != NULL ? pp_reader_push (self, member) : self->depth;
+  g_autofree char *path = format_path (self);
 
   g_assert (self->error == NULL);
-  if (self->path->len > 0)
-    self->error = g_error_new (PP_PORTFOLIO_ERROR, code, "%s: %s", self->path->str, message);
+  if (*path != '\0')
+    self->error = g_error_new (PP_PORTFOLIO_ERROR, code, "%s: %s", path, message);
   else
     self->error = g_error_new_literal (PP_PORTFOLIO_ERROR, code, message);
   pp_reader_pop (self, mark);
@@ -93,29 +109,26 @@ gsize
 pp_reader_push (PpReader   *self,
                 const char *member)
 {
-  gsize mark = self->path->len;
-
-  if (mark > 0)
-    g_string_append_c (self->path, '.');
-  g_string_append (self->path, member);
-  return mark;
+  g_assert (self->depth < PP_READER_MAX_DEPTH);
+  self->steps[self->depth].member = member;
+  return self->depth++;
 }
 
 gsize
 pp_reader_push_index (PpReader *self,
                       guint     index)
 {
-  gsize mark = self->path->len;
-
-  g_string_append_printf (self->path, "[%u]", index);
-  return mark;
+  g_assert (self->depth < PP_READER_MAX_DEPTH);
+  self->steps[self->depth].member = NULL;
+  self->steps[self->depth].index = index;
+  return self->depth++;
 }
 
 void
 pp_reader_pop (PpReader *self,
                gsize     mark)
 {
-  g_string_truncate (self->path, mark);
+  self->depth = (guint) mark;
 }
 
 static const char *
@@ -512,19 +525,96 @@ pp_reader_references (PpReader      *self,
   return TRUE;
 }
 
-static void
-clear_object (JsonObject *object)
+/* Reads elements [start, end) of @array into @items at their index. */
+static gboolean
+read_range (PpReader   *self,
+            JsonArray  *array,
+            PpReadFunc  read_item,
+            guint       start,
+            guint       end,
+            PpNode    **items)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  for (guint i = start; i < end; i++)
+    {
+      gsize item_mark = pp_reader_push_index (self, i);
+      JsonObject *element = pp_reader_object (self, json_array_get_element (array, i));
 
-  for (GList *l = members; l != NULL; l = l->next)
-    json_object_remove_member (object, l->data);
+      if (element == NULL || (items[i] = read_item (self, element)) == NULL)
+        return FALSE;
+      pp_reader_pop (self, item_mark);
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  PpReader reader;       /* a copy of the caller's, with its own error */
+  JsonArray *array;
+  PpReadFunc read_item;
+  guint start;
+  guint end;
+  PpNode **items;
+  gboolean ok;
+} Range;
+
+static gpointer
+read_range_thread (gpointer data)
+{
+  Range *range = data;
+
+  range->ok = read_range (&range->reader, range->array, range->read_item,
+                          range->start, range->end, range->items);
+  return NULL;
+}
+
+/* Lists this long are read by two threads. Reading only looks at the parse
+ * tree and at indexes of lists read before, so the halves are independent;
+ * the first error in file order is the one reported. */
+#define PARALLEL_MIN_ITEMS 4096
+
+static gboolean
+read_all (PpReader   *self,
+          JsonArray  *array,
+          PpReadFunc  read_item,
+          guint       n,
+          PpNode    **items)
+{
+  Range range;
+  GThread *thread;
+  gboolean ok;
+
+  if (n < PARALLEL_MIN_ITEMS || g_get_num_processors () < 2)
+    return read_range (self, array, read_item, 0, n, items);
+
+  range.reader = *self;
+  range.reader.error = NULL;
+  range.array = array;
+  range.read_item = read_item;
+  range.start = n / 2;
+  range.end = n;
+  range.items = items;
+  thread = g_thread_new ("pp-read", read_range_thread, &range);
+  ok = read_range (self, array, read_item, 0, n / 2, items);
+  g_thread_join (thread);
+
+  if (ok && !range.ok)
+    {
+      self->error = g_steal_pointer (&range.reader.error);
+      return FALSE;
+    }
+  g_clear_error (&range.reader.error);
+  return ok;
+}
+
+static void
+unref_item (gpointer item)
+{
+  if (item != NULL)
+    g_object_unref (item);
 }
 
 /**
  * pp_reader_items:
- * @consume: empty each element once read, so the parse tree shrinks while
- *   the model grows (for the large top-level lists)
  *
  * Reads an array of objects into @list of @owner, refusing duplicate ids.
  */
@@ -534,8 +624,7 @@ pp_reader_items (PpReader    *self,
                  const char  *member,
                  PpNode      *owner,
                  GListModel  *list,
-                 PpReadFunc   read_item,
-                 gboolean     consume)
+                 PpReadFunc   read_item)
 {
   JsonNode *node = json_object_get_member (object, member);
   g_autoptr(GPtrArray) items = NULL;
@@ -551,27 +640,23 @@ pp_reader_items (PpReader    *self,
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
-  items = g_ptr_array_new_full (n, g_object_unref);
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  items = g_ptr_array_new_full (n, unref_item);
+  g_ptr_array_set_size (items, n);
   mark = pp_reader_push (self, member);
+  if (!read_all (self, array, read_item, n, (PpNode **) items->pdata))
+    return FALSE;
+
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
     {
-      gsize item_mark = pp_reader_push_index (self, i);
-      JsonObject *element = pp_reader_object (self, json_array_get_element (array, i));
-      PpNode *item;
-      const char *id;
+      const char *id = pp_node_get_id (items->pdata[i]);
 
-      if (element == NULL || (item = read_item (self, element)) == NULL)
-        return FALSE;
-      g_ptr_array_add (items, item);
-
-      id = pp_node_get_id (item);
       if (id != NULL && !g_hash_table_add (ids, (gpointer) id))
-        return pp_reader_fail_member (self, "id", PP_PORTFOLIO_ERROR_DUPLICATE_ID,
-                                      _("duplicate id “%s”"), id);
-      if (consume)
-        clear_object (element);
-      pp_reader_pop (self, item_mark);
+        {
+          pp_reader_push_index (self, i);
+          return pp_reader_fail_member (self, "id", PP_PORTFOLIO_ERROR_DUPLICATE_ID,
+                                        _("duplicate id “%s”"), id);
+        }
     }
   pp_reader_pop (self, mark);
 
@@ -590,9 +675,21 @@ pp_reader_extra (PpReader            *self,
                  const char * const  *known,
                  JsonObject         **out)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(GList) members = NULL;
   JsonObject *extra = NULL;
+  guint n_known = 0;
 
+  /* Most objects hold only known members: count them by lookup rather than
+   * listing every member. */
+  for (guint i = 0; known[i] != NULL; i++)
+    n_known += json_object_has_member (object, known[i]);
+  if (n_known == json_object_get_size (object))
+    {
+      *out = NULL;
+      return TRUE;
+    }
+
+  members = json_object_get_members (object);
   for (GList *l = members; l != NULL; l = l->next)
     {
       if (g_strv_contains (known, l->data))

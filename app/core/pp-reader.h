@@ -14,9 +14,21 @@ typedef struct _PpReader PpReader;
 typedef PpNode * (*PpReadFunc) (PpReader   *reader,
                                 JsonObject *object);
 
+#define PP_READER_MAX_DEPTH 16
+
+/* One step of the path to the value being read: a member, or an index. */
+typedef struct
+{
+  const char *member;    /* not copied: a literal or a member name in the tree */
+  guint index;
+} PpReaderStep;
+
 struct _PpReader
 {
-  GString *path;
+  /* The path is kept as steps and only written out for an error, as most
+   * values are fine. */
+  PpReaderStep steps[PP_READER_MAX_DEPTH];
+  guint depth;
   GError *error;
   PpNode *portfolio;
   char *countries[2];    /* the portfolio's two countries, for "side" */
@@ -117,8 +129,7 @@ gboolean    pp_reader_items           (PpReader    *self,
                                        const char  *member,
                                        PpNode      *owner,
                                        GListModel  *list,
-                                       PpReadFunc   read_item,
-                                       gboolean     consume);
+                                       PpReadFunc   read_item);
 gboolean    pp_reader_extra           (PpReader           *self,
                                        JsonObject         *object,
                                        const char * const *known,

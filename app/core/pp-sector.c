@@ -143,7 +143,7 @@ pp_sector_new (const char *id)
 {
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
 
-  return g_object_new (PP_TYPE_SECTOR, "id", id, NULL);
+  return pp_node_new_with_id (PP_TYPE_SECTOR, id);
 }
 
 const char *

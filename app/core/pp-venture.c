@@ -333,7 +333,7 @@ pp_venture_new (const char *id)
 {
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
 
-  return g_object_new (PP_TYPE_VENTURE, "id", id, NULL);
+  return pp_node_new_with_id (PP_TYPE_VENTURE, id);
 }
 
 const char *
@@ -585,7 +585,7 @@ _pp_venture_read (PpReader   *reader,
   if (!pp_reader_enum (reader, object, "stage", PP_TYPE_VENTURE_STAGE, (int *) &self->stage))
     return NULL;
   if (!pp_reader_items (reader, object, "partners", PP_NODE (self),
-                        G_LIST_MODEL (self->partners), _pp_venture_partner_read, FALSE))
+                        G_LIST_MODEL (self->partners), _pp_venture_partner_read))
     return NULL;
   if (!pp_reader_references (reader, object, "mous", PP_COLLECTION_MOUS, &self->mous))
     return NULL;
@@ -614,10 +614,10 @@ _pp_venture_read (PpReader   *reader,
   if (!pp_reader_string (reader, object, "objectives", FALSE, &self->objectives))
     return NULL;
   if (!pp_reader_items (reader, object, "milestones", PP_NODE (self),
-                        G_LIST_MODEL (self->milestones), _pp_milestone_read, FALSE))
+                        G_LIST_MODEL (self->milestones), _pp_milestone_read))
     return NULL;
   if (!pp_reader_items (reader, object, "risks", PP_NODE (self),
-                        G_LIST_MODEL (self->risks), _pp_risk_read, FALSE))
+                        G_LIST_MODEL (self->risks), _pp_risk_read))
     return NULL;
 
   pp_reader_extra (reader, object, known_members, &extra);
