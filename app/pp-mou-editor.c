@@ -631,8 +631,11 @@ create_follow_up_row (gpointer item,
 }
 
 static void
-add_follow_up_clicked_cb (PpMouEditor *self)
+add_follow_up_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
 {
+  PpMouEditor *self = PP_MOU_EDITOR (widget);
   g_autoptr(PpFollowUp) follow_up = pp_follow_up_new ();
   GListModel *list;
   GtkListBoxRow *row;
@@ -786,7 +789,12 @@ pp_mou_editor_dispose (GObject *object)
   PpMouEditor *self = PP_MOU_EDITOR (object);
 
   if (self->portfolio != NULL)
-    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->portfolio, self);
+      g_signal_handlers_disconnect_by_data (pp_portfolio_get_sectors (self->portfolio), self);
+      g_signal_handlers_disconnect_by_data (pp_portfolio_get_organisations (self->portfolio),
+                                            self);
+    }
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->mou);
   g_clear_object (&self->history);
@@ -822,10 +830,11 @@ pp_mou_editor_class_init (PpMouEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpMouEditor, summary_view);
   gtk_widget_class_bind_template_child (widget_class, PpMouEditor, follow_ups_list);
   gtk_widget_class_bind_template_callback (widget_class, new_organisation_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_follow_up_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.remove-party", "s",
                                    remove_party_activated);
+  gtk_widget_class_install_action (widget_class, "editor.add-follow-up", NULL,
+                                   add_follow_up_activated);
 }
 
 static void

@@ -47,6 +47,9 @@ struct _PpMouPage
   int status;                    /* the status shown, or -1 for all */
   guint refresh_source;
   gboolean updating_filters;
+  PpMou *kept;                   /* the selection to keep across filtering */
+  gboolean restoring;            /* filtering: put the selection back after */
+  guint restore_source;
 
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
@@ -407,12 +410,72 @@ update_count (PpMouPage *self)
     }
 }
 
+static guint
+find_shown (PpMouPage *self,
+            PpMou     *mou)
+{
+  GListModel *shown = G_LIST_MODEL (self->sort_model);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PpMou) item = g_list_model_get_item (shown, i);
+
+      if (item == mou)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Once filtering is done, selects again the MoU that was selected before,
+ * if it still matches. It runs from an idle, as the models are still
+ * passing a change along while the signals that call for it are emitted. */
+static gboolean
+restore_selection_idle (gpointer user_data)
+{
+  PpMouPage *self = user_data;
+  guint position;
+
+  self->restore_source = 0;
+  if (!self->restoring)
+    return G_SOURCE_REMOVE;
+  if (gtk_filter_list_model_get_pending (self->filter_model) > 0 ||
+      gtk_sort_list_model_get_pending (self->sort_model) > 0)
+    return G_SOURCE_REMOVE;   /* asked again when pending changes */
+  self->restoring = FALSE;
+  if (self->kept == NULL || gtk_single_selection_get_selected_item (self->selection) == self->kept)
+    return G_SOURCE_REMOVE;
+
+  position = find_shown (self, self->kept);
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item",
+                                  "u", position);
+    }
+  else
+    {
+      g_clear_object (&self->kept);
+      pp_mou_editor_set_mou (self->editor, NULL);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restore_selection (PpMouPage *self)
+{
+  if (self->restoring && self->restore_source == 0)
+    self->restore_source = g_idle_add (restore_selection_idle, self);
+}
+
 static void
 refilter (PpMouPage        *self,
           GtkFilterChange   change)
 {
+  self->restoring = self->kept != NULL;
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_count (self);
+  restore_selection (self);
 }
 
 static void
@@ -526,6 +589,10 @@ selection_changed_cb (PpMouPage *self)
 {
   PpMou *mou = gtk_single_selection_get_selected_item (self->selection);
 
+  /* Filtering drops the selection; restore_selection() decides. */
+  if (mou == NULL && self->restoring)
+    return;
+  g_set_object (&self->kept, mou);
   pp_mou_editor_set_mou (self->editor, mou);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", mou != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", mou != NULL);
@@ -558,9 +625,6 @@ void
 pp_mou_page_select (PpMouPage *self,
                     PpMou     *mou)
 {
-  GListModel *shown = G_LIST_MODEL (self->sort_model);
-  guint n;
-
   g_return_if_fail (PP_IS_MOU_PAGE (self));
 
   if (!filter_func (mou, self))
@@ -573,24 +637,12 @@ pp_mou_page_select (PpMouPage *self,
       search_changed_cb (self);
     }
 
-  /* Finish pending incremental work so the row has its place. */
-  gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
-  gtk_sort_list_model_set_incremental (self->sort_model, FALSE);
-  n = g_list_model_get_n_items (shown);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PpMou) item = g_list_model_get_item (shown, i);
-
-      if (item == mou)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item",
-                                      "u", i);
-          break;
-        }
-    }
-  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
-  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+  /* The models may still be taking the MoU in: select it once they are
+   * done, as after filtering. */
+  g_set_object (&self->kept, mou);
+  pp_mou_editor_set_mou (self->editor, mou);
+  self->restoring = TRUE;
+  restore_selection (self);
 }
 
 static void
@@ -705,6 +757,7 @@ static void
 items_changed_cb (PpMouPage *self)
 {
   update_count (self);
+  restore_selection (self);
 }
 
 static void
@@ -713,12 +766,26 @@ pp_mou_page_dispose (GObject *object)
   PpMouPage *self = PP_MOU_PAGE (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->restore_source, g_source_remove);
   if (self->portfolio != NULL)
-    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->portfolio, self);
+      g_signal_handlers_disconnect_by_data (pp_portfolio_get_sectors (self->portfolio), self);
+    }
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
   /* AdwBin holds the template's root: let it unparent it, not
    * gtk_widget_dispose_template(), which leaves AdwBin a stale pointer. */
   adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->kept);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
   g_clear_object (&self->sector_names);
   g_clear_object (&self->history);
   g_clear_object (&self->portfolio);
@@ -824,9 +891,10 @@ pp_mou_page_set_history (PpMouPage *self,
   mous = pp_portfolio_get_mous (self->portfolio);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (mous), GTK_FILTER (self->filter));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (mous),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
   gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
@@ -840,6 +908,8 @@ pp_mou_page_set_history (PpMouPage *self,
                             G_CALLBACK (items_changed_cb), self);
   g_signal_connect_swapped (self->filter_model, "notify::pending",
                             G_CALLBACK (items_changed_cb), self);
+  g_signal_connect_swapped (self->sort_model, "notify::pending",
+                            G_CALLBACK (restore_selection), self);
   g_signal_connect (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
   g_signal_connect_swapped (pp_portfolio_get_sectors (self->portfolio), "items-changed",
                             G_CALLBACK (rebuild_sector_names), self);

@@ -47,7 +47,7 @@ test_window_shows_sample (void)
   title = ADW_WINDOW_TITLE (find_by_name (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL));
   g_assert_nonnull (title);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, pp_portfolio_get_title (sample));
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Sample portfolio (unsaved copy)");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Not saved yet");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, pp_portfolio_get_title (sample));
 
   mous = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW, "mous_count"));

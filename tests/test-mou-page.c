@@ -1,0 +1,408 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-mou-page.c: the MoU register and the window's document handling, on
+ * the bundled sample, acting through the same actions and widgets a user
+ * reaches (needs a display). */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "pp-date.h"
+#include "pp-mou-editor.h"
+#include "pp-mou-page.h"
+#include "pp-portfolio-io.h"
+#include "pp-window.h"
+
+typedef struct
+{
+  PpPortfolio *portfolio;
+  PpWindow *window;
+  PpMouPage *page;
+  char *dir;
+  GFile *file;
+} Fixture;
+
+static void
+wait_idle (void)
+{
+  /* Lets incremental sorting and filtering, and search delays, finish. */
+  gint64 end = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gpointer
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  gpointer child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) sample = pp_portfolio_load_sample (&error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  /* Work on a saved copy, so Save writes without asking where. */
+  f->dir = g_dir_make_tmp ("pp-test-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "portfolio.json", NULL);
+  f->file = g_file_new_for_path (path);
+  g_assert_true (pp_portfolio_save_to_file (sample, f->file, NULL, &error));
+  f->portfolio = pp_portfolio_load_from_file (f->file, NULL, &error);
+  g_assert_no_error (error);
+
+  f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, f->file));
+  gtk_window_present (GTK_WINDOW (f->window));
+  f->page = template_child (f->window, PP_TYPE_WINDOW, "mou_page");
+  wait_idle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_file_get_path (f->file);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  g_clear_object (&f->portfolio);
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_clear_object (&f->file);
+}
+
+static guint
+shown (Fixture *f)
+{
+  return g_list_model_get_n_items (pp_mou_page_get_shown (f->page));
+}
+
+static const char *
+count_label (Fixture *f)
+{
+  return gtk_label_get_label (template_child (f->page, PP_TYPE_MOU_PAGE, "count_label"));
+}
+
+static void
+search (Fixture    *f,
+        const char *text)
+{
+  GtkEditable *entry = template_child (f->page, PP_TYPE_MOU_PAGE, "search_entry");
+
+  gtk_editable_set_text (entry, text);
+  wait_idle ();
+}
+
+static PpMou *
+shown_mou (Fixture *f,
+           guint    position)
+{
+  PpMou *mou = g_list_model_get_item (pp_mou_page_get_shown (f->page), position);
+
+  g_object_unref (mou);  /* the model keeps it */
+  return mou;
+}
+
+static gboolean
+window_modified (Fixture *f)
+{
+  AdwWindowTitle *title = template_child (f->window, PP_TYPE_WINDOW, "window_title");
+
+  return strstr (adw_window_title_get_subtitle (title), "modified") != NULL;
+}
+
+static void
+test_shows_all (Fixture       *f,
+                gconstpointer  data)
+{
+  guint n = g_list_model_get_n_items (pp_portfolio_get_mous (f->portfolio));
+
+  g_assert_cmpuint (shown (f), ==, n);
+  g_assert_cmpstr (count_label (f), ==, "7 of 7 MoUs");
+  g_assert_false (window_modified (f));
+}
+
+static void
+test_sort_by_signed (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkColumnView *view = template_child (f->page, PP_TYPE_MOU_PAGE, "column_view");
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) signed_column = g_list_model_get_item (columns, 4);
+  g_autoptr(GtkColumnViewColumn) title_column = g_list_model_get_item (columns, 0);
+  g_autoptr(PpMou) first = NULL;
+
+  g_assert_cmpstr (gtk_column_view_column_get_title (signed_column), ==, "Signed");
+
+  /* Give one MoU an earlier date so the order is not the file's. */
+  first = g_list_model_get_item (pp_portfolio_get_mous (f->portfolio), 6);
+  {
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_dmy (&date, 1, 1, 2020);
+    pp_mou_set_signed_on (first, &date);
+  }
+
+  gtk_column_view_sort_by_column (view, signed_column, GTK_SORT_ASCENDING);
+  wait_idle ();
+  g_assert_true (shown_mou (f, 0) == first);
+  for (guint i = 1; i < shown (f); i++)
+    g_assert_cmpint (pp_date_compare (pp_mou_get_signed_on (shown_mou (f, i - 1)),
+                                      pp_mou_get_signed_on (shown_mou (f, i))), <=, 0);
+
+  gtk_column_view_sort_by_column (view, signed_column, GTK_SORT_DESCENDING);
+  wait_idle ();
+  g_assert_true (shown_mou (f, shown (f) - 1) == first);
+
+  /* Titles sort alphabetically. */
+  gtk_column_view_sort_by_column (view, title_column, GTK_SORT_ASCENDING);
+  wait_idle ();
+  for (guint i = 1; i < shown (f); i++)
+    g_assert_cmpint (g_utf8_collate (pp_mou_get_title (shown_mou (f, i - 1)),
+                                     pp_mou_get_title (shown_mou (f, i))), <=, 0);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  search (f, "readm");
+  g_assert_cmpuint (shown (f), ==, 1);
+  g_assert_cmpstr (pp_mou_get_title (shown_mou (f, 0)), ==, "Readmission Agreement");
+  g_assert_cmpstr (count_label (f), ==, "1 of 7 MoUs");
+
+  /* Party names are searched too. */
+  search (f, "interior");
+  g_assert_cmpuint (shown (f), >=, 1);
+
+  search (f, "no such words");
+  g_assert_cmpuint (shown (f), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (template_child (f->page, PP_TYPE_MOU_PAGE,
+                                                                     "content_stack")),
+                   ==, "empty");
+
+  search (f, "");
+  g_assert_cmpuint (shown (f), ==, 7);
+}
+
+static void
+test_search_keeps_selection (Fixture       *f,
+                             gconstpointer  data)
+{
+  PpMou *readmission;
+
+  search (f, "agree");
+  readmission = NULL;
+  for (guint i = 0; i < shown (f); i++)
+    if (g_str_has_prefix (pp_mou_get_title (shown_mou (f, i)), "Readmission"))
+      readmission = shown_mou (f, i);
+  g_assert_nonnull (readmission);
+  pp_mou_page_select (f->page, readmission);
+  wait_idle ();
+  g_assert_true (pp_mou_page_get_selected (f->page) == readmission);
+
+  search (f, "agreement");
+  g_assert_true (pp_mou_page_get_selected (f->page) == readmission);
+}
+
+static void
+test_sector_filter (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkDropDown *sectors = template_child (f->page, PP_TYPE_MOU_PAGE, "sector_filter");
+  GListModel *list = pp_portfolio_get_sectors (f->portfolio);
+  GListModel *mous = pp_portfolio_get_mous (f->portfolio);
+
+  for (guint s = 0; s < g_list_model_get_n_items (list); s++)
+    {
+      g_autoptr(PpSector) sector = g_list_model_get_item (list, s);
+      guint expected = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (mous); i++)
+        {
+          g_autoptr(PpMou) mou = g_list_model_get_item (mous, i);
+
+          expected += g_strcmp0 (pp_mou_get_sector (mou), pp_node_get_id (PP_NODE (sector))) == 0;
+        }
+      gtk_drop_down_set_selected (sectors, s + 1);
+      wait_idle ();
+      g_assert_cmpuint (shown (f), ==, expected);
+    }
+  gtk_drop_down_set_selected (sectors, 0);
+  wait_idle ();
+  g_assert_cmpuint (shown (f), ==, 7);
+}
+
+static void
+test_add_and_undo (Fixture       *f,
+                   gconstpointer  data)
+{
+  PpMouEditor *editor = template_child (f->page, PP_TYPE_MOU_PAGE, "editor");
+  GtkEditable *title = template_child (editor, PP_TYPE_MOU_EDITOR, "title_row");
+  PpHistory *history = pp_window_get_history (f->window);
+  PpMou *added;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "mou.add", NULL));
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_mous (f->portfolio)), ==, 8);
+  added = pp_mou_page_get_selected (f->page);
+  g_assert_nonnull (added);
+  g_assert_true (pp_mou_editor_get_mou (editor) == added);
+  g_assert_true (window_modified (f));
+
+  /* Typing the title goes into the model as one step. */
+  gtk_editable_set_text (title, "T");
+  gtk_editable_set_text (title, "Te");
+  gtk_editable_set_text (title, "Test MoU");
+  g_assert_cmpstr (pp_mou_get_title (added), ==, "Test MoU");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpstr (pp_mou_get_title (added), ==, "New MoU");
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, "New MoU");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_mous (f->portfolio)), ==, 7);
+  g_assert_false (pp_history_get_modified (history));
+  g_assert_false (window_modified (f));
+}
+
+static void
+test_close_asks (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(PpMou) mou = g_list_model_get_item (pp_portfolio_get_mous (f->portfolio), 0);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before = g_list_model_get_n_items (toplevels);
+  g_autoptr(GObject) dialog = NULL;
+
+  pp_history_set (pp_window_get_history (f->window), PP_NODE (mou),
+                  "status", PP_MOU_STATUS_EXPIRED, NULL);
+  gtk_window_close (GTK_WINDOW (f->window));
+  wait_idle ();
+
+  /* The window is still there, and a question is asked. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  dialog = g_list_model_get_item (toplevels, before);
+  if (!ADW_IS_MESSAGE_DIALOG (dialog))
+    {
+      g_clear_object (&dialog);
+      dialog = g_list_model_get_item (toplevels, 0);
+    }
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Save Changes?");
+
+  /* Cancel keeps everything as it was. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_idle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  g_assert_cmpint (pp_mou_get_status (mou), ==, PP_MOU_STATUS_EXPIRED);
+}
+
+/* The "done when" of the register: find, change, undo, add with two parties,
+ * save, reopen. */
+static void
+test_user_story (Fixture       *f,
+                 gconstpointer  data)
+{
+  PpMouEditor *editor = template_child (f->page, PP_TYPE_MOU_PAGE, "editor");
+  PpHistory *history = pp_window_get_history (f->window);
+  g_autoptr(GBytes) before = pp_portfolio_save_to_bytes (f->portfolio);
+  g_autoptr(PpPortfolio) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  PpMou *readmission, *added;
+  AdwComboRow *status;
+  guint n_follow_ups;
+
+  search (f, "readm");
+  readmission = shown_mou (f, 0);
+  pp_mou_page_select (f->page, readmission);
+  wait_idle ();
+  g_assert_true (pp_mou_editor_get_mou (editor) == readmission);
+
+  status = template_child (editor, PP_TYPE_MOU_EDITOR, "status_row");
+  adw_combo_row_set_selected (status, PP_MOU_STATUS_IN_FORCE);
+  g_assert_cmpint (pp_mou_get_status (readmission), ==, PP_MOU_STATUS_IN_FORCE);
+  n_follow_ups = g_list_model_get_n_items (pp_mou_get_follow_ups (readmission));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-follow-up", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (pp_mou_get_follow_ups (readmission)), ==,
+                    n_follow_ups + 1);
+
+  /* Undo both. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpint (pp_mou_get_status (readmission), ==, PP_MOU_STATUS_SIGNED);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_mou_get_follow_ups (readmission)), ==,
+                    n_follow_ups);
+  g_assert_false (pp_history_get_modified (history));
+
+  search (f, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "mou.add", NULL));
+  added = pp_mou_page_get_selected (f->page);
+  pp_mou_editor_add_party (editor, "interior-pk");
+  pp_mou_editor_add_party (editor, "interior-by");
+  g_assert_cmpuint (g_strv_length ((char **) pp_mou_get_parties (added)), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  g_assert_false (pp_history_get_modified (history));
+
+  reopened = pp_portfolio_load_from_file (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_mous (reopened)), ==, 8);
+  {
+    g_autoptr(PpMou) last = g_list_model_get_item (pp_portfolio_get_mous (reopened), 7);
+
+    g_assert_cmpstr (pp_mou_get_parties (last)[0], ==, "interior-pk");
+    g_assert_cmpstr (pp_mou_get_parties (last)[1], ==, "interior-by");
+
+    /* Nothing else changed: without the new MoU the file is as before. */
+    g_assert_true (pp_node_remove_item (PP_NODE (reopened), pp_portfolio_get_mous (reopened), 7,
+                                        NULL));
+  }
+  {
+    g_autoptr(GBytes) after = pp_portfolio_save_to_bytes (reopened);
+
+    g_assert_true (g_bytes_equal (before, after));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_setenv ("PP_TODAY", "2025-06-01", TRUE);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/mou-page/shows-all", test_shows_all);
+  ADD ("/mou-page/sort-by-signed", test_sort_by_signed);
+  ADD ("/mou-page/search", test_search);
+  ADD ("/mou-page/search-keeps-selection", test_search_keeps_selection);
+  ADD ("/mou-page/sector-filter", test_sector_filter);
+  ADD ("/mou-page/add-and-undo", test_add_and_undo);
+  ADD ("/mou-page/close-asks", test_close_asks);
+  ADD ("/mou-page/user-story", test_user_story);
+
+  return g_test_run ();
+}
