@@ -783,6 +783,26 @@ add_focus_leave (GtkWidget   *widget,
   gtk_widget_add_controller (widget, focus);
 }
 
+/* Beside the register the editor takes what it needs, up to a width that
+ * leaves the table room; AdwPreferencesPage alone would ask for more. */
+#define MAX_NATURAL_WIDTH 440
+
+static void
+pp_mou_editor_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  GTK_WIDGET_CLASS (pp_mou_editor_parent_class)->measure (widget, orientation, for_size,
+                                                          minimum, natural,
+                                                          minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, MIN (*natural, MAX_NATURAL_WIDTH));
+}
+
 static void
 pp_mou_editor_dispose (GObject *object)
 {
@@ -812,6 +832,7 @@ pp_mou_editor_class_init (PpMouEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pp_mou_editor_dispose;
+  widget_class->measure = pp_mou_editor_measure;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-mou-editor.ui");
