@@ -445,7 +445,7 @@ static guint
 find_shown (PpMouPage *self,
             PpMou     *mou)
 {
-  GListModel *shown = G_LIST_MODEL (self->sort_model);
+  GListModel *shown = G_LIST_MODEL (self->filter_model);
   guint n = g_list_model_get_n_items (shown);
 
   for (guint i = 0; i < n; i++)
@@ -499,12 +499,23 @@ restore_selection (PpMouPage *self)
     self->restore_source = g_idle_add (restore_selection_idle, self);
 }
 
+static gboolean
+filtering (PpMouPage *self)
+{
+  return self->search != NULL || self->sector_id != NULL || self->status >= 0;
+}
+
 static void
 refilter (PpMouPage        *self,
           GtkFilterChange   change)
 {
+  GtkFilter *wanted = filtering (self) ? GTK_FILTER (self->filter) : NULL;
+
   self->restoring = self->kept != NULL;
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  if (gtk_filter_list_model_get_filter (self->filter_model) != wanted)
+    gtk_filter_list_model_set_filter (self->filter_model, wanted);
+  else if (wanted != NULL)
+    gtk_filter_changed (wanted, change);
   update_count (self);
   restore_selection (self);
 }
@@ -597,7 +608,7 @@ refresh_order_cb (gpointer user_data)
   /* Edits can move a row in the order or out of the filter. */
   if (sorter != NULL)
     gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
-  if (self->search != NULL || self->sector_id != NULL || self->status >= 0)
+  if (filtering (self))
     refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
   return G_SOURCE_REMOVE;
 }
@@ -921,14 +932,17 @@ pp_mou_page_set_history (PpMouPage *self,
   self->portfolio = g_object_ref (pp_history_get_portfolio (history));
   mous = pp_portfolio_get_mous (self->portfolio);
 
+  /* Filtering sits on top of sorting, so typing a search does not sort
+   * again; the filter is only set while one is in use, as GTK 4.8's filter
+   * model is slow to look items up by position once it has a filter. */
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (mous),
-                                                  g_object_ref (GTK_FILTER (self->filter)));
-  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (mous),
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
+                                                  NULL);
+  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -984,7 +998,7 @@ pp_mou_page_get_shown (PpMouPage *self)
 {
   g_return_val_if_fail (PP_IS_MOU_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 /**
@@ -998,4 +1012,18 @@ pp_mou_page_get_selected (PpMouPage *self)
   g_return_val_if_fail (PP_IS_MOU_PAGE (self), NULL);
 
   return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * pp_mou_page_get_pending:
+ *
+ * Returns: how many rows are still to be sorted or filtered
+ */
+guint
+pp_mou_page_get_pending (PpMouPage *self)
+{
+  g_return_val_if_fail (PP_IS_MOU_PAGE (self), 0);
+
+  return gtk_sort_list_model_get_pending (self->sort_model) +
+         gtk_filter_list_model_get_pending (self->filter_model);
 }

@@ -19,6 +19,7 @@ void        pp_mou_page_focus_search      (PpMouPage  *self);
 void        pp_mou_page_set_sector_filter (PpMouPage  *self,
                                            const char *sector_id);
 GListModel *pp_mou_page_get_shown         (PpMouPage  *self);
+guint       pp_mou_page_get_pending       (PpMouPage  *self);
 PpMou      *pp_mou_page_get_selected      (PpMouPage  *self);
 void        pp_mou_page_select            (PpMouPage  *self,
                                            PpMou      *mou);

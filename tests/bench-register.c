@@ -117,9 +117,7 @@ generate (guint n_mous)
 static gboolean
 sorting (PpMouPage *page)
 {
-  GListModel *shown = pp_mou_page_get_shown (page);
-
-  return gtk_sort_list_model_get_pending (GTK_SORT_LIST_MODEL (shown)) > 0;
+  return pp_mou_page_get_pending (page) > 0;
 }
 
 int
