@@ -47,6 +47,7 @@ struct _PpMouPage
   int status;                    /* the status shown, or -1 for all */
   guint refresh_source;
   gboolean updating_filters;
+  GHashTable *bound;             /* the GtkListItems showing an MoU */
   GDate today;                   /* for the marks, looked up once a minute */
   gint64 today_checked;
   PpMou *kept;                   /* the selection to keep across filtering */
@@ -91,7 +92,7 @@ cell_text (PpMouPage *self,
   switch (column)
     {
     case COLUMN_TITLE:
-      return g_markup_escape_text (pp_mou_get_title (mou), -1);
+      return g_strdup (pp_mou_get_title (mou));
 
     case COLUMN_SECTOR:
       {
@@ -110,11 +111,7 @@ cell_text (PpMouPage *self,
       return g_strdup (pp_enum_get_display_name (PP_TYPE_MOU_STATUS, pp_mou_get_status (mou)));
 
     case COLUMN_PARTIES:
-      {
-        g_autofree char *names = pp_mou_describe_parties (mou, self->portfolio);
-
-        return g_markup_escape_text (names, -1);
-      }
+      return pp_mou_describe_parties (mou, self->portfolio);
 
     case COLUMN_SIGNED:
       return format_date (pp_mou_get_signed_on (mou));
@@ -126,13 +123,11 @@ cell_text (PpMouPage *self,
       {
         PpFollowUp *next = pp_mou_get_next_follow_up (mou);
         g_autofree char *date = NULL;
-        g_autofree char *title = NULL;
 
         if (next == NULL)
           return g_strdup ("—");
         date = format_date (pp_follow_up_get_due_on (next));
-        title = g_markup_escape_text (pp_follow_up_get_title (next), -1);
-        return g_strdup_printf ("%s  %s", date, title);
+        return g_strdup_printf ("%s  %s", date, pp_follow_up_get_title (next));
       }
 
     default:
@@ -151,6 +146,34 @@ get_today (PpMouPage *self)
       self->today_checked = now;
     }
   return &self->today;
+}
+
+/* Shows or hides a cell's mark, touching the widgets only when it changes. */
+static void
+set_mark (GtkWidget  *box,
+          GtkLabel   *badge,
+          const char *css_class,
+          const char *mark)
+{
+  const char *shown = gtk_widget_get_visible (GTK_WIDGET (badge))
+                      ? gtk_label_get_label (badge) : NULL;
+
+  if (g_strcmp0 (shown, mark) == 0)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (badge), mark != NULL);
+  if (mark != NULL)
+    {
+      gtk_label_set_label (badge, mark);
+      gtk_widget_add_css_class (box, css_class);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, mark, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (box, css_class);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 }
 
 /* Fills a cell: its text, and for the title the marks for an expired MoU or
@@ -172,41 +195,40 @@ update_cell (GtkListItem *item)
     return;
 
   text = cell_text (self, mou, column);
-  gtk_label_set_markup (label, text);
-
-  today = get_today (self);
-  if (column == COLUMN_TITLE && pp_mou_is_expired (mou, today))
-    mark = _("Expired");
-  else if (column == COLUMN_NEXT_FOLLOW_UP && pp_mou_has_overdue_follow_up (mou, today))
-    mark = _("Overdue");
-
-  gtk_widget_set_visible (GTK_WIDGET (badge), mark != NULL);
-  if (mark != NULL)
-    {
-      gtk_label_set_label (badge, mark);
-      gtk_widget_add_css_class (box, column == COLUMN_TITLE ? "expired" : "overdue");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, mark, -1);
-    }
+  /* Only the sector's colour dot needs markup; plain text is cheaper to set
+   * on the few hundred cells rebound while a large list is sorted. */
+  if (column == COLUMN_SECTOR)
+    gtk_label_set_markup (label, text);
   else
+    gtk_label_set_text (label, text);
+
+  if (column == COLUMN_TITLE || column == COLUMN_NEXT_FOLLOW_UP)
     {
-      gtk_widget_remove_css_class (box, "expired");
-      gtk_widget_remove_css_class (box, "overdue");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      today = get_today (self);
+      if (column == COLUMN_TITLE && pp_mou_is_expired (mou, today))
+        mark = _("Expired");
+      else if (column == COLUMN_NEXT_FOLLOW_UP && pp_mou_has_overdue_follow_up (mou, today))
+        mark = _("Overdue");
     }
+  set_mark (box, badge, column == COLUMN_TITLE ? "expired" : "overdue", mark);
 }
 
+/* Refreshes the bound cells that show what changed; one handler for the
+ * page rather than one per cell, as cells are bound and unbound by the
+ * hundred while a large list scrolls or sorts. */
 static void
-cell_portfolio_changed_cb (PpPortfolio *portfolio,
-                           PpNode      *origin,
-                           GtkListItem *item)
+refresh_cells (PpMouPage *self,
+               PpNode    *origin)
 {
-  PpMou *mine = gtk_list_item_get_item (item);
   PpMou *changed = owning_mou (origin);
+  gboolean all = PP_IS_SECTOR (origin) || PP_IS_ORGANISATION (origin);
+  GHashTableIter iter;
+  gpointer item;
 
-  /* A renamed sector or organisation shows in many rows. */
-  if (changed == mine || PP_IS_SECTOR (origin) || PP_IS_ORGANISATION (origin))
-    update_cell (item);
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (all || gtk_list_item_get_item (item) == (gpointer) changed)
+      update_cell (item);
 }
 
 static void
@@ -238,10 +260,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               PpMouPage                *self)
 {
-  gulong id = g_signal_connect (self->portfolio, "changed",
-                                G_CALLBACK (cell_portfolio_changed_cb), item);
-
-  g_object_set_data (G_OBJECT (item), "handler", GSIZE_TO_POINTER (id));
+  g_hash_table_add (self->bound, item);
   update_cell (item);
 }
 
@@ -250,11 +269,7 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 PpMouPage                *self)
 {
-  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "handler"));
-
-  if (id != 0)
-    g_signal_handler_disconnect (self->portfolio, id);
-  g_object_set_data (G_OBJECT (item), "handler", NULL);
+  g_hash_table_remove (self->bound, item);
 }
 
 /* Sort keys. The sorters of the register use GtkStringSorter and
@@ -618,6 +633,8 @@ portfolio_changed_cb (PpPortfolio *portfolio,
                       PpNode      *origin,
                       PpMouPage   *self)
 {
+  refresh_cells (self, origin);
+
   if (PP_IS_SECTOR (origin) || PP_IS_PORTFOLIO (origin))
     rebuild_sector_names (self);
 
@@ -842,6 +859,7 @@ pp_mou_page_finalize (GObject *object)
 
   g_free (self->search);
   g_free (self->sector_id);
+  g_hash_table_unref (self->bound);
 
   G_OBJECT_CLASS (pp_mou_page_parent_class)->finalize (object);
 }
@@ -887,6 +905,7 @@ pp_mou_page_init (PpMouPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->status = -1;
+  self->bound = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < N_COLUMNS; i++)
     add_column (self, i, _(titles[i]), i == COLUMN_TITLE || i == COLUMN_PARTIES,
