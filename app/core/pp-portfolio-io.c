@@ -239,18 +239,15 @@ read_countries (PpReader    *r,
                 JsonObject  *root,
                 PpPortfolio *portfolio)
 {
-  JsonNode *node = json_object_get_member (root, "countries");
   JsonArray *array;
   guint n;
   gsize mark;
 
-  if (node == NULL)
+  if (!pp_reader_array (r, root, "countries", _("an array of two country codes"), &array))
+    return FALSE;
+  if (array == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return pp_reader_fail_member (r, "countries", PP_PORTFOLIO_ERROR_TYPE,
-                                  _("expected an array of two country codes"));
 
-  array = json_node_get_array (node);
   n = json_array_get_length (array);
   if (n != 0 && n != 2)
     return pp_reader_fail_member (r, "countries", PP_PORTFOLIO_ERROR_VALUE,
@@ -266,7 +263,7 @@ read_countries (PpReader    *r,
       gsize item_mark = pp_reader_push_index (r, i);
 
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
-        return pp_reader_fail (r, PP_PORTFOLIO_ERROR_TYPE, _("expected a country code"));
+        return pp_reader_wrong_type (r, NULL, _("a country code"), element);
       code = json_node_get_string (element);
       if (!pp_iso_country_is_valid (code))
         return pp_reader_fail (r, PP_PORTFOLIO_ERROR_VALUE,

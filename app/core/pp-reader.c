@@ -157,15 +157,41 @@ node_kind (JsonNode *node)
     }
 }
 
-static gboolean
-wrong_type (PpReader   *self,
-            const char *member,
-            const char *expected,
-            JsonNode   *node)
+/* Sets "member: expected …, found …" for a value of the wrong JSON type. */
+gboolean
+pp_reader_wrong_type (PpReader   *self,
+                      const char *member,
+                      const char *expected,
+                      JsonNode   *node)
 {
   /* Translators: "expected a string, found a number" */
   return pp_reader_fail_member (self, member, PP_PORTFOLIO_ERROR_TYPE,
                                 _("expected %s, found %s"), expected, node_kind (node));
+}
+
+/**
+ * pp_reader_array:
+ * @expected: what the array should hold, for the message ("an array of ids")
+ * @out: (out) (transfer none): the array, or %NULL when the member is absent
+ *
+ * Returns: %FALSE, with the error set, when the member is not an array
+ */
+gboolean
+pp_reader_array (PpReader    *self,
+                 JsonObject  *object,
+                 const char  *member,
+                 const char  *expected,
+                 JsonArray  **out)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return pp_reader_wrong_type (self, member, expected, node);
+  *out = json_node_get_array (node);
+  return TRUE;
 }
 
 static gboolean
@@ -182,7 +208,7 @@ pp_reader_object (PpReader *self,
 {
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      wrong_type (self, NULL, _("an object"), node);
+      pp_reader_wrong_type (self, NULL, _("an object"), node);
       return NULL;
     }
   return json_node_get_object (node);
@@ -201,7 +227,7 @@ pp_reader_member_object (PpReader   *self,
     return NULL;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      wrong_type (self, member, _("an object"), node);
+      pp_reader_wrong_type (self, member, _("an object"), node);
       return NULL;
     }
   return json_node_get_object (node);
@@ -227,7 +253,7 @@ pp_reader_string (PpReader    *self,
   if (node == NULL)
     return required ? missing (self, member) : TRUE;
   if (!is_string (node))
-    return wrong_type (self, member, _("a string"), node);
+    return pp_reader_wrong_type (self, member, _("a string"), node);
   if (required && json_node_get_string (node)[0] == '\0')
     return pp_reader_fail_member (self, member, PP_PORTFOLIO_ERROR_VALUE,
                                   _("must not be empty"));
@@ -270,7 +296,7 @@ pp_reader_int64 (PpReader   *self,
         return pp_reader_fail_member (self, member, PP_PORTFOLIO_ERROR_TYPE,
                                       _("expected a whole number, found %g"),
                                       json_node_get_double (node));
-      return wrong_type (self, member, _("a whole number"), node);
+      return pp_reader_wrong_type (self, member, _("a whole number"), node);
     }
   value = json_node_get_int (node);
   if (value < min || value > max)
@@ -297,7 +323,7 @@ pp_reader_double (PpReader   *self,
   if (!JSON_NODE_HOLDS_VALUE (node) ||
       (json_node_get_value_type (node) != G_TYPE_INT64 &&
        json_node_get_value_type (node) != G_TYPE_DOUBLE))
-    return wrong_type (self, member, _("a number"), node);
+    return pp_reader_wrong_type (self, member, _("a number"), node);
   value = json_node_get_double (node);
   if (!isfinite (value) || value < min || value > max)
     return pp_reader_fail_member (self, member, PP_PORTFOLIO_ERROR_VALUE,
@@ -317,7 +343,7 @@ pp_reader_boolean (PpReader   *self,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return wrong_type (self, member, _("true or false"), node);
+    return pp_reader_wrong_type (self, member, _("true or false"), node);
   *out = json_node_get_boolean (node);
   return TRUE;
 }
@@ -335,7 +361,7 @@ pp_reader_date (PpReader   *self,
   if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
     return required ? missing (self, member) : TRUE;
   if (!is_string (node))
-    return wrong_type (self, member, _("a date (YYYY-MM-DD)"), node);
+    return pp_reader_wrong_type (self, member, _("a date (YYYY-MM-DD)"), node);
   if (!pp_date_parse (json_node_get_string (node), out, &error))
     return pp_reader_fail_error (self, member, error);
   return TRUE;
@@ -353,7 +379,7 @@ pp_reader_enum (PpReader   *self,
   if (node == NULL)
     return TRUE;
   if (!is_string (node))
-    return wrong_type (self, member, _("a string"), node);
+    return pp_reader_wrong_type (self, member, _("a string"), node);
   if (!pp_enum_from_nick (enum_type, json_node_get_string (node), out))
     /* Translators: e.g. unknown status “sgned”; the first %s is the member */
     return pp_reader_fail_member (self, member, PP_PORTFOLIO_ERROR_VALUE,
@@ -374,7 +400,7 @@ read_code (PpReader    *self,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!is_string (node))
-    return wrong_type (self, member, _("a string"), node);
+    return pp_reader_wrong_type (self, member, _("a string"), node);
   code = json_node_get_string (node);
   if (currency && !pp_iso_currency_is_valid (code))
     return pp_reader_fail_member (self, member, PP_PORTFOLIO_ERROR_VALUE,
@@ -434,7 +460,7 @@ pp_reader_color (PpReader    *self,
   if (node == NULL)
     return TRUE;
   if (!is_string (node))
-    return wrong_type (self, member, _("a colour (#rrggbb)"), node);
+    return pp_reader_wrong_type (self, member, _("a colour (#rrggbb)"), node);
   s = json_node_get_string (node);
   if (strlen (s) != 7 || s[0] != '#')
     goto bad;
@@ -476,7 +502,7 @@ pp_reader_reference (PpReader     *self,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!is_string (node))
-    return wrong_type (self, member, _("an id (a string)"), node);
+    return pp_reader_wrong_type (self, member, _("an id (a string)"), node);
   if (!check_reference (self, member, collection, json_node_get_string (node)))
     return FALSE;
   g_free (*out);
@@ -491,18 +517,16 @@ pp_reader_references (PpReader      *self,
                       PpCollection   collection,
                       char        ***out)
 {
-  JsonNode *node = json_object_get_member (object, member);
   JsonArray *array;
   guint n;
   gsize mark;
   g_autoptr(GStrvBuilder) builder = NULL;
 
-  if (node == NULL)
+  if (!pp_reader_array (self, object, member, _("an array of ids"), &array))
+    return FALSE;
+  if (array == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (self, member, _("an array of ids"), node);
 
-  array = json_node_get_array (node);
   n = json_array_get_length (array);
   builder = g_strv_builder_new ();
   mark = pp_reader_push (self, member);
@@ -512,7 +536,7 @@ pp_reader_references (PpReader      *self,
       gsize item_mark = pp_reader_push_index (self, i);
 
       if (!is_string (element))
-        return wrong_type (self, NULL, _("an id (a string)"), element);
+        return pp_reader_wrong_type (self, NULL, _("an id (a string)"), element);
       if (!check_reference (self, NULL, collection, json_node_get_string (element)))
         return FALSE;
       g_strv_builder_add (builder, json_node_get_string (element));
@@ -626,19 +650,17 @@ pp_reader_items (PpReader    *self,
                  GListModel  *list,
                  PpReadFunc   read_item)
 {
-  JsonNode *node = json_object_get_member (object, member);
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GHashTable) ids = NULL;
   JsonArray *array;
   guint n;
   gsize mark;
 
-  if (node == NULL)
+  if (!pp_reader_array (self, object, member, _("an array"), &array))
+    return FALSE;
+  if (array == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (self, member, _("an array"), node);
 
-  array = json_node_get_array (node);
   n = json_array_get_length (array);
   items = g_ptr_array_new_full (n, unref_item);
   g_ptr_array_set_size (items, n);

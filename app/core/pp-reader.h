@@ -47,6 +47,10 @@ gboolean    pp_reader_fail_member     (PpReader    *self,
                                        int          code,
                                        const char  *format,
                                        ...) G_GNUC_PRINTF (4, 5);
+gboolean    pp_reader_wrong_type      (PpReader    *self,
+                                       const char  *member,
+                                       const char  *expected,
+                                       JsonNode    *node);
 gboolean    pp_reader_fail_error      (PpReader    *self,
                                        const char  *member,
                                        GError      *error);
@@ -62,6 +66,11 @@ JsonObject *pp_reader_object          (PpReader    *self,
 JsonObject *pp_reader_member_object   (PpReader    *self,
                                        JsonObject  *object,
                                        const char  *member);
+gboolean    pp_reader_array           (PpReader    *self,
+                                       JsonObject  *object,
+                                       const char  *member,
+                                       const char  *expected,
+                                       JsonArray  **out);
 gboolean    pp_reader_string          (PpReader    *self,
                                        JsonObject  *object,
                                        const char  *member,
