@@ -383,6 +383,131 @@ test_user_story (Fixture       *f,
   }
 }
 
+static guint
+find_unreferenced (Fixture *f)
+{
+  GListModel *mous = pp_portfolio_get_mous (f->portfolio);
+
+  for (guint i = 0; i < g_list_model_get_n_items (mous); i++)
+    {
+      g_autoptr(PpNode) mou = g_list_model_get_item (mous, i);
+
+      if (pp_portfolio_count_references (f->portfolio, PP_COLLECTION_MOUS,
+                                         pp_node_get_id (mou), NULL) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  GListModel *mous = pp_portfolio_get_mous (f->portfolio);
+  g_autoptr(PpMou) victim = g_list_model_get_item (mous, find_unreferenced (f));
+
+  pp_mou_page_select (f->page, victim);
+  wait_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "mou.delete", NULL));
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (mous), ==, 6);
+  g_assert_cmpstr (count_label (f), ==, "6 of 6 MoUs");
+
+  /* The toast's Undo is the window's undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (mous), ==, 7);
+  g_assert_false (window_modified (f));
+}
+
+static void
+test_duplicate (Fixture       *f,
+                gconstpointer  data)
+{
+  GListModel *mous = pp_portfolio_get_mous (f->portfolio);
+  g_autoptr(PpMou) original = g_list_model_get_item (mous, 6);
+  PpMou *copy;
+
+  pp_mou_page_select (f->page, original);
+  wait_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "mou.duplicate", NULL));
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (mous), ==, 8);
+  copy = pp_mou_page_get_selected (f->page);
+  g_assert_true (copy != original);
+  g_assert_true (g_str_has_suffix (pp_mou_get_title (copy), " (copy)"));
+  g_assert_cmpstrv (pp_mou_get_parties (copy), pp_mou_get_parties (original));
+  g_assert_cmpuint (g_list_model_get_n_items (pp_mou_get_follow_ups (copy)), ==,
+                    g_list_model_get_n_items (pp_mou_get_follow_ups (original)));
+
+  /* One step undoes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (mous), ==, 7);
+}
+
+static void
+test_dates_checked (Fixture       *f,
+                    gconstpointer  data)
+{
+  PpMouEditor *editor = template_child (f->page, PP_TYPE_MOU_PAGE, "editor");
+  GtkLabel *error = template_child (editor, PP_TYPE_MOU_EDITOR, "date_error");
+  GtkEditable *signed_row = template_child (editor, PP_TYPE_MOU_EDITOR, "signed_row");
+  GtkEditable *expires_row = template_child (editor, PP_TYPE_MOU_EDITOR, "expires_row");
+  g_autoptr(PpMou) mou = g_list_model_get_item (pp_portfolio_get_mous (f->portfolio), 1);
+  g_autofree char *expires = NULL;
+
+  pp_mou_page_select (f->page, mou);
+  wait_idle ();
+  expires = pp_date_to_iso (pp_mou_get_expires_on (mou));
+
+  /* A day that does not exist is refused with a message. */
+  gtk_editable_set_text (signed_row, "2025-02-30");
+  g_signal_emit_by_name (signed_row, "apply");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error)));
+  g_assert_cmpstr (gtk_label_get_label (error), ==, "Impossible date “2025-02-30”.");
+  g_assert_cmpint (g_date_get_year (pp_mou_get_signed_on (mou)), ==, 2025);
+  g_assert_cmpint (g_date_get_day (pp_mou_get_signed_on (mou)), ==, 12);
+
+  /* So is an expiry before the signing. */
+  gtk_editable_set_text (expires_row, "2020-01-01");
+  g_signal_emit_by_name (expires_row, "apply");
+  g_assert_cmpstr (gtk_label_get_label (error), ==, "An MoU cannot expire before it is signed.");
+  g_assert_false (pp_history_get_modified (pp_window_get_history (f->window)));
+
+  /* A good date is taken, and the message goes. */
+  gtk_editable_set_text (expires_row, "2031-04-12");
+  g_signal_emit_by_name (expires_row, "apply");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error)));
+  g_assert_cmpint (g_date_get_year (pp_mou_get_expires_on (mou)), ==, 2031);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpint (g_date_get_year (pp_mou_get_expires_on (mou)), ==, 2030);
+}
+
+static void
+test_failed_save (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_file_get_path (f->file);
+  g_autoptr(PpMou) mou = g_list_model_get_item (pp_portfolio_get_mous (f->portfolio), 0);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before = g_list_model_get_n_items (toplevels);
+
+  /* Take the folder away: the save cannot be written. */
+  pp_history_set (pp_window_get_history (f->window), PP_NODE (mou),
+                  "status", PP_MOU_STATUS_EXPIRED, NULL);
+  g_unlink (path);
+  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  g_assert_true (pp_history_get_modified (pp_window_get_history (f->window)));
+  g_assert_true (window_modified (f));
+
+  /* The teardown expects the folder. */
+  g_assert_cmpint (g_mkdir (f->dir, 0700), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +528,10 @@ main (int   argc,
   ADD ("/mou-page/add-and-undo", test_add_and_undo);
   ADD ("/mou-page/close-asks", test_close_asks);
   ADD ("/mou-page/user-story", test_user_story);
+  ADD ("/mou-page/delete-and-undo", test_delete_and_undo);
+  ADD ("/mou-page/duplicate", test_duplicate);
+  ADD ("/mou-page/dates-checked", test_dates_checked);
+  ADD ("/mou-page/failed-save", test_failed_save);
 
   return g_test_run ();
 }
