@@ -11,15 +11,26 @@
 
 #define MAX_RECENT 10
 
-static GtkFileFilter *
-json_filter (void)
+/* Creates the window's file chooser, showing portfolios; the window keeps
+ * it (one at a time) until it answers. */
+static GtkFileChooser *
+new_chooser (PpWindow             *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Portfolios (JSON)"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
-  return filter;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  return GTK_FILE_CHOOSER (chooser);
 }
 
 static void
@@ -119,27 +130,22 @@ void
 _pp_window_save_as (PpWindow *self,
                     gboolean  close_after)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = json_filter ();
   g_autofree char *name = suggest_file_name (self);
+  GtkFileChooser *chooser;
   SaveAs *data;
 
   if (self->chooser != NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Save Portfolio"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = new_chooser (self, _("Save Portfolio"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
   if (self->file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+    gtk_file_chooser_set_file (chooser, self->file, NULL);
   else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+    gtk_file_chooser_set_current_name (chooser, name);
 
   data = g_new0 (SaveAs, 1);
   data->window = g_object_ref (self);
   data->close_after = close_after;
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), data);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -187,17 +193,12 @@ open_activated (GSimpleAction *action,
                 gpointer       user_data)
 {
   PpWindow *self = PP_WINDOW (user_data);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = json_filter ();
+  GtkFileChooser *chooser;
 
   if (self->chooser != NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Open Portfolio"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  chooser = new_chooser (self, _("Open Portfolio"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
