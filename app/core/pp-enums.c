@@ -37,7 +37,13 @@ static const char * const level_labels[] = {
   N_("Low"), N_("Medium"), N_("High"),
 };
 
+static const char * const due_kind_labels[] = {
+  N_("Follow-up"), N_("Milestone"), N_("Expiry"), N_("Last day to give notice"),
+  N_("Commitment deadline"),
+};
+
 static const DisplayNames display_names[] = {
+  { pp_due_kind_get_type, due_kind_labels, G_N_ELEMENTS (due_kind_labels) },
   { pp_organisation_kind_get_type, organisation_kind_labels, G_N_ELEMENTS (organisation_kind_labels) },
   { pp_mou_status_get_type, mou_status_labels, G_N_ELEMENTS (mou_status_labels) },
   { pp_venture_stage_get_type, venture_stage_labels, G_N_ELEMENTS (venture_stage_labels) },

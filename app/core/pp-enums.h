@@ -61,6 +61,16 @@ typedef enum
   PP_LEVEL_HIGH,
 } PpLevel;
 
+/* What a dated item of the agenda is. */
+typedef enum
+{
+  PP_DUE_KIND_FOLLOW_UP,
+  PP_DUE_KIND_MILESTONE,
+  PP_DUE_KIND_EXPIRY,
+  PP_DUE_KIND_NOTICE,
+  PP_DUE_KIND_COMMITMENT,
+} PpDueKind;
+
 const char *pp_enum_get_nick          (GType        enum_type,
                                        int          value);
 gboolean    pp_enum_from_nick         (GType        enum_type,
