@@ -510,8 +510,11 @@ restore_selection_idle (gpointer user_data)
 static void
 restore_selection (PpMouPage *self)
 {
+  /* Before drawing, so the old selection is never shown in between, and
+   * not left waiting behind a busy frame clock. */
   if (self->restoring && self->restore_source == 0)
-    self->restore_source = g_idle_add (restore_selection_idle, self);
+    self->restore_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, restore_selection_idle,
+                                            self, NULL);
 }
 
 static gboolean
@@ -620,9 +623,12 @@ refresh_order_cb (gpointer user_data)
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
 
   self->refresh_source = 0;
-  /* Edits can move a row in the order or out of the filter. */
+  /* Edits can move a row in the order or out of the filter; the selection
+   * comes back once sorting is done. */
+  self->restoring = self->kept != NULL;
   if (sorter != NULL)
     gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  restore_selection (self);
   if (filtering (self))
     refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
   return G_SOURCE_REMOVE;

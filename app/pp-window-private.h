@@ -2,6 +2,7 @@
 /* pp-window-private.h: what pp-window.c shares with pp-window-actions.c. */
 #pragma once
 
+#include "pp-dashboard-page.h"
 #include "pp-mou-page.h"
 #include "pp-window.h"
 
@@ -23,13 +24,14 @@ struct _PpWindow
   AdwViewSwitcherBar *switcher_bar;
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
-  AdwStatusPage *status_page;
+  PpDashboardPage *dashboard_page;
   PpMouPage *mou_page;
   GtkListBox *ventures_list;
   GtkListBox *commitments_list;
   GtkMenuButton *menu_button;
   GMenu *recent_section;     /* owned: the items of "Open Recent" */
-  GtkLabel *count_labels[PP_N_COLLECTIONS];
+  GtkCustomFilter *venture_filter;  /* the Joint Ventures list's sector */
+  char *venture_sector;
 };
 
 void     _pp_window_install_actions (PpWindow      *self);

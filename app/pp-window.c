@@ -44,46 +44,6 @@ _pp_window_update_title (PpWindow *self)
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_status_page_set_title (self->status_page, title);
-}
-
-static void
-update_countries (PpWindow *self)
-{
-  PpCountryPair *pair = pp_portfolio_get_countries (self->portfolio);
-  g_autofree char *text = NULL;
-
-  if (pp_country_pair_is_set (pair))
-    /* Translators: the two partner countries, "Pakistan and Belarus" */
-    text = g_strdup_printf (_("%s and %s"),
-                            pp_iso_country_get_name (pp_country_pair_get_first (pair)),
-                            pp_iso_country_get_name (pp_country_pair_get_second (pair)));
-  else
-    text = g_strdup (_("No partner countries chosen yet"));
-  adw_status_page_set_description (self->status_page, text);
-}
-
-static void
-update_count (PpWindow     *self,
-              PpCollection  collection)
-{
-  guint n = g_list_model_get_n_items (pp_portfolio_get_collection (self->portfolio, collection));
-  char text[16];
-
-  g_snprintf (text, sizeof text, "%u", n);
-  gtk_label_set_label (self->count_labels[collection], text);
-}
-
-static void
-collection_items_changed_cb (GListModel *list,
-                             guint       position,
-                             guint       removed,
-                             guint       added,
-                             PpWindow   *self)
-{
-  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
-    if (pp_portfolio_get_collection (self->portfolio, i) == list)
-      update_count (self, i);
 }
 
 static GtkWidget *
@@ -115,6 +75,16 @@ create_commitment_row (gpointer item,
   return row;
 }
 
+static gboolean
+venture_filter_func (gpointer item,
+                     gpointer user_data)
+{
+  PpWindow *self = user_data;
+
+  return self->venture_sector == NULL ||
+         g_strcmp0 (pp_venture_get_sector (item), self->venture_sector) == 0;
+}
+
 static void
 history_notify_cb (PpWindow *self)
 {
@@ -134,18 +104,13 @@ set_portfolio (PpWindow    *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (portfolio, "notify::title", G_CALLBACK (_pp_window_update_title),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pp_portfolio_get_countries (portfolio), "notify",
-                           G_CALLBACK (update_countries), self, G_CONNECT_SWAPPED);
-  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
-    {
-      g_signal_connect_object (pp_portfolio_get_collection (portfolio, i), "items-changed",
-                               G_CALLBACK (collection_items_changed_cb), self, 0);
-      update_count (self, i);
-    }
-  update_countries (self);
+  pp_dashboard_page_set_portfolio (self->dashboard_page, portfolio);
 
   pp_mou_page_set_history (self->mou_page, self->history);
-  gtk_list_box_bind_model (self->ventures_list, pp_portfolio_get_ventures (portfolio),
+  self->venture_filter = gtk_custom_filter_new (venture_filter_func, self, NULL);
+  gtk_list_box_bind_model (self->ventures_list,
+                           G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (pp_portfolio_get_ventures (portfolio)),
+                                                                    g_object_ref (GTK_FILTER (self->venture_filter)))),
                            create_venture_row, NULL, NULL);
   gtk_list_box_bind_model (self->commitments_list, pp_portfolio_get_commitments (portfolio),
                            create_commitment_row, NULL, NULL);
@@ -272,6 +237,39 @@ drop_cb (GtkDropTarget *target,
   return files != NULL;
 }
 
+static void
+show_mous_cb (PpWindow   *self,
+              const char *sector_id)
+{
+  adw_view_stack_set_visible_child_name (self->stack, "mous");
+  pp_mou_page_set_sector_filter (self->mou_page, sector_id);
+}
+
+static void
+show_ventures_cb (PpWindow   *self,
+                  const char *sector_id)
+{
+  g_free (self->venture_sector);
+  self->venture_sector = g_strdup (sector_id);
+  gtk_filter_changed (GTK_FILTER (self->venture_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  adw_view_stack_set_visible_child_name (self->stack, "ventures");
+}
+
+static void
+show_node_cb (PpWindow *self,
+              PpNode   *node)
+{
+  if (PP_IS_MOU (node))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "mous");
+      pp_mou_page_select (self->mou_page, PP_MOU (node));
+    }
+  else if (PP_IS_VENTURE (node))
+    show_ventures_cb (self, NULL);
+  else
+    adw_view_stack_set_visible_child_name (self->stack, "commitments");
+}
+
 /* When the window is too narrow for the switcher under the header bar, the
  * one at the bottom takes over. */
 static void
@@ -305,6 +303,8 @@ pp_window_dispose (GObject *object)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
   g_clear_object (&self->recent_section);
+  g_clear_object (&self->venture_filter);
+  g_clear_pointer (&self->venture_sector, g_free);
   g_clear_object (&self->history);
   g_clear_object (&self->portfolio);
   g_clear_object (&self->file);
@@ -364,9 +364,6 @@ pp_window_class_init (PpWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char * const count_ids[PP_N_COLLECTIONS] = {
-    "sectors_count", "organisations_count", "mous_count", "ventures_count", "commitments_count",
-  };
 
   object_class->constructed = pp_window_constructed;
   object_class->dispose = pp_window_dispose;
@@ -383,6 +380,7 @@ pp_window_class_init (PpWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PP_TYPE_MOU_PAGE);
+  g_type_ensure (PP_TYPE_DASHBOARD_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PpWindow, window_title);
@@ -391,15 +389,11 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, PpWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, mou_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_list);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_list);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, menu_button);
-  for (guint i = 0; i < PP_N_COLLECTIONS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, count_ids[i], FALSE,
-                                               G_STRUCT_OFFSET (PpWindow, count_labels)
-                                               + i * sizeof (GtkLabel *));
 }
 
 static void
@@ -412,6 +406,10 @@ pp_window_init (PpWindow *self)
   _pp_window_install_actions (self);
   g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",
                             G_CALLBACK (squeezer_child_cb), self);
+  g_signal_connect_swapped (self->dashboard_page, "show-mous", G_CALLBACK (show_mous_cb), self);
+  g_signal_connect_swapped (self->dashboard_page, "show-ventures",
+                            G_CALLBACK (show_ventures_cb), self);
+  g_signal_connect_swapped (self->dashboard_page, "show-node", G_CALLBACK (show_node_cb), self);
 
   /* "Open Recent" goes after "Open…" in the first section. */
   self->recent_section = g_menu_new ();

@@ -5,6 +5,9 @@
 
 #include <adwaita.h>
 
+#include "pp-date.h"
+#include "pp-dashboard-page.h"
+#include "pp-mou-page.h"
 #include "pp-portfolio-io.h"
 #include "pp-window.h"
 
@@ -29,6 +32,61 @@ find_by_name (GtkWidget  *root,
   return NULL;
 }
 
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+static GtkProgressBar *
+workers_bar (GtkFlowBox *cards)
+{
+  GtkWidget *card = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (cards, 0));
+
+  return GTK_PROGRESS_BAR (find_by_name (card, GTK_TYPE_PROGRESS_BAR, NULL));
+}
+
+/* "Recording 5,000 workers by 2025-12-31 changes the card at once; undo
+ * puts it back." */
+static void
+test_progress_moves_bar (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) sample = pp_portfolio_load_sample (&error);
+  g_autoptr(PpCommitment) workers = g_list_model_get_item (pp_portfolio_get_commitments (sample), 0);
+  g_autoptr(PpProgressEntry) entry = pp_progress_entry_new ();
+  PpWindow *window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
+  PpDashboardPage *dashboard;
+  GtkFlowBox *cards;
+  GDate on;
+
+  dashboard = PP_DASHBOARD_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
+                                                                "dashboard_page"));
+  cards = GTK_FLOW_BOX (find_by_name (GTK_WIDGET (dashboard), GTK_TYPE_FLOW_BOX, "cards"));
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (workers_bar (cards)), ==, 0.0);
+
+  pp_date_parse ("2025-12-31", &on, NULL);
+  pp_progress_entry_set_on (entry, &on);
+  pp_progress_entry_set_value (entry, 5000);
+  g_assert_true (pp_history_append (pp_window_get_history (window), PP_NODE (workers),
+                                    pp_commitment_get_progress (workers), PP_NODE (entry), NULL));
+  pp_summary_flush (pp_dashboard_page_get_summary (dashboard));
+  g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (workers_bar (cards)),
+                                  5000.0 / 150000.0, 1e-9);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pp_summary_flush (pp_dashboard_page_get_summary (dashboard));
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (workers_bar (cards)), ==, 0.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static void
 test_window_shows_sample (void)
 {
@@ -37,33 +95,48 @@ test_window_shows_sample (void)
   g_autoptr(PpSector) sector = pp_sector_new ("test-sector");
   PpWindow *window;
   AdwWindowTitle *title;
-  GtkLabel *mous, *sectors;
-  char expected[16];
+  PpDashboardPage *dashboard;
+  PpMouPage *page;
+  AdwViewStack *stack;
+  GtkFlowBox *cards;
+  GtkFlowBoxChild *first_card;
 
   g_assert_no_error (error);
   window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
   gtk_window_present (GTK_WINDOW (window));
 
   title = ADW_WINDOW_TITLE (find_by_name (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL));
+  dashboard = PP_DASHBOARD_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
+                                                                "dashboard_page"));
+  page = PP_MOU_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
+                                                     "mou_page"));
+  stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
+                                                         "stack"));
   g_assert_nonnull (title);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, pp_portfolio_get_title (sample));
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Not saved yet");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, pp_portfolio_get_title (sample));
 
-  mous = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW, "mous_count"));
-  g_snprintf (expected, sizeof expected, "%u",
-              g_list_model_get_n_items (pp_portfolio_get_mous (sample)));
-  g_assert_cmpstr (gtk_label_get_label (mous), ==, expected);
-
-  /* The counts follow the model. */
-  sectors = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
-                                                      "sectors_count"));
+  /* The dashboard has a card per sector, and follows the model. */
+  cards = GTK_FLOW_BOX (find_by_name (GTK_WIDGET (dashboard), GTK_TYPE_FLOW_BOX, "cards"));
+  g_assert_cmpuint (count_children (GTK_WIDGET (cards)), ==, 12);
   pp_sector_set_name (sector, "Test");
   g_assert_true (pp_node_append_item (PP_NODE (sample), pp_portfolio_get_sectors (sample),
                                       PP_NODE (sector), NULL));
-  g_snprintf (expected, sizeof expected, "%u",
-              g_list_model_get_n_items (pp_portfolio_get_sectors (sample)));
-  g_assert_cmpstr (gtk_label_get_label (sectors), ==, expected);
+  pp_summary_flush (pp_dashboard_page_get_summary (dashboard));
+  g_assert_cmpuint (count_children (GTK_WIDGET (cards)), ==, 13);
+
+  /* Activating a card shows the register filtered to its sector. */
+  first_card = gtk_flow_box_get_child_at_index (cards, 1);
+  g_signal_emit_by_name (cards, "child-activated", first_card);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "mous");
+  while (pp_mou_page_get_pending (page) > 0)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_mou_page_get_shown (page)), ==, 0);
+  pp_mou_page_set_sector_filter (page, "defense");
+  while (pp_mou_page_get_pending (page) > 0)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_mou_page_get_shown (page)), ==, 2);
 
   /* So does the title. */
   pp_portfolio_set_title (sample, "Renamed");
@@ -81,6 +154,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/shows-sample", test_window_shows_sample);
+  g_test_add_func ("/window/progress-moves-bar", test_progress_moves_bar);
 
   return g_test_run ();
 }

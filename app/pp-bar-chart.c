@@ -1,0 +1,334 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-bar-chart.c: a small chart of labelled horizontal bars, each split
+ * into series (stacked), with a value axis and a legend.
+ *
+ * There is no chart library for GTK 4 in Debian, so it draws itself. Text
+ * takes the widget's foreground colour, so it reads in light and dark; the
+ * series colours are mid-tones that read on both. The accessible
+ * description gives every number as text.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pp-bar-chart.h"
+
+#define ROW_HEIGHT 22
+#define BAR_HEIGHT 14
+#define LABEL_WIDTH 170
+#define AXIS_HEIGHT 36
+#define LEGEND_HEIGHT 22
+#define PAD 6
+
+struct _PpBarChart
+{
+  GtkWidget parent_instance;
+
+  guint n_series;
+  GStrv names;
+  GArray *colors;      /* GdkRGBA per series */
+  guint n_rows;
+  GStrv labels;
+  GArray *values;      /* n_rows × n_series doubles */
+  char *axis_label;
+};
+
+G_DEFINE_FINAL_TYPE (PpBarChart, pp_bar_chart, GTK_TYPE_WIDGET)
+
+static double
+row_total (PpBarChart *self,
+           guint       row)
+{
+  double total = 0;
+
+  for (guint s = 0; s < self->n_series; s++)
+    total += g_array_index (self->values, double, row * self->n_series + s);
+  return total;
+}
+
+/* A round number at or above @max for the axis, and its tick step. */
+static double
+nice_max (double  max,
+          double *step)
+{
+  double magnitude, fraction, nice;
+
+  if (max <= 0)
+    {
+      *step = 1;
+      return 1;
+    }
+  /* Small counts get whole-number ticks. */
+  if (max <= 10)
+    {
+      *step = max <= 5 ? 1 : 2;
+      return ceil (max / *step) * *step;
+    }
+  magnitude = pow (10, floor (log10 (max)));
+  fraction = max / magnitude;
+  nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+  *step = nice * magnitude / (nice == 1 ? 4 : nice == 2 ? 4 : 5);
+  return nice * magnitude;
+}
+
+static char *
+format_value (double value)
+{
+  if (value >= 1e9)
+    return g_strdup_printf ("%.3g G", value / 1e9);
+  if (value >= 1e6)
+    return g_strdup_printf ("%.3g M", value / 1e6);
+  if (value >= 1e4)
+    return g_strdup_printf ("%.3g k", value / 1e3);
+  return g_strdup_printf ("%.0f", value);
+}
+
+static void
+draw_text (GtkWidget   *widget,
+           cairo_t     *cr,
+           const char  *text,
+           double       x,
+           double       y,
+           double       max_width,
+           double       align)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  int width, height;
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (cr, x - align * width, y - height / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+static void
+pp_bar_chart_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  PpBarChart *self = PP_BAR_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  double chart_width = MAX (40, width - LABEL_WIDTH - 2 * PAD - 40);
+  double max = 0, step, axis_max, y;
+  GdkRGBA fg;
+  cairo_t *cr;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, 0, width, gtk_widget_get_height (widget)));
+
+  for (guint r = 0; r < self->n_rows; r++)
+    max = MAX (max, row_total (self, r));
+  axis_max = nice_max (max, &step);
+
+  /* Rows: label, then the stacked bar, then its total. */
+  for (guint r = 0; r < self->n_rows; r++)
+    {
+      double x = LABEL_WIDTH + PAD;
+      double total = row_total (self, r);
+      g_autofree char *text = format_value (total);
+
+      y = PAD + r * ROW_HEIGHT + ROW_HEIGHT / 2.0;
+      gdk_cairo_set_source_rgba (cr, &fg);
+      draw_text (widget, cr, self->labels[r], LABEL_WIDTH, y, LABEL_WIDTH - PAD, 1.0);
+
+      for (guint s = 0; s < self->n_series; s++)
+        {
+          double value = g_array_index (self->values, double, r * self->n_series + s);
+          double w = value / axis_max * chart_width;
+
+          if (w <= 0)
+            continue;
+          gdk_cairo_set_source_rgba (cr, &g_array_index (self->colors, GdkRGBA, s));
+          cairo_rectangle (cr, x, y - BAR_HEIGHT / 2.0, w, BAR_HEIGHT);
+          cairo_fill (cr);
+          x += w;
+        }
+      gdk_cairo_set_source_rgba (cr, &fg);
+      draw_text (widget, cr, text, x + 4, y, 80, 0.0);
+    }
+
+  /* The value axis, with its ticks and label. */
+  y = PAD + self->n_rows * ROW_HEIGHT + 4;
+  cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.5);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, LABEL_WIDTH + PAD, y + 0.5);
+  cairo_line_to (cr, LABEL_WIDTH + PAD + chart_width, y + 0.5);
+  cairo_stroke (cr);
+  for (double tick = 0; tick <= axis_max + step / 2; tick += step)
+    {
+      double x = LABEL_WIDTH + PAD + tick / axis_max * chart_width;
+      g_autofree char *text = format_value (tick);
+
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.5);
+      cairo_move_to (cr, x + 0.5, y);
+      cairo_line_to (cr, x + 0.5, y + 4);
+      cairo_stroke (cr);
+      gdk_cairo_set_source_rgba (cr, &fg);
+      draw_text (widget, cr, text, x, y + 12, 60, 0.5);
+    }
+  if (self->axis_label != NULL)
+    draw_text (widget, cr, self->axis_label, LABEL_WIDTH + PAD + chart_width / 2, y + 28,
+               chart_width, 0.5);
+
+  /* The legend, when there is more than one series. */
+  if (self->n_series > 1)
+    {
+      double x = LABEL_WIDTH + PAD;
+
+      y += AXIS_HEIGHT + LEGEND_HEIGHT / 2.0;
+      for (guint s = 0; s < self->n_series; s++)
+        {
+          PangoLayout *layout = gtk_widget_create_pango_layout (widget, self->names[s]);
+          int tw, th;
+
+          pango_layout_get_pixel_size (layout, &tw, &th);
+          gdk_cairo_set_source_rgba (cr, &g_array_index (self->colors, GdkRGBA, s));
+          cairo_rectangle (cr, x, y - 5, 10, 10);
+          cairo_fill (cr);
+          gdk_cairo_set_source_rgba (cr, &fg);
+          cairo_move_to (cr, x + 14, y - th / 2.0);
+          pango_cairo_show_layout (cr, layout);
+          g_object_unref (layout);
+          x += 14 + tw + 14;
+        }
+    }
+
+  cairo_destroy (cr);
+}
+
+static void
+pp_bar_chart_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  PpBarChart *self = PP_BAR_CHART (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = LABEL_WIDTH + 120;
+      *natural = LABEL_WIDTH + 420;
+    }
+  else
+    {
+      *minimum = *natural = 2 * PAD + self->n_rows * ROW_HEIGHT + AXIS_HEIGHT +
+                            (self->n_series > 1 ? LEGEND_HEIGHT + 6 : 0);
+    }
+}
+
+/* Says the chart's numbers in words, for screen readers. */
+static void
+update_description (PpBarChart *self)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint r = 0; r < self->n_rows; r++)
+    {
+      g_string_append_printf (text, "%s: ", self->labels[r]);
+      if (self->n_series == 1)
+        g_string_append_printf (text, "%.0f", g_array_index (self->values, double, r));
+      else
+        for (guint s = 0, first = TRUE; s < self->n_series; s++)
+          {
+            double value = g_array_index (self->values, double, r * self->n_series + s);
+
+            if (value <= 0)
+              continue;
+            g_string_append_printf (text, "%s%.0f %s", first ? "" : ", ", value, self->names[s]);
+            first = FALSE;
+          }
+      g_string_append (text, r + 1 < self->n_rows ? "; " : ".");
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text->str, -1);
+  g_string_free (text, TRUE);
+}
+
+static void
+pp_bar_chart_finalize (GObject *object)
+{
+  PpBarChart *self = PP_BAR_CHART (object);
+
+  g_strfreev (self->names);
+  g_strfreev (self->labels);
+  g_array_unref (self->colors);
+  g_array_unref (self->values);
+  g_free (self->axis_label);
+
+  G_OBJECT_CLASS (pp_bar_chart_parent_class)->finalize (object);
+}
+
+static void
+pp_bar_chart_class_init (PpBarChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = pp_bar_chart_finalize;
+  widget_class->snapshot = pp_bar_chart_snapshot;
+  widget_class->measure = pp_bar_chart_measure;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_css_name (widget_class, "barchart");
+}
+
+static void
+pp_bar_chart_init (PpBarChart *self)
+{
+  self->colors = g_array_new (FALSE, FALSE, sizeof (GdkRGBA));
+  self->values = g_array_new (FALSE, TRUE, sizeof (double));
+  self->names = g_new0 (char *, 1);
+  self->labels = g_new0 (char *, 1);
+}
+
+GtkWidget *
+pp_bar_chart_new (void)
+{
+  return g_object_new (PP_TYPE_BAR_CHART, NULL);
+}
+
+void
+pp_bar_chart_set_series (PpBarChart         *self,
+                         guint               n_series,
+                         const char * const *names,
+                         const GdkRGBA      *colors)
+{
+  g_return_if_fail (PP_IS_BAR_CHART (self));
+
+  g_strfreev (self->names);
+  self->names = g_strdupv ((char **) names);
+  self->n_series = n_series;
+  g_array_set_size (self->colors, 0);
+  g_array_append_vals (self->colors, colors, n_series);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * pp_bar_chart_set_rows:
+ * @values: (array): @n_rows × the number of series values, row by row
+ */
+void
+pp_bar_chart_set_rows (PpBarChart         *self,
+                       guint               n_rows,
+                       const char * const *labels,
+                       const double       *values,
+                       const char         *axis_label)
+{
+  g_return_if_fail (PP_IS_BAR_CHART (self));
+
+  g_strfreev (self->labels);
+  self->labels = g_strdupv ((char **) labels);
+  self->n_rows = n_rows;
+  g_array_set_size (self->values, 0);
+  g_array_append_vals (self->values, values, n_rows * self->n_series);
+  g_free (self->axis_label);
+  self->axis_label = g_strdup (axis_label);
+  update_description (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}

@@ -1,0 +1,656 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-dashboard-page.c: the Dashboard: a summary strip, a card per sector,
+ * charts, the agenda, dependencies at risk and what each side owes.
+ *
+ * Everything shown comes from a PpSummary, which the core keeps up to
+ * date; a card redraws when its own sector's figures change, not the page.
+ * Activating a card opens the MoU register filtered to the sector
+ * ("show-mous"); its Ventures button does the same for ventures; agenda and
+ * risk rows open their item ("show-node").
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "pp-bar-chart.h"
+#include "pp-dashboard-page.h"
+#include "pp-date.h"
+#include "pp-enum-types.h"
+#include "pp-iso-codes.h"
+
+struct _PpDashboardPage
+{
+  AdwBin parent_instance;
+
+  PpPortfolio *portfolio;
+  PpSummary *summary;
+
+  GtkLabel *countries_label;
+  GtkFlowBox *strip;
+  GtkFlowBox *cards;
+  PpBarChart *status_chart;
+  PpBarChart *budget_chart;
+  GtkLabel *budget_heading;
+  GtkListBox *agenda_list;
+  GtkListBox *risk_list;
+  GtkBox *sides_box;
+};
+
+G_DEFINE_FINAL_TYPE (PpDashboardPage, pp_dashboard_page, ADW_TYPE_BIN)
+
+enum {
+  SHOW_MOUS,
+  SHOW_VENTURES,
+  SHOW_NODE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Mid-tone colours that read on light and dark backgrounds, in the MoU
+ * lifecycle's order: draft, negotiation, signed, in force, expired,
+ * terminated. */
+static const char * const status_colors[] = {
+  "#9a9996", "#e5a50a", "#3584e4", "#2ec27e", "#ff7800", "#e01b24",
+};
+
+/* Groups the digits as the locale does (150,000), with a comma where the
+ * locale has no grouping of its own (the C locale). */
+static char *
+format_number (gint64 value)
+{
+  const char *separator = localeconv ()->thousands_sep;
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, ABS (value));
+  GString *text = g_string_new (value < 0 ? "-" : "");
+  gsize len = strlen (digits);
+
+  if (separator == NULL || *separator == '\0')
+    separator = ",";
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static GtkWidget *
+add_label (GtkBox     *box,
+           const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (box, label);
+  return label;
+}
+
+/* "Signed 2 · In force 1", for the statuses or stages that have any. */
+static char *
+describe_counts (PpSectorSummary *summary,
+                 gboolean         mous)
+{
+  GString *text = g_string_new (NULL);
+  guint n = mous ? PP_MOU_STATUS_TERMINATED + 1 : PP_VENTURE_STAGE_CANCELLED + 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint count = mous ? pp_sector_summary_get_mou_count (summary, i)
+                         : pp_sector_summary_get_venture_count (summary, i);
+
+      if (count == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append_printf (text, "%s %u",
+                              pp_enum_get_display_name (mous ? PP_TYPE_MOU_STATUS
+                                                             : PP_TYPE_VENTURE_STAGE, i),
+                              count);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static char *
+describe_budgets (PpSectorSummary *summary)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < pp_sector_summary_get_n_budgets (summary); i++)
+    {
+      const char *currency;
+      gint64 amount = pp_sector_summary_get_budget (summary, i, &currency);
+      g_autofree char *number = format_number (amount);
+
+      if (text->len > 0)
+        g_string_append (text, " + ");
+      /* Translators: an amount with its currency, "USD 80,000,000" */
+      g_string_append_printf (text, _("%s %s"), *currency != '\0' ? currency : _("(no currency)"),
+                              number);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A commitment's line: "5,000 of 150,000 workers" and a bar. */
+static void
+add_commitment (GtkBox       *box,
+                PpCommitment *commitment)
+{
+  gint64 achieved = pp_commitment_get_achieved (commitment, NULL);
+  gint64 target = pp_commitment_get_target (commitment);
+  g_autofree char *a = format_number (achieved);
+  g_autofree char *t = format_number (target);
+  g_autofree char *text = NULL;
+  GtkWidget *bar = gtk_progress_bar_new ();
+
+  /* Translators: "5,000 of 150,000 workers" */
+  text = g_strdup_printf (_("%s of %s %s"), a, t, pp_commitment_get_unit (commitment));
+  add_label (box, pp_commitment_get_title (commitment), NULL);
+  add_label (box, text, "dim-label");
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar),
+                                 target > 0 ? MIN (1.0, (double) achieved / target) : 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_box_append (box, bar);
+}
+
+static void
+fill_card (GtkBox          *box,
+           PpSectorSummary *summary)
+{
+  PpSector *sector = pp_sector_summary_get_sector (summary);
+  GPtrArray *commitments = pp_sector_summary_get_commitments (summary);
+  g_autofree char *mous = describe_counts (summary, TRUE);
+  g_autofree char *ventures = describe_counts (summary, FALSE);
+  g_autofree char *budgets = describe_budgets (summary);
+  g_autofree char *name = g_markup_escape_text (pp_sector_get_name (sector), -1);
+  g_autofree char *heading = g_strdup_printf ("<span foreground=\"%s\">⬤</span>  %s",
+                                              pp_sector_get_color (sector), name);
+  g_autofree char *mou_line = NULL;
+  g_autofree char *venture_line = NULL;
+  GtkWidget *child, *label, *button;
+  guint n_mous = pp_sector_summary_get_n_mous (summary);
+  guint n_ventures = pp_sector_summary_get_n_ventures (summary);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+
+  label = add_label (box, NULL, "heading");
+  gtk_label_set_markup (GTK_LABEL (label), heading);
+
+  mou_line = n_mous == 0 ? g_strdup (_("No MoUs"))
+                         : g_strdup_printf (ngettext ("%u MoU: %s", "%u MoUs: %s", n_mous),
+                                            n_mous, mous);
+  add_label (box, mou_line, NULL);
+  venture_line = n_ventures == 0 ? g_strdup (_("No ventures"))
+                                 : g_strdup_printf (ngettext ("%u venture: %s",
+                                                              "%u ventures: %s", n_ventures),
+                                                    n_ventures, ventures);
+  add_label (box, venture_line, NULL);
+  if (*budgets != '\0')
+    {
+      g_autofree char *jobs = format_number (pp_sector_summary_get_jobs (summary));
+      g_autofree char *text = g_strdup_printf (_("Budget %s · %s jobs"), budgets, jobs);
+
+      add_label (box, text, "dim-label");
+    }
+  if (pp_sector_summary_get_n_incomplete (summary) > 0)
+    add_label (box, _("A venture’s partner shares do not total 100 %"), "warning");
+  if (pp_sector_summary_get_n_at_risk (summary) > 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("%u dependency at risk",
+                                                         "%u dependencies at risk",
+                                                         pp_sector_summary_get_n_at_risk (summary)),
+                                               pp_sector_summary_get_n_at_risk (summary));
+
+      add_label (box, text, "error");
+    }
+
+  for (guint i = 0; i < commitments->len; i++)
+    add_commitment (box, commitments->pdata[i]);
+
+  if (pp_sector_summary_get_next_due (summary) != NULL)
+    {
+      g_autofree char *date = pp_date_to_iso (pp_sector_summary_get_next_due (summary));
+      g_autofree char *text = g_strdup_printf (_("Next due: %s"), date);
+
+      add_label (box, text, "dim-label");
+    }
+
+  button = gtk_button_new_with_label (_("Ventures"));
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_add_css_class (button, "flat");
+  {
+    g_autofree char *tip = g_strdup_printf (_("Show the ventures of %s"),
+                                            pp_sector_get_name (sector));
+
+    gtk_widget_set_tooltip_text (button, tip);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    tip, -1);
+  }
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "dashboard.show-ventures");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                    pp_node_get_id (PP_NODE (sector)));
+  gtk_box_append (box, button);
+}
+
+static void update_charts (PpDashboardPage *self);
+
+static void
+card_changed_cb (PpSectorSummary *summary,
+                 GtkBox          *box)
+{
+  fill_card (box, summary);
+}
+
+static GtkWidget *
+create_card (gpointer item,
+             gpointer user_data)
+{
+  PpSectorSummary *summary = item;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *child = gtk_flow_box_child_new ();
+  g_autofree char *label = NULL;
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "sector-card");
+  fill_card (GTK_BOX (box), summary);
+  g_signal_connect_object (summary, "changed", G_CALLBACK (card_changed_cb), box, 0);
+  /* A sector's figures can change while the whole's stay the same (an MoU
+   * moved between sectors): the charts follow each sector. */
+  g_signal_connect_object (summary, "changed", G_CALLBACK (update_charts), user_data,
+                           G_CONNECT_SWAPPED);
+
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
+  label = g_strdup_printf (_("%s: show its MoUs"),
+                           pp_sector_get_name (pp_sector_summary_get_sector (summary)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (child), "summary", g_object_ref (summary), g_object_unref);
+  return child;
+}
+
+static void
+card_activated_cb (GtkFlowBox      *cards,
+                   GtkFlowBoxChild *child,
+                   PpDashboardPage *self)
+{
+  PpSectorSummary *summary = g_object_get_data (G_OBJECT (child), "summary");
+
+  g_signal_emit (self, signals[SHOW_MOUS], 0,
+                 pp_node_get_id (PP_NODE (pp_sector_summary_get_sector (summary))));
+}
+
+static void
+show_ventures_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[SHOW_VENTURES], 0, g_variant_get_string (parameter, NULL));
+}
+
+static GtkWidget *
+add_tile (PpDashboardPage *self,
+          const char      *title,
+          const char      *value)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "stat-tile");
+  add_label (GTK_BOX (box), title, "caption-heading");
+  add_label (GTK_BOX (box), value, "title-2");
+  gtk_flow_box_append (self->strip, box);
+  return box;
+}
+
+/* The summary strip: MoUs by status, ventures by stage, budget per
+ * currency, jobs, and each commitment's progress. */
+static void
+update_strip (PpDashboardPage *self)
+{
+  PpSectorSummary *total = pp_summary_get_total (self->summary);
+  static const PpMouStatus shown[] = {
+    PP_MOU_STATUS_SIGNED, PP_MOU_STATUS_IN_FORCE, PP_MOU_STATUS_NEGOTIATION,
+    PP_MOU_STATUS_EXPIRED,
+  };
+  g_autofree char *n_mous = g_strdup_printf ("%u", pp_sector_summary_get_n_mous (total));
+  g_autofree char *n_ventures = g_strdup_printf ("%u", pp_sector_summary_get_n_ventures (total));
+  g_autofree char *stages = describe_counts (total, FALSE);
+  g_autofree char *budgets = describe_budgets (total);
+  g_autofree char *jobs = format_number (pp_sector_summary_get_jobs (total));
+  GPtrArray *commitments = pp_sector_summary_get_commitments (total);
+  GString *statuses = g_string_new (NULL);
+  GtkWidget *tile, *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->strip))) != NULL)
+    gtk_flow_box_remove (self->strip, child);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    g_string_append_printf (statuses, "%s%s %u", i > 0 ? " · " : "",
+                            pp_enum_get_display_name (PP_TYPE_MOU_STATUS, shown[i]),
+                            pp_sector_summary_get_mou_count (total, shown[i]));
+  tile = add_tile (self, _("MoUs"), n_mous);
+  add_label (GTK_BOX (tile), statuses->str, "dim-label");
+  g_string_free (statuses, TRUE);
+
+  tile = add_tile (self, _("Joint ventures"), n_ventures);
+  add_label (GTK_BOX (tile), *stages != '\0' ? stages : _("None planned yet"), "dim-label");
+
+  tile = add_tile (self, _("Planned budget"), *budgets != '\0' ? budgets : "—");
+  {
+    g_autofree char *text = g_strdup_printf (_("%s planned jobs"), jobs);
+
+    add_label (GTK_BOX (tile), text, "dim-label");
+  }
+
+  tile = add_tile (self, _("Commitments"), NULL);
+  gtk_widget_set_visible (gtk_widget_get_last_child (tile), FALSE);
+  if (commitments->len == 0)
+    add_label (GTK_BOX (tile), _("None yet"), "dim-label");
+  for (guint i = 0; i < commitments->len; i++)
+    add_commitment (GTK_BOX (tile), commitments->pdata[i]);
+}
+
+static void
+update_charts (PpDashboardPage *self)
+{
+  GListModel *sectors = pp_summary_get_sectors (self->summary);
+  guint n = g_list_model_get_n_items (sectors);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) budgets = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *currency = NULL;
+  PpSectorSummary *total = pp_summary_get_total (self->summary);
+  g_autofree char *heading = NULL;
+  g_autofree char *axis = NULL;
+  GdkRGBA budget_color;
+
+  /* The budget chart shows the portfolio's largest currency, and says so:
+   * amounts in other currencies cannot share its bars. */
+  for (guint i = 0, best = 0; i < pp_sector_summary_get_n_budgets (total); i++)
+    {
+      const char *c;
+      gint64 amount = pp_sector_summary_get_budget (total, i, &c);
+
+      if (amount >= (gint64) best)
+        {
+          best = (guint) MIN (amount, G_MAXUINT);
+          currency = c;
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PpSectorSummary) summary = g_list_model_get_item (sectors, i);
+      double amount = 0;
+
+      g_ptr_array_add (labels, g_strdup (pp_sector_get_name (pp_sector_summary_get_sector (summary))));
+      for (guint s = 0; s <= PP_MOU_STATUS_TERMINATED; s++)
+        {
+          double count = pp_sector_summary_get_mou_count (summary, s);
+          g_array_append_val (statuses, count);
+        }
+      for (guint b = 0; currency != NULL && b < pp_sector_summary_get_n_budgets (summary); b++)
+        {
+          const char *c;
+          gint64 value = pp_sector_summary_get_budget (summary, b, &c);
+
+          if (g_strcmp0 (c, currency) == 0)
+            amount = (double) value;
+        }
+      g_array_append_val (budgets, amount);
+    }
+  g_ptr_array_add (labels, NULL);
+
+  pp_bar_chart_set_rows (self->status_chart, n, (const char * const *) labels->pdata,
+                         (double *) statuses->data, _("Number of MoUs"));
+
+  heading = currency != NULL
+            ? g_strdup_printf (_("Planned budget in %s"), *currency != '\0' ? currency : "—")
+            : g_strdup (_("Planned budget"));
+  gtk_label_set_label (self->budget_heading, heading);
+  axis = g_strdup_printf (_("Budget (%s)"), currency != NULL ? currency : "—");
+  gdk_rgba_parse (&budget_color, "#3584e4");
+  pp_bar_chart_set_series (self->budget_chart, 1, (const char *[]) { heading, NULL },
+                           &budget_color);
+  pp_bar_chart_set_rows (self->budget_chart, n, (const char * const *) labels->pdata,
+                         (double *) budgets->data, axis);
+}
+
+static void
+totals_changed_cb (PpDashboardPage *self)
+{
+  update_strip (self);
+  update_charts (self);
+}
+
+static char *
+describe_due (PpDueItem *item)
+{
+  g_autofree char *date = pp_date_to_iso (pp_due_item_get_date (item));
+  const char *kind = pp_enum_get_display_name (PP_TYPE_DUE_KIND, pp_due_item_get_kind (item));
+  const char *side = pp_due_item_get_side (item);
+
+  if (date == NULL)
+    return g_strdup (kind);
+  if (side != NULL)
+    /* Translators: "Follow-up · 2025-07-31 · owed by Belarus" */
+    return g_strdup_printf (_("%s · %s · owed by %s"), kind, date, pp_iso_country_get_name (side));
+  return g_strdup_printf ("%s · %s", kind, date);
+}
+
+static GtkWidget *
+create_due_row (gpointer item,
+                gpointer user_data)
+{
+  PpDueItem *due = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = describe_due (due);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_due_item_get_title (due));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  if (pp_due_item_get_overdue (due) && pp_due_item_get_date (due) != NULL)
+    {
+      GtkWidget *badge = gtk_label_new (_("Overdue"));
+
+      gtk_widget_add_css_class (badge, "badge");
+      gtk_widget_add_css_class (row, "overdue");
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Overdue"), -1);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (due), g_object_unref);
+  return row;
+}
+
+static void
+row_activated_cb (GtkListBox      *list,
+                  GtkListBoxRow   *row,
+                  PpDashboardPage *self)
+{
+  PpDueItem *item = g_object_get_data (G_OBJECT (row), "item");
+
+  if (item != NULL)
+    g_signal_emit (self, signals[SHOW_NODE], 0, pp_due_item_get_node (item));
+}
+
+static GtkWidget *
+create_owed_list (PpDashboardPage *self,
+                  guint            side,
+                  const char      *heading)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *list = gtk_list_box_new ();
+  GListModel *owed = pp_summary_get_owed (self->summary, side);
+  g_autofree char *text = g_strdup_printf ("%s (%u)", heading, g_list_model_get_n_items (owed));
+
+  add_label (GTK_BOX (box), text, "heading");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), owed, create_due_row, NULL, NULL);
+  g_signal_connect (list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  gtk_box_append (GTK_BOX (box), list);
+  return box;
+}
+
+static void
+update_sides (PpDashboardPage *self)
+{
+  PpCountryPair *pair = pp_portfolio_get_countries (self->portfolio);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sides_box))) != NULL)
+    gtk_box_remove (self->sides_box, child);
+
+  if (pp_country_pair_is_set (pair))
+    {
+      g_autofree char *first = g_strdup_printf (_("%s owes"),
+                                                pp_iso_country_get_name (pp_country_pair_get_first (pair)));
+      g_autofree char *second = g_strdup_printf (_("%s owes"),
+                                                 pp_iso_country_get_name (pp_country_pair_get_second (pair)));
+      g_autofree char *text = g_strdup_printf (_("%s and %s"),
+                                               pp_iso_country_get_name (pp_country_pair_get_first (pair)),
+                                               pp_iso_country_get_name (pp_country_pair_get_second (pair)));
+
+      gtk_box_append (self->sides_box, create_owed_list (self, 0, first));
+      gtk_box_append (self->sides_box, create_owed_list (self, 1, second));
+      gtk_label_set_label (self->countries_label, text);
+    }
+  else
+    gtk_label_set_label (self->countries_label, _("No partner countries chosen yet"));
+  gtk_box_append (self->sides_box, create_owed_list (self, 2, _("Both sides")));
+}
+
+static void
+pp_dashboard_page_dispose (GObject *object)
+{
+  PpDashboardPage *self = PP_DASHBOARD_PAGE (object);
+
+  if (self->summary != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (pp_summary_get_total (self->summary), self);
+      g_signal_handlers_disconnect_by_data (pp_summary_get_sectors (self->summary), self);
+      for (guint i = 0; i < 3; i++)
+        g_signal_handlers_disconnect_by_data (pp_summary_get_owed (self->summary, i), self);
+    }
+  if (self->portfolio != NULL)
+    g_signal_handlers_disconnect_by_data (pp_portfolio_get_countries (self->portfolio), self);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->summary);
+  g_clear_object (&self->portfolio);
+
+  G_OBJECT_CLASS (pp_dashboard_page_parent_class)->dispose (object);
+}
+
+static void
+pp_dashboard_page_class_init (PpDashboardPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pp_dashboard_page_dispose;
+
+  /**
+   * PpDashboardPage::show-mous:
+   * @sector_id: the sector whose MoUs to show
+   */
+  signals[SHOW_MOUS] = g_signal_new ("show-mous", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[SHOW_VENTURES] = g_signal_new ("show-ventures", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * PpDashboardPage::show-node:
+   * @node: the MoU, venture or commitment to open
+   */
+  signals[SHOW_NODE] = g_signal_new ("show-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, PP_TYPE_NODE);
+
+  g_type_ensure (PP_TYPE_BAR_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/PartnershipPlanner/ui/pp-dashboard-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, countries_label);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, strip);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, cards);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, status_chart);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, budget_chart);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, budget_heading);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, risk_list);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, sides_box);
+
+  gtk_widget_class_install_action (widget_class, "dashboard.show-ventures", "s",
+                                   show_ventures_activated);
+}
+
+static void
+pp_dashboard_page_init (PpDashboardPage *self)
+{
+  const char *names[G_N_ELEMENTS (status_colors) + 1] = { NULL };
+  GdkRGBA colors[G_N_ELEMENTS (status_colors)];
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_colors); i++)
+    {
+      names[i] = pp_enum_get_display_name (PP_TYPE_MOU_STATUS, i);
+      gdk_rgba_parse (&colors[i], status_colors[i]);
+    }
+  pp_bar_chart_set_series (self->status_chart, G_N_ELEMENTS (status_colors), names, colors);
+
+  g_signal_connect (self->cards, "child-activated", G_CALLBACK (card_activated_cb), self);
+  g_signal_connect (self->agenda_list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect (self->risk_list, "row-activated", G_CALLBACK (row_activated_cb), self);
+}
+
+void
+pp_dashboard_page_set_portfolio (PpDashboardPage *self,
+                                 PpPortfolio     *portfolio)
+{
+  g_return_if_fail (PP_IS_DASHBOARD_PAGE (self));
+  g_return_if_fail (self->portfolio == NULL);
+
+  self->portfolio = g_object_ref (portfolio);
+  self->summary = pp_summary_new (portfolio);
+
+  gtk_flow_box_bind_model (self->cards, pp_summary_get_sectors (self->summary), create_card,
+                           self, NULL);
+  gtk_list_box_bind_model (self->agenda_list, pp_summary_get_agenda (self->summary),
+                           create_due_row, NULL, NULL);
+  gtk_list_box_bind_model (self->risk_list, pp_summary_get_at_risk (self->summary),
+                           create_due_row, NULL, NULL);
+  g_signal_connect_swapped (pp_summary_get_total (self->summary), "changed",
+                            G_CALLBACK (totals_changed_cb), self);
+  g_signal_connect_swapped (pp_summary_get_sectors (self->summary), "items-changed",
+                            G_CALLBACK (update_charts), self);
+  g_signal_connect_swapped (pp_portfolio_get_countries (portfolio), "notify",
+                            G_CALLBACK (update_sides), self);
+  for (guint i = 0; i < 3; i++)
+    g_signal_connect_swapped (pp_summary_get_owed (self->summary, i), "items-changed",
+                              G_CALLBACK (update_sides), self);
+  update_strip (self);
+  update_charts (self);
+  update_sides (self);
+}
+
+/**
+ * pp_dashboard_page_get_summary:
+ *
+ * Returns: (transfer none): the figures shown
+ */
+PpSummary *
+pp_dashboard_page_get_summary (PpDashboardPage *self)
+{
+  g_return_val_if_fail (PP_IS_DASHBOARD_PAGE (self), NULL);
+  return self->summary;
+}
