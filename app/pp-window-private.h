@@ -2,6 +2,7 @@
 /* pp-window-private.h: what pp-window.c shares with pp-window-actions.c. */
 #pragma once
 
+#include "pp-commitments-page.h"
 #include "pp-dashboard-page.h"
 #include "pp-mou-page.h"
 #include "pp-window.h"
@@ -27,7 +28,7 @@ struct _PpWindow
   PpDashboardPage *dashboard_page;
   PpMouPage *mou_page;
   GtkListBox *ventures_list;
-  GtkListBox *commitments_list;
+  PpCommitmentsPage *commitments_page;
   GtkMenuButton *menu_button;
   GMenu *recent_section;     /* owned: the items of "Open Recent" */
   GtkCustomFilter *venture_filter;  /* the Joint Ventures list's sector */

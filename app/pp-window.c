@@ -60,20 +60,6 @@ create_venture_row (gpointer item,
   return row;
 }
 
-static GtkWidget *
-create_commitment_row (gpointer item,
-                       gpointer user_data)
-{
-  PpCommitment *commitment = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *target = g_strdup_printf ("%'" G_GINT64_FORMAT " %s",
-                                             pp_commitment_get_target (commitment),
-                                             pp_commitment_get_unit (commitment));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_commitment_get_title (commitment));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), target);
-  return row;
-}
 
 static gboolean
 venture_filter_func (gpointer item,
@@ -112,8 +98,7 @@ set_portfolio (PpWindow    *self,
                            G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (pp_portfolio_get_ventures (portfolio)),
                                                                     g_object_ref (GTK_FILTER (self->venture_filter)))),
                            create_venture_row, NULL, NULL);
-  gtk_list_box_bind_model (self->commitments_list, pp_portfolio_get_commitments (portfolio),
-                           create_commitment_row, NULL, NULL);
+  pp_commitments_page_set_history (self->commitments_page, self->history);
 }
 
 static GSettings *
@@ -266,8 +251,11 @@ show_node_cb (PpWindow *self,
     }
   else if (PP_IS_VENTURE (node))
     show_ventures_cb (self, NULL);
-  else
-    adw_view_stack_set_visible_child_name (self->stack, "commitments");
+  else if (PP_IS_COMMITMENT (node))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "commitments");
+      pp_commitments_page_select (self->commitments_page, PP_COMMITMENT (node));
+    }
 }
 
 /* When the window is too narrow for the switcher under the header bar, the
@@ -381,6 +369,7 @@ pp_window_class_init (PpWindowClass *klass)
 
   g_type_ensure (PP_TYPE_MOU_PAGE);
   g_type_ensure (PP_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (PP_TYPE_COMMITMENTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PpWindow, window_title);
@@ -392,7 +381,7 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, mou_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_list);
-  gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_list);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, menu_button);
 }
 

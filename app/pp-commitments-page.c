@@ -1,0 +1,678 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-commitments-page.c: the list of commitments, each with its progress
+ * bar, and an editor for the selected one: its fields, its dated progress
+ * entries, a chart against the straight line to the target, and whether it
+ * is on track, in words. Every edit goes through the history. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "pp-commitments-page.h"
+#include "pp-date-button.h"
+#include "pp-date.h"
+#include "pp-iso-codes.h"
+#include "pp-progress-chart.h"
+#include "pp-summary.h"
+
+struct _PpCommitmentsPage
+{
+  AdwBin parent_instance;
+
+  PpHistory *history;
+  PpPortfolio *portfolio;
+  PpCommitment *selected;
+  gboolean updating;
+  GtkStringList *sector_names;
+  GtkStringList *mou_names;
+  GtkStringList *side_names;
+
+  GtkListBox *list;
+  GtkWidget *editor;
+  AdwEntryRow *title_row;
+  AdwComboRow *sector_row;
+  AdwEntryRow *unit_row;
+  GtkSpinButton *target_spin;
+  AdwEntryRow *due_row;
+  GtkWidget *due_button;
+  AdwComboRow *mou_row;
+  AdwComboRow *side_row;
+  GtkLabel *status_label;
+  GtkProgressBar *progress_bar;
+  PpProgressChart *chart;
+  GtkListBox *entries;
+  AdwEntryRow *entry_date_row;
+  GtkSpinButton *entry_value_spin;
+  GtkLabel *entry_error;
+};
+
+G_DEFINE_FINAL_TYPE (PpCommitmentsPage, pp_commitments_page, ADW_TYPE_BIN)
+
+static char *
+format_number (gint64 value)
+{
+  const char *separator = localeconv ()->thousands_sep;
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, ABS (value));
+  GString *text = g_string_new (value < 0 ? "-" : "");
+  gsize len = strlen (digits);
+
+  if (separator == NULL || *separator == '\0')
+    separator = ",";
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* "On track: 5,000 of 150,000 workers; 4,100 expected by today". */
+static char *
+describe_status (PpCommitment *commitment)
+{
+  GDate today;
+  gint64 achieved, target;
+  double expected;
+  g_autofree char *a = NULL;
+  g_autofree char *t = NULL;
+  g_autofree char *e = NULL;
+  const char *unit = pp_commitment_get_unit (commitment);
+
+  pp_date_get_today (&today);
+  achieved = pp_commitment_get_achieved (commitment, &today);
+  target = pp_commitment_get_target (commitment);
+  expected = pp_commitment_get_expected (commitment, &today);
+  a = format_number (achieved);
+  t = format_number (target);
+  e = format_number ((gint64) expected);
+
+  if (target > 0 && achieved >= target)
+    /* Translators: "Reached: 150,000 of 150,000 workers" */
+    return g_strdup_printf (_("Reached: %s of %s %s"), a, t, unit);
+  if (pp_commitment_get_due_on (commitment) == NULL)
+    return g_strdup_printf (_("%s of %s %s; no due date to measure against"), a, t, unit);
+  if (achieved >= expected)
+    return g_strdup_printf (_("On track: %s of %s %s; %s expected by today"), a, t, unit, e);
+  return g_strdup_printf (_("Behind: %s of %s %s; %s expected by today"), a, t, unit, e);
+}
+
+static GtkWidget *
+create_commitment_row (gpointer item,
+                       gpointer user_data)
+{
+  PpCommitment *commitment = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title = gtk_label_new (pp_commitment_get_title (commitment));
+  g_autofree char *status = describe_status (commitment);
+  GtkWidget *subtitle = gtk_label_new (status);
+  GtkWidget *bar = gtk_progress_bar_new ();
+  gint64 target = pp_commitment_get_target (commitment);
+  gint64 achieved = pp_commitment_get_achieved (commitment, NULL);
+
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar),
+                                 target > 0 ? MIN (1.0, (double) achieved / target) : 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pp_commitment_get_title (commitment), -1);
+  return row;
+}
+
+static guint
+index_of (GListModel *list,
+          gpointer    item)
+{
+  for (guint i = 0; item != NULL && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (list, i);
+
+      if (other == item)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+rebuild_names (PpCommitmentsPage *self)
+{
+  GListModel *sectors = pp_portfolio_get_sectors (self->portfolio);
+  GListModel *mous = pp_portfolio_get_mous (self->portfolio);
+  PpCountryPair *pair = pp_portfolio_get_countries (self->portfolio);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  self->updating = TRUE;
+  g_ptr_array_add (names, (gpointer) _("No sector"));
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(PpSector) sector = g_list_model_get_item (sectors, i);
+      g_ptr_array_add (names, (gpointer) pp_sector_get_name (sector));
+    }
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->sector_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->sector_names)),
+                          (const char * const *) names->pdata);
+
+  g_ptr_array_set_size (names, 0);
+  g_ptr_array_add (names, (gpointer) _("No MoU"));
+  for (guint i = 0; i < g_list_model_get_n_items (mous); i++)
+    {
+      g_autoptr(PpMou) mou = g_list_model_get_item (mous, i);
+      g_ptr_array_add (names, (gpointer) pp_mou_get_title (mou));
+    }
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->mou_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->mou_names)),
+                          (const char * const *) names->pdata);
+
+  g_ptr_array_set_size (names, 0);
+  g_ptr_array_add (names, (gpointer) _("Both sides"));
+  if (pp_country_pair_is_set (pair))
+    {
+      g_ptr_array_add (names, (gpointer) pp_iso_country_get_name (pp_country_pair_get_first (pair)));
+      g_ptr_array_add (names, (gpointer) pp_iso_country_get_name (pp_country_pair_get_second (pair)));
+    }
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->side_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->side_names)),
+                          (const char * const *) names->pdata);
+  self->updating = FALSE;
+}
+
+static void
+remove_entry_clicked_cb (GtkButton         *button,
+                         PpCommitmentsPage *self)
+{
+  PpProgressEntry *entry = g_object_get_data (G_OBJECT (button), "entry");
+  GListModel *progress = pp_commitment_get_progress (self->selected);
+  guint position = index_of (progress, entry);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    pp_history_remove (self->history, PP_NODE (self->selected), progress, position, NULL);
+}
+
+static GtkWidget *
+create_entry_row (gpointer item,
+                  gpointer user_data)
+{
+  PpCommitmentsPage *self = user_data;
+  PpProgressEntry *entry = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  g_autofree char *date = pp_date_to_iso (pp_progress_entry_get_on (entry));
+  g_autofree char *value = format_number (pp_progress_entry_get_value (entry));
+  g_autofree char *title = g_strdup_printf ("%s %s", value,
+                                            pp_commitment_get_unit (self->selected));
+  g_autofree char *label = g_strdup_printf (_("Remove the entry of %s"), date);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (remove), "entry", g_object_ref (entry), g_object_unref);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_entry_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  return row;
+}
+
+static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+refresh_editor (PpCommitmentsPage *self)
+{
+  PpCommitment *c = self->selected;
+  PpCountryPair *pair = pp_portfolio_get_countries (self->portfolio);
+  g_autofree char *due = NULL;
+  g_autofree char *status = NULL;
+  gint64 target;
+  guint side = 0;
+
+  gtk_widget_set_visible (self->editor, c != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "commitments.delete", c != NULL);
+  if (c == NULL)
+    return;
+
+  self->updating = TRUE;
+  set_row_text (self->title_row, pp_commitment_get_title (c));
+  set_row_text (self->unit_row, pp_commitment_get_unit (c));
+  gtk_spin_button_set_value (self->target_spin, (double) pp_commitment_get_target (c));
+  due = pp_date_to_iso (pp_commitment_get_due_on (c));
+  set_row_text (self->due_row, due != NULL ? due : "");
+  pp_date_button_set_date (self->due_button, pp_commitment_get_due_on (c));
+  adw_combo_row_set_selected (self->sector_row,
+                              index_of (pp_portfolio_get_sectors (self->portfolio),
+                                        pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
+                                                             pp_commitment_get_sector (c))) + 1);
+  adw_combo_row_set_selected (self->mou_row,
+                              index_of (pp_portfolio_get_mous (self->portfolio),
+                                        pp_portfolio_lookup (self->portfolio, PP_COLLECTION_MOUS,
+                                                             pp_commitment_get_mou (c))) + 1);
+  if (pp_commitment_get_side (c) != NULL)
+    side = g_strcmp0 (pp_commitment_get_side (c), pp_country_pair_get_first (pair)) == 0 ? 1 : 2;
+  adw_combo_row_set_selected (self->side_row, side);
+  self->updating = FALSE;
+
+  status = describe_status (c);
+  gtk_label_set_label (self->status_label, status);
+  target = pp_commitment_get_target (c);
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 target > 0 ? MIN (1.0, (double) pp_commitment_get_achieved (c, NULL) / target)
+                                            : 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
+  pp_progress_chart_update (self->chart);
+  gtk_widget_set_visible (GTK_WIDGET (self->entries),
+                          g_list_model_get_n_items (pp_commitment_get_progress (c)) > 0);
+}
+
+static void
+rebind (PpCommitmentsPage *self)
+{
+  GListModel *commitments = pp_portfolio_get_commitments (self->portfolio);
+  guint position = index_of (commitments, self->selected);
+
+  gtk_list_box_bind_model (self->list, commitments, create_commitment_row, NULL, NULL);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
+}
+
+static void
+portfolio_changed_cb (PpPortfolio       *portfolio,
+                      PpNode            *origin,
+                      PpCommitmentsPage *self)
+{
+  if (PP_IS_SECTOR (origin) || PP_IS_MOU (origin) || PP_IS_PORTFOLIO (origin) ||
+      PP_IS_COUNTRY_PAIR (origin))
+    rebuild_names (self);
+  /* The rows show progress and the status, which any change can move. */
+  if (PP_IS_COMMITMENT (origin) || PP_IS_PROGRESS_ENTRY (origin) || PP_IS_PORTFOLIO (origin))
+    rebind (self);
+  if (self->selected != NULL && pp_node_get_owner (PP_NODE (self->selected)) == NULL)
+    pp_commitments_page_select (self, NULL);
+  refresh_editor (self);
+}
+
+static void
+row_selected_cb (GtkListBox        *list,
+                 GtkListBoxRow     *row,
+                 PpCommitmentsPage *self)
+{
+  g_autoptr(PpCommitment) commitment = NULL;
+
+  if (row != NULL)
+    commitment = g_list_model_get_item (pp_portfolio_get_commitments (self->portfolio),
+                                        (guint) gtk_list_box_row_get_index (row));
+  if (commitment == self->selected)
+    return;
+  pp_history_break_merge (self->history);
+  g_set_object (&self->selected, commitment);
+  pp_progress_chart_set_commitment (self->chart, commitment);
+  gtk_list_box_bind_model (self->entries,
+                           commitment != NULL ? pp_commitment_get_progress (commitment) : NULL,
+                           create_entry_row, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->entry_error), FALSE);
+  refresh_editor (self);
+}
+
+static void
+set_value (PpCommitmentsPage *self,
+           const char        *property,
+           GValue            *value,
+           gboolean           merge)
+{
+  if (!self->updating && self->selected != NULL)
+    pp_history_set_value (self->history, PP_NODE (self->selected), property, value, merge);
+  g_value_unset (value);
+}
+
+static void
+title_changed_cb (PpCommitmentsPage *self)
+{
+  GValue value = G_VALUE_INIT;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+
+  if (*text == '\0')
+    return;   /* a title is required */
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  set_value (self, "title", &value, TRUE);
+}
+
+static void
+unit_changed_cb (PpCommitmentsPage *self)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, gtk_editable_get_text (GTK_EDITABLE (self->unit_row)));
+  set_value (self, "unit", &value, TRUE);
+}
+
+static void
+target_changed_cb (PpCommitmentsPage *self)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_INT64);
+  g_value_set_int64 (&value, (gint64) gtk_spin_button_get_value (self->target_spin));
+  set_value (self, "target", &value, TRUE);
+}
+
+static void
+set_due (PpCommitmentsPage *self,
+         const GDate       *date)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_DATE);
+  g_value_set_boxed (&value, date);
+  set_value (self, "due-on", &value, FALSE);
+}
+
+static void
+due_applied_cb (PpCommitmentsPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->due_row));
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  if (*text == '\0')
+    set_due (self, NULL);
+  else if (pp_date_parse (text, &date, &error))
+    set_due (self, &date);
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->due_row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->due_row), error->message);
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->due_row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->due_row), NULL);
+}
+
+static void
+due_picked_cb (GtkWidget   *row,
+               const GDate *date,
+               gpointer     user_data)
+{
+  set_due (user_data, date);
+}
+
+static void
+reference_selected_cb (PpCommitmentsPage *self)
+{
+  guint sector = adw_combo_row_get_selected (self->sector_row);
+  guint mou = adw_combo_row_get_selected (self->mou_row);
+  guint side = adw_combo_row_get_selected (self->side_row);
+  PpCountryPair *pair = pp_portfolio_get_countries (self->portfolio);
+  g_autoptr(PpNode) sector_node = NULL;
+  g_autoptr(PpNode) mou_node = NULL;
+  const char *side_code = NULL;
+
+  if (self->updating || self->selected == NULL)
+    return;
+  if (sector != GTK_INVALID_LIST_POSITION && sector > 0)
+    sector_node = g_list_model_get_item (pp_portfolio_get_sectors (self->portfolio), sector - 1);
+  if (mou != GTK_INVALID_LIST_POSITION && mou > 0)
+    mou_node = g_list_model_get_item (pp_portfolio_get_mous (self->portfolio), mou - 1);
+  if (side == 1)
+    side_code = pp_country_pair_get_first (pair);
+  else if (side == 2)
+    side_code = pp_country_pair_get_second (pair);
+
+  pp_history_set (self->history, PP_NODE (self->selected),
+                  "sector", sector_node != NULL ? pp_node_get_id (sector_node) : NULL,
+                  "mou", mou_node != NULL ? pp_node_get_id (mou_node) : NULL,
+                  "side", side_code,
+                  NULL);
+}
+
+static void
+field_left_cb (PpCommitmentsPage *self)
+{
+  if (self->history != NULL)
+    pp_history_break_merge (self->history);
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PpCommitmentsPage *self = PP_COMMITMENTS_PAGE (widget);
+  GListModel *commitments = pp_portfolio_get_commitments (self->portfolio);
+  g_autoptr(PpCommitment) commitment = NULL;
+  g_autofree char *id = NULL;
+
+  for (guint i = 1; id == NULL; i++)
+    {
+      id = g_strdup_printf ("commitment-%u", i);
+      if (pp_portfolio_lookup (self->portfolio, PP_COLLECTION_COMMITMENTS, id) != NULL)
+        g_clear_pointer (&id, g_free);
+    }
+  commitment = pp_commitment_new (id);
+  pp_commitment_set_title (commitment, _("New commitment"));
+  if (pp_history_append (self->history, PP_NODE (self->portfolio), commitments,
+                         PP_NODE (commitment), NULL))
+    {
+      pp_commitments_page_select (self, commitment);
+      gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+    }
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PpCommitmentsPage *self = PP_COMMITMENTS_PAGE (widget);
+  GListModel *commitments = pp_portfolio_get_commitments (self->portfolio);
+  guint position = index_of (commitments, self->selected);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    pp_history_remove (self->history, PP_NODE (self->portfolio), commitments, position, NULL);
+}
+
+static void
+add_entry_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PpCommitmentsPage *self = PP_COMMITMENTS_PAGE (widget);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry_date_row));
+  g_autoptr(PpProgressEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate on;
+
+  if (self->selected == NULL)
+    return;
+  if (!pp_date_parse (text, &on, &error))
+    {
+      g_autofree char *message = g_strdup_printf ("%c%s.", g_ascii_toupper (error->message[0]),
+                                                  error->message + 1);
+
+      gtk_label_set_label (self->entry_error, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->entry_error), TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry_date_row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->entry_error), FALSE);
+
+  entry = pp_progress_entry_new ();
+  pp_progress_entry_set_on (entry, &on);
+  pp_progress_entry_set_value (entry, (gint64) gtk_spin_button_get_value (self->entry_value_spin));
+  pp_history_append (self->history, PP_NODE (self->selected),
+                     pp_commitment_get_progress (self->selected), PP_NODE (entry), NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->entry_date_row), "");
+}
+
+static void
+add_focus_leave (GtkWidget         *widget,
+                 PpCommitmentsPage *self)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (field_left_cb), self);
+  gtk_widget_add_controller (widget, focus);
+}
+
+static void
+pp_commitments_page_dispose (GObject *object)
+{
+  PpCommitmentsPage *self = PP_COMMITMENTS_PAGE (object);
+
+  if (self->portfolio != NULL)
+    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->history);
+  g_clear_object (&self->portfolio);
+  g_clear_object (&self->sector_names);
+  g_clear_object (&self->mou_names);
+  g_clear_object (&self->side_names);
+
+  G_OBJECT_CLASS (pp_commitments_page_parent_class)->dispose (object);
+}
+
+static void
+pp_commitments_page_class_init (PpCommitmentsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pp_commitments_page_dispose;
+
+  g_type_ensure (PP_TYPE_PROGRESS_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/PartnershipPlanner/ui/pp-commitments-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, list);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, sector_row);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, target_spin);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, due_row);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, mou_row);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, side_row);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, entries);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, entry_date_row);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, entry_value_spin);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, entry_error);
+
+  gtk_widget_class_install_action (widget_class, "commitments.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "commitments.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "commitments.add-entry", NULL,
+                                   add_entry_activated);
+}
+
+static void
+pp_commitments_page_init (PpCommitmentsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->sector_names = gtk_string_list_new (NULL);
+  self->mou_names = gtk_string_list_new (NULL);
+  self->side_names = gtk_string_list_new (NULL);
+  adw_combo_row_set_model (self->sector_row, G_LIST_MODEL (self->sector_names));
+  adw_combo_row_set_model (self->mou_row, G_LIST_MODEL (self->mou_names));
+  adw_combo_row_set_model (self->side_row, G_LIST_MODEL (self->side_names));
+
+  self->due_button = pp_date_button_new (GTK_WIDGET (self->due_row), _("Choose the due date"),
+                                         due_picked_cb, self);
+  adw_entry_row_add_suffix (self->due_row, self->due_button);
+
+  /* Ctrl+Z is the portfolio's undo, not the entries' own. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->unit_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->due_row), FALSE);
+
+  g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (title_changed_cb), self);
+  g_signal_connect_swapped (self->unit_row, "changed", G_CALLBACK (unit_changed_cb), self);
+  g_signal_connect_swapped (self->target_spin, "value-changed", G_CALLBACK (target_changed_cb), self);
+  g_signal_connect_swapped (self->due_row, "apply", G_CALLBACK (due_applied_cb), self);
+  g_signal_connect_swapped (self->sector_row, "notify::selected", G_CALLBACK (reference_selected_cb), self);
+  g_signal_connect_swapped (self->mou_row, "notify::selected", G_CALLBACK (reference_selected_cb), self);
+  g_signal_connect_swapped (self->side_row, "notify::selected", G_CALLBACK (reference_selected_cb), self);
+  add_focus_leave (GTK_WIDGET (self->title_row), self);
+  add_focus_leave (GTK_WIDGET (self->unit_row), self);
+  add_focus_leave (GTK_WIDGET (self->target_spin), self);
+}
+
+void
+pp_commitments_page_set_history (PpCommitmentsPage *self,
+                                 PpHistory         *history)
+{
+  g_return_if_fail (PP_IS_COMMITMENTS_PAGE (self));
+  g_return_if_fail (self->history == NULL);
+
+  self->history = g_object_ref (history);
+  self->portfolio = g_object_ref (pp_history_get_portfolio (history));
+  g_signal_connect (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
+  rebuild_names (self);
+  rebind (self);
+  pp_commitments_page_select (self, NULL);
+  if (g_list_model_get_n_items (pp_portfolio_get_commitments (self->portfolio)) > 0)
+    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, 0));
+}
+
+/**
+ * pp_commitments_page_select:
+ * @commitment: (nullable): the commitment to show in the editor
+ */
+void
+pp_commitments_page_select (PpCommitmentsPage *self,
+                            PpCommitment      *commitment)
+{
+  guint position;
+
+  g_return_if_fail (PP_IS_COMMITMENTS_PAGE (self));
+
+  position = index_of (pp_portfolio_get_commitments (self->portfolio), commitment);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_list_box_unselect_all (self->list);
+      row_selected_cb (self->list, NULL, self);
+    }
+  else
+    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
+}
+
+/**
+ * pp_commitments_page_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the commitment being edited
+ */
+PpCommitment *
+pp_commitments_page_get_selected (PpCommitmentsPage *self)
+{
+  g_return_val_if_fail (PP_IS_COMMITMENTS_PAGE (self), NULL);
+  return self->selected;
+}
