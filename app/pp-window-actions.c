@@ -251,6 +251,14 @@ redo_activated (GSimpleAction *action,
 }
 
 static void
+show_all_ventures_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  _pp_window_show_ventures (PP_WINDOW (user_data), NULL);
+}
+
+static void
 find_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -348,6 +356,7 @@ static const GActionEntry win_actions[] = {
   { "undo", undo_activated },
   { "redo", redo_activated },
   { "find", find_activated },
+  { "show-all-ventures", show_all_ventures_activated },
 };
 
 void

@@ -28,6 +28,8 @@ struct _PpWindow
   PpDashboardPage *dashboard_page;
   PpMouPage *mou_page;
   GtkListBox *ventures_list;
+  GtkWidget *venture_filter_bar;
+  GtkLabel *venture_filter_label;
   PpCommitmentsPage *commitments_page;
   GtkMenuButton *menu_button;
   GMenu *recent_section;     /* owned: the items of "Open Recent" */
@@ -38,6 +40,8 @@ struct _PpWindow
 void     _pp_window_install_actions (PpWindow      *self);
 void     _pp_window_update_actions  (PpWindow      *self);
 void     _pp_window_update_title    (PpWindow      *self);
+void     _pp_window_show_ventures   (PpWindow      *self,
+                                     const char    *sector_id);
 void     _pp_window_fill_recent     (PpWindow      *self);
 gboolean _pp_window_save_to         (PpWindow      *self,
                                      GFile         *file);

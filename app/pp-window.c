@@ -230,14 +230,33 @@ show_mous_cb (PpWindow   *self,
   pp_mou_page_set_sector_filter (self->mou_page, sector_id);
 }
 
+/* Shows the Joint Ventures page, with only the ventures of @sector_id when
+ * it is not %NULL, and says so above the list. */
+void
+_pp_window_show_ventures (PpWindow   *self,
+                          const char *sector_id)
+{
+  PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS, sector_id);
+
+  g_free (self->venture_sector);
+  self->venture_sector = g_strdup (sector != NULL ? sector_id : NULL);
+  gtk_filter_changed (GTK_FILTER (self->venture_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_widget_set_visible (self->venture_filter_bar, sector != NULL);
+  if (sector != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Ventures in %s"),
+                                               pp_sector_get_name (PP_SECTOR (sector)));
+
+      gtk_label_set_label (self->venture_filter_label, text);
+    }
+  adw_view_stack_set_visible_child_name (self->stack, "ventures");
+}
+
 static void
 show_ventures_cb (PpWindow   *self,
                   const char *sector_id)
 {
-  g_free (self->venture_sector);
-  self->venture_sector = g_strdup (sector_id);
-  gtk_filter_changed (GTK_FILTER (self->venture_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  adw_view_stack_set_visible_child_name (self->stack, "ventures");
+  _pp_window_show_ventures (self, sector_id);
 }
 
 static void
@@ -381,6 +400,8 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, mou_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_list);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, venture_filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, venture_filter_label);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, menu_button);
 }
