@@ -23,13 +23,22 @@ typedef struct
   GFile *file;
 } Fixture;
 
+/* The page of the running test, whose incremental work wait_idle() waits
+ * for. */
+static PpMouPage *current_page;
+
 static void
 wait_idle (void)
 {
-  /* Lets incremental sorting and filtering, and search delays, finish. */
-  gint64 end = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+  /* Lets search delays pass and incremental sorting and filtering finish,
+   * however slow the build (sanitizers) makes them. */
+  gint64 start = g_get_monotonic_time ();
+  gint64 end = start + 400 * G_TIME_SPAN_MILLISECOND;
+  gint64 limit = start + 30 * G_TIME_SPAN_SECOND;
 
-  while (g_get_monotonic_time () < end)
+  while (g_get_monotonic_time () < end ||
+         (current_page != NULL && pp_mou_page_get_pending (current_page) > 0 &&
+          g_get_monotonic_time () < limit))
     g_main_context_iteration (NULL, FALSE);
 }
 
@@ -65,6 +74,7 @@ fixture_set_up (Fixture       *f,
   f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, f->file));
   gtk_window_present (GTK_WINDOW (f->window));
   f->page = template_child (f->window, PP_TYPE_WINDOW, "mou_page");
+  current_page = f->page;
   wait_idle ();
 }
 
@@ -75,6 +85,7 @@ fixture_tear_down (Fixture       *f,
   g_autofree char *path = g_file_get_path (f->file);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
 
+  current_page = NULL;
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->window);
   g_clear_object (&f->portfolio);
