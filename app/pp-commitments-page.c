@@ -7,11 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "pp-commitments-page.h"
 #include "pp-date-button.h"
 #include "pp-date.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-progress-chart.h"
 #include "pp-summary.h"
@@ -49,24 +49,6 @@ struct _PpCommitmentsPage
 
 G_DEFINE_FINAL_TYPE (PpCommitmentsPage, pp_commitments_page, ADW_TYPE_BIN)
 
-static char *
-format_number (gint64 value)
-{
-  const char *separator = localeconv ()->thousands_sep;
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, ABS (value));
-  GString *text = g_string_new (value < 0 ? "-" : "");
-  gsize len = strlen (digits);
-
-  if (separator == NULL || *separator == '\0')
-    separator = ",";
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (text, separator);
-      g_string_append_c (text, digits[i]);
-    }
-  return g_string_free (text, FALSE);
-}
 
 /* "On track: 5,000 of 150,000 workers; 4,100 expected by today". */
 static char *
@@ -84,9 +66,9 @@ describe_status (PpCommitment *commitment)
   achieved = pp_commitment_get_achieved (commitment, &today);
   target = pp_commitment_get_target (commitment);
   expected = pp_commitment_get_expected (commitment, &today);
-  a = format_number (achieved);
-  t = format_number (target);
-  e = format_number ((gint64) expected);
+  a = pp_format_count (achieved);
+  t = pp_format_count (target);
+  e = pp_format_count ((gint64) expected);
 
   if (target > 0 && achieved >= target)
     /* Translators: "Reached: 150,000 of 150,000 workers" */
@@ -215,7 +197,7 @@ create_entry_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
   g_autofree char *date = pp_date_to_iso (pp_progress_entry_get_on (entry));
-  g_autofree char *value = format_number (pp_progress_entry_get_value (entry));
+  g_autofree char *value = pp_format_count (pp_progress_entry_get_value (entry));
   g_autofree char *title = g_strdup_printf ("%s %s", value,
                                             pp_commitment_get_unit (self->selected));
   g_autofree char *label = g_strdup_printf (_("Remove the entry of %s"), date);

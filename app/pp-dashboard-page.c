@@ -12,11 +12,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "pp-bar-chart.h"
 #include "pp-dashboard-page.h"
 #include "pp-date.h"
+#include "pp-format.h"
 #include "pp-enum-types.h"
 #include "pp-iso-codes.h"
 
@@ -56,26 +56,6 @@ static const char * const status_colors[] = {
   "#9a9996", "#e5a50a", "#3584e4", "#2ec27e", "#ff7800", "#e01b24",
 };
 
-/* Groups the digits as the locale does (150,000), with a comma where the
- * locale has no grouping of its own (the C locale). */
-static char *
-format_number (gint64 value)
-{
-  const char *separator = localeconv ()->thousands_sep;
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, ABS (value));
-  GString *text = g_string_new (value < 0 ? "-" : "");
-  gsize len = strlen (digits);
-
-  if (separator == NULL || *separator == '\0')
-    separator = ",";
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (text, separator);
-      g_string_append_c (text, digits[i]);
-    }
-  return g_string_free (text, FALSE);
-}
 
 static GtkWidget *
 add_label (GtkBox     *box,
@@ -126,7 +106,7 @@ describe_budgets (PpSectorSummary *summary)
     {
       const char *currency;
       gint64 amount = pp_sector_summary_get_budget (summary, i, &currency);
-      g_autofree char *number = format_number (amount);
+      g_autofree char *number = pp_format_count (amount);
 
       if (text->len > 0)
         g_string_append (text, " + ");
@@ -144,8 +124,8 @@ add_commitment (GtkBox       *box,
 {
   gint64 achieved = pp_commitment_get_achieved (commitment, NULL);
   gint64 target = pp_commitment_get_target (commitment);
-  g_autofree char *a = format_number (achieved);
-  g_autofree char *t = format_number (target);
+  g_autofree char *a = pp_format_count (achieved);
+  g_autofree char *t = pp_format_count (target);
   g_autofree char *text = NULL;
   GtkWidget *bar = gtk_progress_bar_new ();
 
@@ -194,7 +174,7 @@ fill_card (GtkBox          *box,
   add_label (box, venture_line, NULL);
   if (*budgets != '\0')
     {
-      g_autofree char *jobs = format_number (pp_sector_summary_get_jobs (summary));
+      g_autofree char *jobs = pp_format_count (pp_sector_summary_get_jobs (summary));
       g_autofree char *text = g_strdup_printf (_("Budget %s · %s jobs"), budgets, jobs);
 
       add_label (box, text, "dim-label");
@@ -322,7 +302,7 @@ update_strip (PpDashboardPage *self)
   g_autofree char *n_ventures = g_strdup_printf ("%u", pp_sector_summary_get_n_ventures (total));
   g_autofree char *stages = describe_counts (total, FALSE);
   g_autofree char *budgets = describe_budgets (total);
-  g_autofree char *jobs = format_number (pp_sector_summary_get_jobs (total));
+  g_autofree char *jobs = pp_format_count (pp_sector_summary_get_jobs (total));
   GPtrArray *commitments = pp_sector_summary_get_commitments (total);
   GString *statuses = g_string_new (NULL);
   GtkWidget *tile, *child;

@@ -6,6 +6,7 @@
 
 #include "pp-enum-types.h"
 #include "pp-date.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-portfolio.h"
 
@@ -300,6 +301,21 @@ test_dates (void)
 }
 
 static void
+test_format_count (void)
+{
+  g_autofree char *zero = pp_format_count (0);
+  g_autofree char *thousands = pp_format_count (150000);
+  g_autofree char *negative = pp_format_count (-1234567);
+  g_autofree char *smallest = pp_format_count (G_MININT64);
+
+  /* The tests run in C.UTF-8, which has no grouping of its own. */
+  g_assert_cmpstr (zero, ==, "0");
+  g_assert_cmpstr (thousands, ==, "150,000");
+  g_assert_cmpstr (negative, ==, "-1,234,567");
+  g_assert_cmpstr (smallest, ==, "-9,223,372,036,854,775,808");
+}
+
+static void
 test_iso_codes (void)
 {
   g_autoptr(GPtrArray) countries = pp_iso_country_list_codes ();
@@ -476,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/model/enums", test_enums);
   g_test_add_func ("/model/dates", test_dates);
   g_test_add_func ("/model/iso-codes", test_iso_codes);
+  g_test_add_func ("/model/format-count", test_format_count);
   g_test_add_func ("/model/portfolio/changed-signal", test_changed_signal);
   g_test_add_func ("/model/portfolio/references", test_references);
   g_test_add_func ("/model/portfolio/move-item", test_move_item);
