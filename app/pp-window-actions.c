@@ -259,6 +259,17 @@ show_all_ventures_activated (GSimpleAction *action,
 }
 
 static void
+timeline_zoom_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  PpWindow *self = PP_WINDOW (user_data);
+  gboolean in = g_str_equal (g_action_get_name (G_ACTION (action)), "timeline-zoom-in");
+
+  pp_timeline_zoom (self->ventures_timeline, in ? 1.5 : 1 / 1.5);
+}
+
+static void
 find_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -357,6 +368,8 @@ static const GActionEntry win_actions[] = {
   { "redo", redo_activated },
   { "find", find_activated },
   { "show-all-ventures", show_all_ventures_activated },
+  { "timeline-zoom-in", timeline_zoom_activated },
+  { "timeline-zoom-out", timeline_zoom_activated },
 };
 
 void

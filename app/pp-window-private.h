@@ -5,6 +5,7 @@
 #include "pp-commitments-page.h"
 #include "pp-dashboard-page.h"
 #include "pp-mou-page.h"
+#include "pp-timeline.h"
 #include "pp-window.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ struct _PpWindow
   PpMouPage *mou_page;
   GtkListBox *ventures_list;
   GtkWidget *venture_filter_bar;
+  PpTimeline *ventures_timeline;
   GtkLabel *venture_filter_label;
   PpCommitmentsPage *commitments_page;
   GtkMenuButton *menu_button;

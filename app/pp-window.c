@@ -99,6 +99,7 @@ set_portfolio (PpWindow    *self,
                                                                     g_object_ref (GTK_FILTER (self->venture_filter)))),
                            create_venture_row, NULL, NULL);
   pp_commitments_page_set_history (self->commitments_page, self->history);
+  pp_timeline_set_portfolio (self->ventures_timeline, portfolio);
 }
 
 static GSettings *
@@ -389,6 +390,7 @@ pp_window_class_init (PpWindowClass *klass)
   g_type_ensure (PP_TYPE_MOU_PAGE);
   g_type_ensure (PP_TYPE_DASHBOARD_PAGE);
   g_type_ensure (PP_TYPE_COMMITMENTS_PAGE);
+  g_type_ensure (PP_TYPE_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PpWindow, window_title);
@@ -401,6 +403,7 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, mou_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_list);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, venture_filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_timeline);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, venture_filter_label);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, menu_button);

@@ -1,0 +1,448 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-timeline.c: the portfolio's ventures on a time axis.
+ *
+ * One row per venture with dates: its span as a bar in its sector's colour
+ * and its milestones as markers whose shape says their state (a diamond
+ * when planned or in progress, a filled circle when done, a cross when
+ * cancelled, a triangle when overdue), so colour is never the only sign.
+ * The axis shows months, quarters or years, whichever fits; a line marks
+ * today. Ctrl+scroll zooms; hovering a marker shows its title and date;
+ * the accessible description says it all in words.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pp-date.h"
+#include "pp-enum-types.h"
+#include "pp-timeline-scale.h"
+#include "pp-timeline.h"
+
+#define LABEL_WIDTH 190.0
+#define ROW_HEIGHT 34.0
+#define AXIS_HEIGHT 28.0
+#define MARKER 6.0
+#define PAD 8.0
+
+struct _PpTimeline
+{
+  GtkWidget parent_instance;
+
+  PpPortfolio *portfolio;
+  double pixels_per_day;
+};
+
+G_DEFINE_FINAL_TYPE (PpTimeline, pp_timeline, GTK_TYPE_WIDGET)
+
+/* The ventures that have both dates, which are the ones drawn. */
+static GPtrArray *
+dated_ventures (PpTimeline *self)
+{
+  GPtrArray *ventures = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *list;
+
+  if (self->portfolio == NULL)
+    return ventures;
+  list = pp_portfolio_get_ventures (self->portfolio);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      PpVenture *venture = g_list_model_get_item (list, i);
+
+      if (pp_venture_get_start_on (venture) != NULL && pp_venture_get_end_on (venture) != NULL)
+        g_ptr_array_add (ventures, venture);
+      else
+        g_object_unref (venture);
+    }
+  return ventures;
+}
+
+static gboolean
+get_range (GPtrArray *ventures,
+           GDate     *start,
+           GDate     *end)
+{
+  g_date_clear (start, 1);
+  g_date_clear (end, 1);
+  for (guint i = 0; i < ventures->len; i++)
+    {
+      PpVenture *venture = ventures->pdata[i];
+      GListModel *milestones = pp_venture_get_milestones (venture);
+      const GDate *dates[2] = { pp_venture_get_start_on (venture), pp_venture_get_end_on (venture) };
+
+      for (guint d = 0; d < 2; d++)
+        {
+          if (!g_date_valid (start) || g_date_compare (dates[d], start) < 0)
+            *start = *dates[d];
+          if (!g_date_valid (end) || g_date_compare (dates[d], end) > 0)
+            *end = *dates[d];
+        }
+      for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
+        {
+          g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
+          const GDate *due = pp_milestone_get_due_on (milestone);
+
+          if (due != NULL && g_date_compare (due, start) < 0)
+            *start = *due;
+          if (due != NULL && g_date_compare (due, end) > 0)
+            *end = *due;
+        }
+    }
+  if (!g_date_valid (start))
+    return FALSE;
+  /* A little room before and after. */
+  g_date_subtract_days (start, 15);
+  g_date_add_days (end, 15);
+  return TRUE;
+}
+
+static gboolean
+milestone_overdue (PpMilestone *milestone,
+                   const GDate *today)
+{
+  PpMilestoneStatus status = pp_milestone_get_status (milestone);
+  const GDate *due = pp_milestone_get_due_on (milestone);
+
+  if (status == PP_MILESTONE_STATUS_LATE)
+    return TRUE;
+  return due != NULL && g_date_compare (due, today) < 0 &&
+         status != PP_MILESTONE_STATUS_DONE && status != PP_MILESTONE_STATUS_CANCELLED;
+}
+
+static void
+draw_marker (cairo_t     *cr,
+             double       x,
+             double       y,
+             PpMilestone *milestone,
+             gboolean     overdue)
+{
+  switch (overdue ? -1 : (int) pp_milestone_get_status (milestone))
+    {
+    case -1:   /* overdue: a triangle */
+      cairo_move_to (cr, x, y - MARKER - 1);
+      cairo_line_to (cr, x + MARKER + 1, y + MARKER);
+      cairo_line_to (cr, x - MARKER - 1, y + MARKER);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+
+    case PP_MILESTONE_STATUS_DONE:
+      cairo_arc (cr, x, y, MARKER, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+
+    case PP_MILESTONE_STATUS_CANCELLED:
+      cairo_set_line_width (cr, 2);
+      cairo_move_to (cr, x - MARKER, y - MARKER);
+      cairo_line_to (cr, x + MARKER, y + MARKER);
+      cairo_move_to (cr, x + MARKER, y - MARKER);
+      cairo_line_to (cr, x - MARKER, y + MARKER);
+      cairo_stroke (cr);
+      break;
+
+    default:   /* planned, in progress: a diamond */
+      cairo_move_to (cr, x, y - MARKER);
+      cairo_line_to (cr, x + MARKER, y);
+      cairo_line_to (cr, x, y + MARKER);
+      cairo_line_to (cr, x - MARKER, y);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    }
+}
+
+static void
+show_text (GtkWidget  *widget,
+           cairo_t    *cr,
+           const char *text,
+           double      x,
+           double      y,
+           double      width)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  int tw, th;
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_get_pixel_size (layout, &tw, &th);
+  cairo_move_to (cr, x, y - th / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+static void
+pp_timeline_snapshot (GtkWidget   *widget,
+                      GtkSnapshot *snapshot)
+{
+  PpTimeline *self = PP_TIMELINE (widget);
+  g_autoptr(GPtrArray) ventures = dated_ventures (self);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  PpTimelineScale scale;
+  g_autoptr(GArray) ticks = NULL;
+  PpTimelineUnit unit;
+  GDate start, end, today;
+  GdkRGBA fg;
+  cairo_t *cr;
+
+  if (!get_range (ventures, &start, &end))
+    return;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  pp_date_get_today (&today);
+  pp_timeline_scale_init (&scale, &start, &end, width - LABEL_WIDTH - PAD);
+  unit = pp_timeline_scale_choose_unit (&scale, 70);
+  ticks = pp_timeline_scale_ticks (&scale, unit);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  /* The axis: a labelled tick at each month, quarter or year. */
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      GDate *tick = &g_array_index (ticks, GDate, i);
+      double x = LABEL_WIDTH + pp_timeline_scale_to_x (&scale, tick);
+      g_autofree char *label = pp_timeline_format_tick (tick, unit);
+
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.15);
+      cairo_rectangle (cr, floor (x), AXIS_HEIGHT, 1, height - AXIS_HEIGHT);
+      cairo_fill (cr);
+      gdk_cairo_set_source_rgba (cr, &fg);
+      show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, 100);
+    }
+
+  /* One row per venture. */
+  for (guint r = 0; r < ventures->len; r++)
+    {
+      PpVenture *venture = ventures->pdata[r];
+      GListModel *milestones = pp_venture_get_milestones (venture);
+      double y = AXIS_HEIGHT + r * ROW_HEIGHT + ROW_HEIGHT / 2;
+      double x0 = LABEL_WIDTH + pp_timeline_scale_to_x (&scale, pp_venture_get_start_on (venture));
+      double x1 = LABEL_WIDTH + pp_timeline_scale_to_x (&scale, pp_venture_get_end_on (venture));
+      PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
+                                            pp_venture_get_sector (venture));
+      GdkRGBA color;
+
+      gdk_cairo_set_source_rgba (cr, &fg);
+      show_text (widget, cr, pp_venture_get_name (venture), PAD, y, LABEL_WIDTH - 2 * PAD);
+
+      if (sector == NULL || !gdk_rgba_parse (&color, pp_sector_get_color (PP_SECTOR (sector))))
+        gdk_rgba_parse (&color, "#808080");
+      color.alpha = 0.45;
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_rectangle (cr, x0, y - 6, MAX (2, x1 - x0), 12);
+      cairo_fill (cr);
+
+      for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
+        {
+          g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
+          const GDate *due = pp_milestone_get_due_on (milestone);
+
+          if (due == NULL)
+            continue;
+          gdk_cairo_set_source_rgba (cr, &fg);
+          draw_marker (cr, LABEL_WIDTH + pp_timeline_scale_to_x (&scale, due), y, milestone,
+                       milestone_overdue (milestone, &today));
+        }
+    }
+
+  /* Today. */
+  if (g_date_get_julian (&today) > scale.start && g_date_get_julian (&today) < scale.end)
+    {
+      double x = LABEL_WIDTH + pp_timeline_scale_to_x (&scale, &today);
+
+      cairo_set_source_rgba (cr, 0.88, 0.11, 0.14, 0.9);
+      cairo_rectangle (cr, floor (x), AXIS_HEIGHT - 4, 2, height - AXIS_HEIGHT + 4);
+      cairo_fill (cr);
+    }
+
+  cairo_destroy (cr);
+}
+
+static void
+pp_timeline_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  PpTimeline *self = PP_TIMELINE (widget);
+  g_autoptr(GPtrArray) ventures = dated_ventures (self);
+  GDate start, end;
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *minimum = *natural = (int) (AXIS_HEIGHT + MAX (1, ventures->len) * ROW_HEIGHT + PAD);
+      return;
+    }
+  *minimum = (int) LABEL_WIDTH + 160;
+  *natural = *minimum;
+  if (get_range (ventures, &start, &end))
+    *natural = (int) (LABEL_WIDTH + PAD + g_date_days_between (&start, &end) * self->pixels_per_day);
+  /* Zoomed in, the timeline asks for its whole width: the scrolled window
+   * around it scrolls. */
+  if (self->pixels_per_day > 0.5)
+    *minimum = MAX (*minimum, *natural);
+}
+
+/* Finds the milestone under (@x, @y), for its tooltip. */
+static gboolean
+pp_timeline_query_tooltip (GtkWidget  *widget,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard,
+                           GtkTooltip *tooltip)
+{
+  PpTimeline *self = PP_TIMELINE (widget);
+  g_autoptr(GPtrArray) ventures = dated_ventures (self);
+  int row = (int) floor ((y - AXIS_HEIGHT) / ROW_HEIGHT);
+  PpTimelineScale scale;
+  GDate start, end;
+  GListModel *milestones;
+
+  if (keyboard || row < 0 || (guint) row >= ventures->len || !get_range (ventures, &start, &end))
+    return FALSE;
+
+  pp_timeline_scale_init (&scale, &start, &end, gtk_widget_get_width (widget) - LABEL_WIDTH - PAD);
+  milestones = pp_venture_get_milestones (ventures->pdata[row]);
+  for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
+    {
+      g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
+      const GDate *due = pp_milestone_get_due_on (milestone);
+      g_autofree char *date = NULL;
+      g_autofree char *text = NULL;
+
+      if (due == NULL || fabs (LABEL_WIDTH + pp_timeline_scale_to_x (&scale, due) - x) > MARKER + 2)
+        continue;
+      date = pp_date_to_iso (due);
+      /* Translators: a milestone's tooltip, "Pilot buses delivered — 2026-06-30 (Planned)" */
+      text = g_strdup_printf (_("%s — %s (%s)"), pp_milestone_get_title (milestone), date,
+                              pp_enum_get_display_name (PP_TYPE_MILESTONE_STATUS,
+                                                        pp_milestone_get_status (milestone)));
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Says the chart in words: each venture's span and its milestones. */
+static void
+update_description (PpTimeline *self)
+{
+  g_autoptr(GPtrArray) ventures = dated_ventures (self);
+  GString *text = g_string_new (NULL);
+  GDate today;
+
+  pp_date_get_today (&today);
+  for (guint i = 0; i < ventures->len; i++)
+    {
+      PpVenture *venture = ventures->pdata[i];
+      GListModel *milestones = pp_venture_get_milestones (venture);
+      g_autofree char *from = pp_date_to_iso (pp_venture_get_start_on (venture));
+      g_autofree char *to = pp_date_to_iso (pp_venture_get_end_on (venture));
+      guint overdue = 0;
+
+      for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
+        {
+          g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
+          overdue += milestone_overdue (milestone, &today);
+        }
+      /* Translators: "Electric buses: 2025-07-01 to 2029-12-31, 5 milestones, 1 overdue. " */
+      g_string_append_printf (text, _("%s: %s to %s, %u milestones, %u overdue. "),
+                              pp_venture_get_name (venture), from, to,
+                              g_list_model_get_n_items (milestones), overdue);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text->str, -1);
+  g_string_free (text, TRUE);
+}
+
+static void
+portfolio_changed_cb (PpTimeline *self)
+{
+  update_description (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           PpTimeline               *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (!(state & GDK_CONTROL_MASK))
+    return FALSE;
+  pp_timeline_zoom (self, dy < 0 ? 1.25 : 0.8);
+  return TRUE;
+}
+
+static void
+pp_timeline_dispose (GObject *object)
+{
+  PpTimeline *self = PP_TIMELINE (object);
+
+  if (self->portfolio != NULL)
+    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+  g_clear_object (&self->portfolio);
+
+  G_OBJECT_CLASS (pp_timeline_parent_class)->dispose (object);
+}
+
+static void
+pp_timeline_class_init (PpTimelineClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = pp_timeline_dispose;
+  widget_class->snapshot = pp_timeline_snapshot;
+  widget_class->measure = pp_timeline_measure;
+  widget_class->query_tooltip = pp_timeline_query_tooltip;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_css_name (widget_class, "timeline");
+}
+
+static void
+pp_timeline_init (PpTimeline *self)
+{
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  self->pixels_per_day = 0.5;
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+}
+
+void
+pp_timeline_set_portfolio (PpTimeline  *self,
+                           PpPortfolio *portfolio)
+{
+  g_return_if_fail (PP_IS_TIMELINE (self));
+
+  if (self->portfolio != NULL)
+    g_signal_handlers_disconnect_by_data (self->portfolio, self);
+  g_set_object (&self->portfolio, portfolio);
+  if (portfolio != NULL)
+    g_signal_connect_swapped (portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
+  portfolio_changed_cb (self);
+}
+
+/* Multiplies the width of a day by @factor, within sensible bounds. */
+void
+pp_timeline_zoom (PpTimeline *self,
+                  double      factor)
+{
+  g_return_if_fail (PP_IS_TIMELINE (self));
+
+  self->pixels_per_day = CLAMP (self->pixels_per_day * factor, 0.05, 40.0);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+double
+pp_timeline_get_zoom (PpTimeline *self)
+{
+  g_return_val_if_fail (PP_IS_TIMELINE (self), 1.0);
+  return self->pixels_per_day;
+}
