@@ -265,6 +265,14 @@ title_changed_cb (PpMouEditor *self)
 }
 
 static void
+plan_clicked_cb (PpMouEditor *self)
+{
+  if (self->mou != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.plan-venture", "s",
+                                pp_node_get_id (PP_NODE (self->mou)));
+}
+
+static void
 field_left_cb (PpMouEditor *self)
 {
   if (self->history != NULL)
@@ -851,6 +859,7 @@ pp_mou_editor_class_init (PpMouEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpMouEditor, summary_view);
   gtk_widget_class_bind_template_child (widget_class, PpMouEditor, follow_ups_list);
   gtk_widget_class_bind_template_callback (widget_class, new_organisation_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.remove-party", "s",
                                    remove_party_activated);

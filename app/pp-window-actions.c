@@ -250,23 +250,20 @@ redo_activated (GSimpleAction *action,
   pp_history_redo (PP_WINDOW (user_data)->history);
 }
 
+/* "Plan a venture from this MoU", from the MoU editor. */
 static void
-show_all_ventures_activated (GSimpleAction *action,
-                             GVariant      *parameter,
-                             gpointer       user_data)
-{
-  _pp_window_show_ventures (PP_WINDOW (user_data), NULL);
-}
-
-static void
-timeline_zoom_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
+plan_venture_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
 {
   PpWindow *self = PP_WINDOW (user_data);
-  gboolean in = g_str_equal (g_action_get_name (G_ACTION (action)), "timeline-zoom-in");
+  PpNode *mou = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_MOUS,
+                                     g_variant_get_string (parameter, NULL));
 
-  pp_timeline_zoom (self->ventures_timeline, in ? 1.5 : 1 / 1.5);
+  if (mou == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->stack, "ventures");
+  pp_ventures_page_plan_from_mou (self->ventures_page, PP_MOU (mou));
 }
 
 static void
@@ -367,9 +364,7 @@ static const GActionEntry win_actions[] = {
   { "undo", undo_activated },
   { "redo", redo_activated },
   { "find", find_activated },
-  { "show-all-ventures", show_all_ventures_activated },
-  { "timeline-zoom-in", timeline_zoom_activated },
-  { "timeline-zoom-out", timeline_zoom_activated },
+  { "plan-venture", plan_venture_activated, "s" },
 };
 
 void

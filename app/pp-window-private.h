@@ -5,7 +5,7 @@
 #include "pp-commitments-page.h"
 #include "pp-dashboard-page.h"
 #include "pp-mou-page.h"
-#include "pp-timeline.h"
+#include "pp-ventures-page.h"
 #include "pp-window.h"
 
 G_BEGIN_DECLS
@@ -28,15 +28,10 @@ struct _PpWindow
   AdwViewStack *stack;
   PpDashboardPage *dashboard_page;
   PpMouPage *mou_page;
-  GtkListBox *ventures_list;
-  GtkWidget *venture_filter_bar;
-  PpTimeline *ventures_timeline;
-  GtkLabel *venture_filter_label;
+  PpVenturesPage *ventures_page;
   PpCommitmentsPage *commitments_page;
   GtkMenuButton *menu_button;
   GMenu *recent_section;     /* owned: the items of "Open Recent" */
-  GtkCustomFilter *venture_filter;  /* the Joint Ventures list's sector */
-  char *venture_sector;
 };
 
 void     _pp_window_install_actions (PpWindow      *self);

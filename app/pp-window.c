@@ -46,30 +46,8 @@ _pp_window_update_title (PpWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static GtkWidget *
-create_venture_row (gpointer item,
-                    gpointer user_data)
-{
-  PpVenture *venture = item;
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_venture_get_name (venture));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               pp_enum_get_display_name (PP_TYPE_VENTURE_STAGE,
-                                                         pp_venture_get_stage (venture)));
-  return row;
-}
 
 
-static gboolean
-venture_filter_func (gpointer item,
-                     gpointer user_data)
-{
-  PpWindow *self = user_data;
-
-  return self->venture_sector == NULL ||
-         g_strcmp0 (pp_venture_get_sector (item), self->venture_sector) == 0;
-}
 
 static void
 history_notify_cb (PpWindow *self)
@@ -93,13 +71,8 @@ set_portfolio (PpWindow    *self,
   pp_dashboard_page_set_portfolio (self->dashboard_page, portfolio);
 
   pp_mou_page_set_history (self->mou_page, self->history);
-  self->venture_filter = gtk_custom_filter_new (venture_filter_func, self, NULL);
-  gtk_list_box_bind_model (self->ventures_list,
-                           G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (pp_portfolio_get_ventures (portfolio)),
-                                                                    g_object_ref (GTK_FILTER (self->venture_filter)))),
-                           create_venture_row, NULL, NULL);
+  pp_ventures_page_set_history (self->ventures_page, self->history);
   pp_commitments_page_set_history (self->commitments_page, self->history);
-  pp_timeline_set_portfolio (self->ventures_timeline, portfolio);
 }
 
 static GSettings *
@@ -232,24 +205,12 @@ show_mous_cb (PpWindow   *self,
 }
 
 /* Shows the Joint Ventures page, with only the ventures of @sector_id when
- * it is not %NULL, and says so above the list. */
+ * it is not %NULL. */
 void
 _pp_window_show_ventures (PpWindow   *self,
                           const char *sector_id)
 {
-  PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS, sector_id);
-
-  g_free (self->venture_sector);
-  self->venture_sector = g_strdup (sector != NULL ? sector_id : NULL);
-  gtk_filter_changed (GTK_FILTER (self->venture_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_widget_set_visible (self->venture_filter_bar, sector != NULL);
-  if (sector != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("Ventures in %s"),
-                                               pp_sector_get_name (PP_SECTOR (sector)));
-
-      gtk_label_set_label (self->venture_filter_label, text);
-    }
+  pp_ventures_page_set_sector_filter (self->ventures_page, sector_id);
   adw_view_stack_set_visible_child_name (self->stack, "ventures");
 }
 
@@ -270,7 +231,10 @@ show_node_cb (PpWindow *self,
       pp_mou_page_select (self->mou_page, PP_MOU (node));
     }
   else if (PP_IS_VENTURE (node))
-    show_ventures_cb (self, NULL);
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "ventures");
+      pp_ventures_page_select (self->ventures_page, PP_VENTURE (node));
+    }
   else if (PP_IS_COMMITMENT (node))
     {
       adw_view_stack_set_visible_child_name (self->stack, "commitments");
@@ -311,8 +275,6 @@ pp_window_dispose (GObject *object)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
   g_clear_object (&self->recent_section);
-  g_clear_object (&self->venture_filter);
-  g_clear_pointer (&self->venture_sector, g_free);
   g_clear_object (&self->history);
   g_clear_object (&self->portfolio);
   g_clear_object (&self->file);
@@ -390,7 +352,7 @@ pp_window_class_init (PpWindowClass *klass)
   g_type_ensure (PP_TYPE_MOU_PAGE);
   g_type_ensure (PP_TYPE_DASHBOARD_PAGE);
   g_type_ensure (PP_TYPE_COMMITMENTS_PAGE);
-  g_type_ensure (PP_TYPE_TIMELINE);
+  g_type_ensure (PP_TYPE_VENTURES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PpWindow, window_title);
@@ -401,10 +363,7 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, mou_page);
-  gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_list);
-  gtk_widget_class_bind_template_child (widget_class, PpWindow, venture_filter_bar);
-  gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_timeline);
-  gtk_widget_class_bind_template_child (widget_class, PpWindow, venture_filter_label);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, menu_button);
 }
@@ -423,6 +382,7 @@ pp_window_init (PpWindow *self)
   g_signal_connect_swapped (self->dashboard_page, "show-ventures",
                             G_CALLBACK (show_ventures_cb), self);
   g_signal_connect_swapped (self->dashboard_page, "show-node", G_CALLBACK (show_node_cb), self);
+  g_signal_connect_swapped (self->ventures_page, "show-mou", G_CALLBACK (show_node_cb), self);
 
   /* "Open Recent" goes after "Open…" in the first section. */
   self->recent_section = g_menu_new ();

@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-ventures-page.c: the joint-venture planning editor on the sample
+ * (needs a display). */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pp-portfolio-io.h"
+#include "pp-ventures-page.h"
+#include "pp-window.h"
+
+typedef struct
+{
+  PpPortfolio *portfolio;
+  PpWindow *window;
+  PpVenturesPage *page;
+  PpVenture *buses;
+} Fixture;
+
+static gpointer
+child_of (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  gpointer child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->portfolio = pp_portfolio_load_sample (&error);
+  g_assert_no_error (error);
+  f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  f->page = child_of (f->window, PP_TYPE_WINDOW, "ventures_page");
+  f->buses = PP_VENTURE (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_VENTURES,
+                                              "electric-buses"));
+  g_assert_nonnull (f->buses);
+  pp_ventures_page_select (f->page, f->buses);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  g_clear_object (&f->portfolio);
+}
+
+static PpMilestone *
+milestone_at (Fixture *f,
+              guint    position)
+{
+  PpMilestone *milestone = g_list_model_get_item (pp_venture_get_milestones (f->buses), position);
+
+  g_object_unref (milestone);   /* the venture keeps it */
+  return milestone;
+}
+
+/* The button inside @root whose tooltip is @tooltip. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *tooltip)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+undo (Fixture *f)
+{
+  return gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+}
+
+static void
+test_add_and_reorder_milestone (Fixture       *f,
+                                gconstpointer  data)
+{
+  GListModel *milestones = pp_venture_get_milestones (f->buses);
+  guint n = g_list_model_get_n_items (milestones);
+  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "milestones_list");
+  PpMilestone *added;
+  g_autofree char *id = NULL;
+  GtkWidget *row;
+
+  g_assert_true (pp_ventures_page_get_selected (f->page) == f->buses);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "ventures.add-milestone", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, n + 1);
+  added = milestone_at (f, n);
+  id = g_strdup (pp_node_get_id (PP_NODE (added)));
+  g_assert_cmpstr (pp_milestone_get_title (added), ==, "New milestone");
+
+  /* Move it up with the row's button, as the keyboard does. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, (int) n));
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (find_button (row, "Move the milestone up"), "clicked");
+  g_assert_true (milestone_at (f, n - 1) == added);
+  /* Moving keeps the id. */
+  g_assert_cmpstr (pp_node_get_id (PP_NODE (milestone_at (f, n - 1))), ==, id);
+
+  /* Undo the move, then the addition. */
+  g_assert_true (undo (f));
+  g_assert_true (milestone_at (f, n) == added);
+  g_assert_true (undo (f));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, n);
+  g_assert_false (pp_history_get_modified (pp_window_get_history (f->window)));
+}
+
+static void
+test_shares_warning (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkLabel *warning = child_of (f->page, PP_TYPE_VENTURES_PAGE, "shares_warning");
+  g_autoptr(PpVenturePartner) partner = g_list_model_get_item (pp_venture_get_partners (f->buses), 0);
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (warning)));
+  pp_history_set (pp_window_get_history (f->window), PP_NODE (partner), "share-percent", 40.0, NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (warning)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (warning),
+                                   "The partners’ shares total 89 %, not 100 %."));
+
+  g_assert_true (undo (f));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (warning)));
+}
+
+static void
+test_schedule_warning (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkLabel *warning = child_of (f->page, PP_TYPE_VENTURES_PAGE, "schedule_warning");
+  GtkEditable *end = child_of (f->page, PP_TYPE_VENTURES_PAGE, "end_row");
+
+  gtk_editable_set_text (end, "2020-01-01");
+  g_signal_emit_by_name (end, "apply");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (warning)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (warning),
+                                   "The venture ends before it starts."));
+  g_assert_true (undo (f));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (warning)));
+}
+
+static void
+test_plan_from_mou (Fixture       *f,
+                    gconstpointer  data)
+{
+  PpMou *mou = PP_MOU (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_MOUS, "trade-development"));
+  GListModel *ventures = pp_portfolio_get_ventures (f->portfolio);
+  guint n = g_list_model_get_n_items (ventures);
+  PpVenture *venture;
+  GListModel *partners;
+  double total = 0;
+
+  venture = pp_ventures_page_plan_from_mou (f->page, mou);
+  g_assert_nonnull (venture);
+  g_assert_cmpuint (g_list_model_get_n_items (ventures), ==, n + 1);
+  g_assert_true (pp_ventures_page_get_selected (f->page) == venture);
+  g_assert_cmpstr (pp_venture_get_sector (venture), ==, pp_mou_get_sector (mou));
+  g_assert_cmpstr (pp_venture_get_mous (venture)[0], ==, "trade-development");
+  partners = pp_venture_get_partners (venture);
+  g_assert_cmpuint (g_list_model_get_n_items (partners), ==,
+                    g_strv_length ((char **) pp_mou_get_parties (mou)));
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(PpVenturePartner) p = g_list_model_get_item (partners, i);
+      total += pp_venture_partner_get_share_percent (p);
+    }
+  g_assert_cmpfloat_with_epsilon (total, 100.0, 1e-9);
+
+  /* One step. */
+  g_assert_true (undo (f));
+  g_assert_cmpuint (g_list_model_get_n_items (ventures), ==, n);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("PP_TODAY", "2025-06-01", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ventures-page/add-and-reorder-milestone", test_add_and_reorder_milestone);
+  ADD ("/ventures-page/shares-warning", test_shares_warning);
+  ADD ("/ventures-page/schedule-warning", test_schedule_warning);
+  ADD ("/ventures-page/plan-from-mou", test_plan_from_mou);
+
+  return g_test_run ();
+}
