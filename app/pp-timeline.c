@@ -31,10 +31,18 @@ struct _PpTimeline
   GtkWidget parent_instance;
 
   PpPortfolio *portfolio;
+  PpVenture *venture;       /* when set, only this venture is shown */
   double pixels_per_day;
 };
 
 G_DEFINE_FINAL_TYPE (PpTimeline, pp_timeline, GTK_TYPE_WIDGET)
+
+enum {
+  MILESTONE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* The ventures that have both dates, which are the ones drawn. */
 static GPtrArray *
@@ -43,6 +51,13 @@ dated_ventures (PpTimeline *self)
   GPtrArray *ventures = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *list;
 
+  if (self->venture != NULL)
+    {
+      if (pp_venture_get_start_on (self->venture) != NULL &&
+          pp_venture_get_end_on (self->venture) != NULL)
+        g_ptr_array_add (ventures, g_object_ref (self->venture));
+      return ventures;
+    }
   if (self->portfolio == NULL)
     return ventures;
   list = pp_portfolio_get_ventures (self->portfolio);
@@ -286,7 +301,35 @@ pp_timeline_measure (GtkWidget      *widget,
     *minimum = MAX (*minimum, *natural);
 }
 
-/* Finds the milestone under (@x, @y), for its tooltip. */
+/* The milestone whose marker is at (@x, @y), or NULL. */
+static PpMilestone *
+milestone_at (PpTimeline *self,
+              double      x,
+              double      y)
+{
+  g_autoptr(GPtrArray) ventures = dated_ventures (self);
+  int row = (int) floor ((y - AXIS_HEIGHT) / ROW_HEIGHT);
+  PpTimelineScale scale;
+  GDate start, end;
+  GListModel *milestones;
+
+  if (row < 0 || (guint) row >= ventures->len || !get_range (ventures, &start, &end))
+    return NULL;
+
+  pp_timeline_scale_init (&scale, &start, &end,
+                          gtk_widget_get_width (GTK_WIDGET (self)) - LABEL_WIDTH - PAD);
+  milestones = pp_venture_get_milestones (ventures->pdata[row]);
+  for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
+    {
+      g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
+      const GDate *due = pp_milestone_get_due_on (milestone);
+
+      if (due != NULL && fabs (LABEL_WIDTH + pp_timeline_scale_to_x (&scale, due) - x) <= MARKER + 2)
+        return milestone;   /* its venture keeps it */
+    }
+  return NULL;
+}
+
 static gboolean
 pp_timeline_query_tooltip (GtkWidget  *widget,
                            int         x,
@@ -294,36 +337,32 @@ pp_timeline_query_tooltip (GtkWidget  *widget,
                            gboolean    keyboard,
                            GtkTooltip *tooltip)
 {
-  PpTimeline *self = PP_TIMELINE (widget);
-  g_autoptr(GPtrArray) ventures = dated_ventures (self);
-  int row = (int) floor ((y - AXIS_HEIGHT) / ROW_HEIGHT);
-  PpTimelineScale scale;
-  GDate start, end;
-  GListModel *milestones;
+  PpMilestone *milestone = keyboard ? NULL : milestone_at (PP_TIMELINE (widget), x, y);
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
 
-  if (keyboard || row < 0 || (guint) row >= ventures->len || !get_range (ventures, &start, &end))
+  if (milestone == NULL)
     return FALSE;
+  date = pp_date_to_iso (pp_milestone_get_due_on (milestone));
+  /* Translators: a milestone's tooltip, "Pilot buses delivered — 2026-06-30 (Planned)" */
+  text = g_strdup_printf (_("%s — %s (%s)"), pp_milestone_get_title (milestone), date,
+                          pp_enum_get_display_name (PP_TYPE_MILESTONE_STATUS,
+                                                    pp_milestone_get_status (milestone)));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
 
-  pp_timeline_scale_init (&scale, &start, &end, gtk_widget_get_width (widget) - LABEL_WIDTH - PAD);
-  milestones = pp_venture_get_milestones (ventures->pdata[row]);
-  for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
-    {
-      g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
-      const GDate *due = pp_milestone_get_due_on (milestone);
-      g_autofree char *date = NULL;
-      g_autofree char *text = NULL;
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            PpTimeline      *self)
+{
+  PpMilestone *milestone = milestone_at (self, x, y);
 
-      if (due == NULL || fabs (LABEL_WIDTH + pp_timeline_scale_to_x (&scale, due) - x) > MARKER + 2)
-        continue;
-      date = pp_date_to_iso (due);
-      /* Translators: a milestone's tooltip, "Pilot buses delivered — 2026-06-30 (Planned)" */
-      text = g_strdup_printf (_("%s — %s (%s)"), pp_milestone_get_title (milestone), date,
-                              pp_enum_get_display_name (PP_TYPE_MILESTONE_STATUS,
-                                                        pp_milestone_get_status (milestone)));
-      gtk_tooltip_set_text (tooltip, text);
-      return TRUE;
-    }
-  return FALSE;
+  if (milestone != NULL)
+    g_signal_emit (self, signals[MILESTONE_ACTIVATED], 0, milestone);
 }
 
 /* Says the chart in words: each venture's span and its milestones. */
@@ -387,6 +426,7 @@ pp_timeline_dispose (GObject *object)
   if (self->portfolio != NULL)
     g_signal_handlers_disconnect_by_data (self->portfolio, self);
   g_clear_object (&self->portfolio);
+  g_clear_object (&self->venture);
 
   G_OBJECT_CLASS (pp_timeline_parent_class)->dispose (object);
 }
@@ -402,6 +442,14 @@ pp_timeline_class_init (PpTimelineClass *klass)
   widget_class->query_tooltip = pp_timeline_query_tooltip;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "timeline");
+
+  /**
+   * PpTimeline::milestone-activated:
+   * @milestone: the milestone whose marker was clicked
+   */
+  signals[MILESTONE_ACTIVATED] = g_signal_new ("milestone-activated", G_TYPE_FROM_CLASS (klass),
+                                               G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                               G_TYPE_NONE, 1, PP_TYPE_MILESTONE);
 }
 
 static void
@@ -411,8 +459,12 @@ pp_timeline_init (PpTimeline *self)
 
   self->pixels_per_day = 0.5;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  GtkGesture *click = gtk_gesture_click_new ();
+
   g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 void
@@ -445,4 +497,19 @@ pp_timeline_get_zoom (PpTimeline *self)
 {
   g_return_val_if_fail (PP_IS_TIMELINE (self), 1.0);
   return self->pixels_per_day;
+}
+
+/**
+ * pp_timeline_set_venture:
+ * @venture: (nullable): show only this venture, or %NULL for all of the
+ *   portfolio's
+ */
+void
+pp_timeline_set_venture (PpTimeline *self,
+                         PpVenture  *venture)
+{
+  g_return_if_fail (PP_IS_TIMELINE (self));
+
+  g_set_object (&self->venture, venture);
+  portfolio_changed_cb (self);
 }

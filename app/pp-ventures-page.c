@@ -41,6 +41,7 @@ struct _PpVenturesPage
   GPtrArray *currencies;        /* ISO 4217 codes, in the currency row's order */
 
   PpTimeline *timeline;
+  PpTimeline *venture_timeline;
   GtkWidget *filter_bar;
   GtkLabel *filter_label;
   GtkListBox *list;
@@ -529,11 +530,52 @@ sync_risk_header (GtkWidget *row)
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 }
 
+/* Dragging a milestone row onto another moves it there. */
+static GdkContentProvider *
+milestone_drag_prepare_cb (GtkDragSource *source,
+                           double         x,
+                           double         y,
+                           GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (G_TYPE_UINT,
+                                         (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+}
+
+static gboolean
+milestone_drop_cb (GtkDropTarget *target,
+                   const GValue  *value,
+                   double         x,
+                   double         y,
+                   GtkWidget     *row)
+{
+  PpVenturesPage *self = g_object_get_data (G_OBJECT (row), "page");
+  guint from = g_value_get_uint (value);
+  int to = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  GListModel *list;
+
+  if (self->selected == NULL || to < 0)
+    return FALSE;
+  list = pp_venture_get_milestones (self->selected);
+  if (from >= g_list_model_get_n_items (list) || from == (guint) to)
+    return FALSE;
+  pp_history_move (self->history, PP_NODE (self->selected), list, from, (guint) to);
+  return TRUE;
+}
+
 static GtkWidget *
 create_milestone_row_full (gpointer item,
                            gpointer user_data)
 {
   GtkWidget *row = create_milestone_row (item, user_data);
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_UINT, GDK_ACTION_MOVE);
+
+  g_object_set_data (G_OBJECT (row), "page", user_data);
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (milestone_drag_prepare_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (milestone_drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
   g_signal_connect_object (item, "notify", G_CALLBACK (sync_milestone_header), row,
@@ -781,6 +823,7 @@ show_selected (PpVenturesPage *self,
                            venture != NULL ? pp_venture_get_risks (venture) : NULL,
                            create_risk_row_full, self, NULL);
   pp_risk_grid_set_venture (self->risk_grid, venture);
+  pp_timeline_set_venture (self->venture_timeline, venture);
   refresh_editor (self);
 }
 
@@ -792,6 +835,25 @@ row_selected_cb (GtkListBox     *list,
   if (self->updating)
     return;
   show_selected (self, row != NULL ? g_object_get_data (G_OBJECT (row), "venture") : NULL);
+}
+
+/* Clicking a milestone on the venture's timeline opens it in the list. */
+static void
+milestone_activated_cb (PpTimeline     *timeline,
+                        PpMilestone    *milestone,
+                        PpVenturesPage *self)
+{
+  guint position;
+  GtkListBoxRow *row;
+
+  if (self->selected == NULL)
+    return;
+  position = index_of (pp_venture_get_milestones (self->selected), milestone);
+  row = gtk_list_box_get_row_at_index (self->milestones_list, (int) position);
+  if (row == NULL)
+    return;
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 static void
@@ -1268,6 +1330,7 @@ pp_ventures_page_class_init (PpVenturesPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-ventures-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, venture_timeline);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, list);
@@ -1384,6 +1447,9 @@ pp_ventures_page_set_history (PpVenturesPage *self,
                                            g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
   pp_timeline_set_portfolio (self->timeline, self->portfolio);
+  pp_timeline_set_portfolio (self->venture_timeline, self->portfolio);
+  g_signal_connect (self->venture_timeline, "milestone-activated",
+                    G_CALLBACK (milestone_activated_cb), self);
   rebuild_names (self);
   rebind (self);
   refresh_editor (self);

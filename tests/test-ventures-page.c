@@ -188,6 +188,19 @@ test_plan_from_mou (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (ventures), ==, n);
 }
 
+static void
+test_timeline_opens_milestone (Fixture       *f,
+                               gconstpointer  data)
+{
+  gpointer timeline = child_of (f->page, PP_TYPE_VENTURES_PAGE, "venture_timeline");
+  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "milestones_list");
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 1);
+
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_signal_emit_by_name (timeline, "milestone-activated", milestone_at (f, 1));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +216,7 @@ main (int   argc,
   ADD ("/ventures-page/shares-warning", test_shares_warning);
   ADD ("/ventures-page/schedule-warning", test_schedule_warning);
   ADD ("/ventures-page/plan-from-mou", test_plan_from_mou);
+  ADD ("/ventures-page/timeline-opens-milestone", test_timeline_opens_milestone);
 
   return g_test_run ();
 }
