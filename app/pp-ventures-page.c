@@ -32,6 +32,7 @@ struct _PpVenturesPage
   PpPortfolio *portfolio;
   PpVenture *selected;
   char *sector_filter;
+  char *search;                 /* casefolded, or NULL */
   GtkCustomFilter *filter;
   GtkFilterListModel *shown;
   gboolean updating;
@@ -45,6 +46,8 @@ struct _PpVenturesPage
   GtkWidget *filter_bar;
   GtkLabel *filter_label;
   GtkListBox *list;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *stage_filter;
   GtkWidget *editor;
   AdwEntryRow *name_row;
   AdwComboRow *sector_row;
@@ -156,13 +159,38 @@ create_venture_row (gpointer item,
                                         pp_venture_get_sector (venture));
   g_autofree char *subtitle = NULL;
 
-  subtitle = g_strdup_printf ("%s · %s",
+  GListModel *partners = pp_venture_get_partners (venture);
+  GString *names = g_string_new (NULL);
+  GtkWidget *dot;
+  g_autofree char *markup = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(PpVenturePartner) partner = g_list_model_get_item (partners, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? _(", ") : "",
+                              pp_portfolio_get_name_of (self->portfolio,
+                                                        PP_COLLECTION_ORGANISATIONS,
+                                                        pp_venture_partner_get_organisation (partner)));
+    }
+  /* Translators: a venture's row: "Proposed · Mining · MAZ, BELAZ" */
+  subtitle = g_strdup_printf (_("%s · %s · %s"),
                               pp_enum_get_display_name (PP_TYPE_VENTURE_STAGE,
                                                         pp_venture_get_stage (venture)),
-                              sector != NULL ? pp_sector_get_name (PP_SECTOR (sector)) : _("No sector"));
+                              sector != NULL ? pp_sector_get_name (PP_SECTOR (sector)) : _("No sector"),
+                              names->len > 0 ? names->str : _("no partners yet"));
+  g_string_free (names, TRUE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_venture_get_name (venture));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  markup = g_strdup_printf ("<span foreground=\"%s\">⬤</span>",
+                            sector != NULL ? pp_sector_get_color (PP_SECTOR (sector)) : "#808080");
+  dot = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (dot), markup);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  sector != NULL ? pp_sector_get_name (PP_SECTOR (sector)) : _("No sector"),
+                                  -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
   if (!shares_complete (venture))
     {
       GtkWidget *badge = gtk_label_new (_("Incomplete"));
@@ -795,14 +823,68 @@ refresh_editor (PpVenturesPage *self)
   pp_risk_grid_update (self->risk_grid);
 }
 
+static void rebind (PpVenturesPage *self);
+
+static gboolean
+text_matches (const char *text,
+              const char *needle)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  return strstr (folded, needle) != NULL;
+}
+
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
   PpVenturesPage *self = user_data;
+  PpVenture *venture = item;
+  guint stage = gtk_drop_down_get_selected (self->stage_filter);
+  GListModel *partners;
 
-  return self->sector_filter == NULL ||
-         g_strcmp0 (pp_venture_get_sector (item), self->sector_filter) == 0;
+  if (self->sector_filter != NULL &&
+      g_strcmp0 (pp_venture_get_sector (venture), self->sector_filter) != 0)
+    return FALSE;
+  if (stage != GTK_INVALID_LIST_POSITION && stage > 0 &&
+      (guint) pp_venture_get_stage (venture) != stage - 1)
+    return FALSE;
+  if (self->search == NULL)
+    return TRUE;
+  if (text_matches (pp_venture_get_name (venture), self->search) ||
+      text_matches (pp_venture_get_objectives (venture), self->search))
+    return TRUE;
+  partners = pp_venture_get_partners (venture);
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(PpVenturePartner) partner = g_list_model_get_item (partners, i);
+
+      if (text_matches (pp_portfolio_get_name_of (self->portfolio, PP_COLLECTION_ORGANISATIONS,
+                                                  pp_venture_partner_get_organisation (partner)),
+                        self->search))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+refilter (PpVenturesPage *self)
+{
+  if (self->filter == NULL)
+    return;   /* not showing a portfolio yet */
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  rebind (self);
+}
+
+static void
+search_changed_cb (PpVenturesPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search, g_free);
+  if (*text != '\0')
+    self->search = g_utf8_casefold (text, -1);
+  refilter (self);
 }
 
 static void
@@ -1306,6 +1388,7 @@ pp_ventures_page_dispose (GObject *object)
   g_clear_object (&self->mou_names);
   g_clear_pointer (&self->currencies, g_ptr_array_unref);
   g_clear_pointer (&self->sector_filter, g_free);
+  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (pp_ventures_page_parent_class)->dispose (object);
 }
@@ -1334,6 +1417,8 @@ pp_ventures_page_class_init (PpVenturesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, list);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, stage_filter);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, editor);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, sector_row);
@@ -1386,6 +1471,14 @@ pp_ventures_page_init (PpVenturesPage *self)
   for (int i = PP_VENTURE_STAGE_PROPOSED; i <= PP_VENTURE_STAGE_CANCELLED; i++)
     gtk_string_list_append (stages, pp_enum_get_display_name (PP_TYPE_VENTURE_STAGE, i));
   adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (stages));
+  {
+    g_autoptr(GtkStringList) filter_stages = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (filter_stages, _("All stages"));
+    for (int i = PP_VENTURE_STAGE_PROPOSED; i <= PP_VENTURE_STAGE_CANCELLED; i++)
+      gtk_string_list_append (filter_stages, pp_enum_get_display_name (PP_TYPE_VENTURE_STAGE, i));
+    gtk_drop_down_set_model (self->stage_filter, G_LIST_MODEL (filter_stages));
+  }
 
   /* Currencies from iso-codes, shown as "USD — US Dollar". */
   self->currencies = g_ptr_array_new ();
@@ -1416,6 +1509,8 @@ pp_ventures_page_init (PpVenturesPage *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->name_row), FALSE);
 
   g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->stage_filter, "notify::selected", G_CALLBACK (refilter), self);
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (name_changed_cb), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->objectives_view), "changed",
                             G_CALLBACK (objectives_changed_cb), self);
@@ -1476,7 +1571,6 @@ pp_ventures_page_set_sector_filter (PpVenturesPage *self,
   sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS, sector_id);
   g_free (self->sector_filter);
   self->sector_filter = sector != NULL ? g_strdup (sector_id) : NULL;
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_widget_set_visible (self->filter_bar, sector != NULL);
   if (sector != NULL)
     {
@@ -1485,7 +1579,7 @@ pp_ventures_page_set_sector_filter (PpVenturesPage *self,
 
       gtk_label_set_label (self->filter_label, text);
     }
-  rebind (self);
+  refilter (self);
 }
 
 /**
@@ -1503,6 +1597,9 @@ pp_ventures_page_select (PpVenturesPage *self,
   position = index_of (G_LIST_MODEL (self->shown), venture);
   if (venture != NULL && position == GTK_INVALID_LIST_POSITION)
     {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      g_clear_pointer (&self->search, g_free);
+      gtk_drop_down_set_selected (self->stage_filter, 0);
       pp_ventures_page_set_sector_filter (self, NULL);
       position = index_of (G_LIST_MODEL (self->shown), venture);
     }

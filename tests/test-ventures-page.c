@@ -201,6 +201,33 @@ test_timeline_opens_milestone (Fixture       *f,
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
 }
 
+static void
+test_search_and_stage (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkEditable *search = child_of (f->page, PP_TYPE_VENTURES_PAGE, "search_entry");
+  GtkDropDown *stage = child_of (f->page, PP_TYPE_VENTURES_PAGE, "stage_filter");
+  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "list");
+  guint n;
+
+  /* A partner's name finds its venture. */
+  gtk_editable_set_text (search, "MAZ");
+  /* What the entry emits once typing pauses. */
+  g_signal_emit_by_name (search, "search-changed");
+  n = 0;
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  g_assert_cmpuint (n, ==, 1);
+
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  gtk_drop_down_set_selected (stage, PP_VENTURE_STAGE_PROPOSED + 1);
+  n = 0;
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  g_assert_cmpuint (n, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +244,7 @@ main (int   argc,
   ADD ("/ventures-page/schedule-warning", test_schedule_warning);
   ADD ("/ventures-page/plan-from-mou", test_plan_from_mou);
   ADD ("/ventures-page/timeline-opens-milestone", test_timeline_opens_milestone);
+  ADD ("/ventures-page/search-and-stage", test_search_and_stage);
 
   return g_test_run ();
 }
