@@ -465,6 +465,52 @@ test_problems (void)
 }
 
 static void
+test_venture_schedule (void)
+{
+  g_autoptr(PpPortfolio) portfolio = make_portfolio ();
+  g_autoptr(PpVenture) venture = pp_venture_new ("v");
+  g_autoptr(PpMilestone) a = pp_milestone_new ("a");
+  g_autoptr(PpMilestone) b = pp_milestone_new ("b");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(PpMilestone) first = NULL;
+  GListModel *milestones = pp_venture_get_milestones (venture);
+  GDate start = make_date (2026, 1, 1), end = make_date (2027, 1, 1);
+  GDate inside = make_date (2026, 6, 1), outside = make_date (2028, 1, 1);
+  GDate early = make_date (2025, 1, 1);
+
+  pp_venture_set_name (venture, "V");
+  pp_venture_set_start_on (venture, &start);
+  pp_venture_set_end_on (venture, &end);
+  pp_milestone_set_title (a, "Inside");
+  pp_milestone_set_due_on (a, &inside);
+  pp_milestone_set_title (b, "Outside");
+  pp_milestone_set_due_on (b, &outside);
+  pp_node_append_item (PP_NODE (venture), milestones, PP_NODE (a), NULL);
+  pp_node_append_item (PP_NODE (venture), milestones, PP_NODE (b), NULL);
+  pp_node_append_item (PP_NODE (portfolio), pp_portfolio_get_ventures (portfolio),
+                       PP_NODE (venture), NULL);
+
+  /* Moving a milestone keeps it, and its id. */
+  pp_node_move_item (PP_NODE (venture), milestones, 1, 0);
+  first = g_list_model_get_item (milestones, 0);
+  g_assert_true (first == b);
+  g_assert_cmpstr (pp_node_get_id (PP_NODE (first)), ==, "b");
+
+  /* No partners: shares total 0 is not flagged until there are partners;
+   * the milestone after the end is. */
+  problems = pp_portfolio_find_problems (portfolio);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (problems->pdata[0], ==,
+                   "ventures[0]: milestone “Outside” falls outside the venture’s dates");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* An end before the start. */
+  pp_venture_set_end_on (venture, &early);
+  problems = pp_portfolio_find_problems (portfolio);
+  g_assert_cmpstr (problems->pdata[0], ==, "ventures[0]: ends before it starts");
+}
+
+static void
 test_finalize (void)
 {
   PpPortfolio *portfolio = make_portfolio ();
@@ -498,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/model/portfolio/move-item", test_move_item);
   g_test_add_func ("/model/portfolio/problems", test_problems);
   g_test_add_func ("/model/portfolio/finalize", test_finalize);
+  g_test_add_func ("/model/venture/schedule", test_venture_schedule);
 
   return g_test_run ();
 }
