@@ -35,7 +35,7 @@ struct _PpDashboardPage
   GtkLabel *budget_heading;
   GtkListBox *agenda_list;
   GtkListBox *risk_list;
-  GtkBox *sides_box;
+  GtkFlowBox *sides_box;
 };
 
 G_DEFINE_FINAL_TYPE (PpDashboardPage, pp_dashboard_page, ADW_TYPE_BIN)
@@ -496,7 +496,7 @@ update_sides (PpDashboardPage *self)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sides_box))) != NULL)
-    gtk_box_remove (self->sides_box, child);
+    gtk_flow_box_remove (self->sides_box, child);
 
   if (pp_country_pair_is_set (pair))
     {
@@ -508,13 +508,13 @@ update_sides (PpDashboardPage *self)
                                                pp_iso_country_get_name (pp_country_pair_get_first (pair)),
                                                pp_iso_country_get_name (pp_country_pair_get_second (pair)));
 
-      gtk_box_append (self->sides_box, create_owed_list (self, 0, first));
-      gtk_box_append (self->sides_box, create_owed_list (self, 1, second));
+      gtk_flow_box_append (self->sides_box, create_owed_list (self, 0, first));
+      gtk_flow_box_append (self->sides_box, create_owed_list (self, 1, second));
       gtk_label_set_label (self->countries_label, text);
     }
   else
     gtk_label_set_label (self->countries_label, _("No partner countries chosen yet"));
-  gtk_box_append (self->sides_box, create_owed_list (self, 2, _("Both sides")));
+  gtk_flow_box_append (self->sides_box, create_owed_list (self, 2, _("Both sides")));
 }
 
 static void

@@ -25,6 +25,10 @@ header (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
 
+  /* Wrapping keeps the grid as narrow as a phone. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_widget_add_css_class (label, "caption-heading");
   return label;
 }
@@ -43,7 +47,7 @@ pp_risk_grid_update (PpRiskGrid *self)
     return;
   risks = pp_venture_get_risks (self->venture);
 
-  gtk_grid_attach (self->grid, header (_("Likelihood ↓ / Impact →")), 0, 0, 1, 1);
+  gtk_grid_attach (self->grid, header (_("Likelihood ↓ Impact →")), 0, 0, 1, 1);
   for (int impact = PP_LEVEL_LOW; impact <= PP_LEVEL_HIGH; impact++)
     gtk_grid_attach (self->grid, header (pp_enum_get_display_name (PP_TYPE_LEVEL, impact)),
                      impact + 1, 0, 1, 1);
@@ -73,6 +77,7 @@ pp_risk_grid_update (PpRiskGrid *self)
             }
           gtk_label_set_text (GTK_LABEL (cell), text->str);
           gtk_label_set_wrap (GTK_LABEL (cell), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (cell), PANGO_WRAP_WORD_CHAR);
           gtk_label_set_xalign (GTK_LABEL (cell), 0);
           gtk_label_set_yalign (GTK_LABEL (cell), 0);
           gtk_widget_set_hexpand (cell, TRUE);
