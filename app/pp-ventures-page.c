@@ -1288,7 +1288,11 @@ zoom_activated (GtkWidget  *widget,
 {
   PpVenturesPage *self = PP_VENTURES_PAGE (widget);
 
-  pp_timeline_zoom (self->timeline, g_str_equal (action_name, "ventures.zoom-in") ? 1.5 : 1 / 1.5);
+  gboolean in = g_str_has_suffix (action_name, "zoom-in");
+
+  pp_timeline_zoom (g_str_has_prefix (action_name, "ventures.venture-") ? self->venture_timeline
+                                                                      : self->timeline,
+                    in ? 1.5 : 1 / 1.5);
 }
 
 static void
@@ -1449,6 +1453,8 @@ pp_ventures_page_class_init (PpVenturesPageClass *klass)
                                    new_organisation_activated);
   gtk_widget_class_install_action (widget_class, "ventures.zoom-in", NULL, zoom_activated);
   gtk_widget_class_install_action (widget_class, "ventures.zoom-out", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "ventures.venture-zoom-in", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "ventures.venture-zoom-out", NULL, zoom_activated);
   gtk_widget_class_install_action (widget_class, "ventures.show-all", NULL, show_all_activated);
 }
 

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "pp-date.h"
 #include "pp-portfolio-io.h"
 #include "pp-ventures-page.h"
 #include "pp-window.h"
@@ -228,6 +229,62 @@ test_search_and_stage (Fixture       *f,
   g_assert_cmpuint (n, ==, 2);
 }
 
+/* The issue's story: plan a venture from an MoU with two partners 51/49, a
+ * USD budget, 300 jobs, four milestones over two years and two risks;
+ * save; reopen: the same. */
+static void
+test_plan_save_reopen (Fixture       *f,
+                       gconstpointer  data)
+{
+  PpHistory *history = pp_window_get_history (f->window);
+  PpMou *mou = PP_MOU (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_MOUS, "trade-development"));
+  PpVenture *venture = pp_ventures_page_plan_from_mou (f->page, mou);
+  GListModel *partners = pp_venture_get_partners (venture);
+  g_autoptr(PpVenturePartner) first = NULL;
+  g_autoptr(PpVenturePartner) second = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(PpPortfolio) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate start, end;
+
+  g_assert_cmpuint (g_list_model_get_n_items (partners), ==, 2);
+  first = g_list_model_get_item (partners, 0);
+  second = g_list_model_get_item (partners, 1);
+  pp_history_set (history, PP_NODE (first), "share-percent", 51.0, NULL);
+  pp_history_set (history, PP_NODE (second), "share-percent", 49.0, NULL);
+  pp_date_parse ("2026-01-01", &start, NULL);
+  pp_date_parse ("2027-12-31", &end, NULL);
+  pp_history_set (history, PP_NODE (venture), "budget-amount", (gint64) 12000000,
+                  "budget-currency", "USD", "jobs", 300, "start-on", &start, "end-on", &end, NULL);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(PpNode) milestone = NULL;
+      GDate due = start;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "ventures.add-milestone",
+                                                 NULL));
+      g_date_add_months (&due, 6 * i + 3);
+      milestone = g_list_model_get_item (pp_venture_get_milestones (venture), i);
+      pp_history_set (history, milestone, "due-on", &due, NULL);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "ventures.add-risk", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "ventures.add-risk", NULL));
+
+  g_assert_cmpuint (g_list_model_get_n_items (pp_venture_get_milestones (venture)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_venture_get_risks (venture)), ==, 2);
+  g_assert_false (gtk_widget_get_visible (child_of (f->page, PP_TYPE_VENTURES_PAGE,
+                                                    "shares_warning")));
+  g_assert_false (gtk_widget_get_visible (child_of (f->page, PP_TYPE_VENTURES_PAGE,
+                                                    "schedule_warning")));
+
+  saved = pp_portfolio_save_to_bytes (f->portfolio);
+  reopened = pp_portfolio_load_from_bytes (saved, &error);
+  g_assert_no_error (error);
+  again = pp_portfolio_save_to_bytes (reopened);
+  g_assert_true (g_bytes_equal (saved, again));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +302,7 @@ main (int   argc,
   ADD ("/ventures-page/plan-from-mou", test_plan_from_mou);
   ADD ("/ventures-page/timeline-opens-milestone", test_timeline_opens_milestone);
   ADD ("/ventures-page/search-and-stage", test_search_and_stage);
+  ADD ("/ventures-page/plan-save-reopen", test_plan_save_reopen);
 
   return g_test_run ();
 }
