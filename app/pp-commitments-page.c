@@ -15,6 +15,7 @@
 #include "pp-iso-codes.h"
 #include "pp-progress-chart.h"
 #include "pp-summary.h"
+#include "pp-widget-util.h"
 
 struct _PpCommitmentsPage
 {
@@ -513,16 +514,6 @@ add_entry_activated (GtkWidget  *widget,
 }
 
 static void
-add_focus_leave (GtkWidget         *widget,
-                 PpCommitmentsPage *self)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (field_left_cb), self);
-  gtk_widget_add_controller (widget, focus);
-}
-
-static void
 pp_commitments_page_dispose (GObject *object)
 {
   PpCommitmentsPage *self = PP_COMMITMENTS_PAGE (object);
@@ -603,9 +594,9 @@ pp_commitments_page_init (PpCommitmentsPage *self)
   g_signal_connect_swapped (self->sector_row, "notify::selected", G_CALLBACK (reference_selected_cb), self);
   g_signal_connect_swapped (self->mou_row, "notify::selected", G_CALLBACK (reference_selected_cb), self);
   g_signal_connect_swapped (self->side_row, "notify::selected", G_CALLBACK (reference_selected_cb), self);
-  add_focus_leave (GTK_WIDGET (self->title_row), self);
-  add_focus_leave (GTK_WIDGET (self->unit_row), self);
-  add_focus_leave (GTK_WIDGET (self->target_spin), self);
+  pp_on_focus_leave (GTK_WIDGET (self->title_row), G_CALLBACK (field_left_cb), self);
+  pp_on_focus_leave (GTK_WIDGET (self->unit_row), G_CALLBACK (field_left_cb), self);
+  pp_on_focus_leave (GTK_WIDGET (self->target_spin), G_CALLBACK (field_left_cb), self);
 }
 
 void

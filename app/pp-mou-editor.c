@@ -17,6 +17,7 @@
 #include "pp-iso-codes.h"
 #include "pp-mou-editor.h"
 #include "pp-mou-facts.h"
+#include "pp-widget-util.h"
 
 struct _PpMouEditor
 {
@@ -781,16 +782,6 @@ new_organisation_clicked_cb (PpMouEditor *self)
   gtk_widget_grab_focus (name);
 }
 
-static void
-add_focus_leave (GtkWidget   *widget,
-                 PpMouEditor *self)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (field_left_cb), self);
-  gtk_widget_add_controller (widget, focus);
-}
-
 /* Beside the register the editor takes what it needs, up to a width that
  * leaves the table room; AdwPreferencesPage alone would ask for more. */
 #define MAX_NATURAL_WIDTH 440
@@ -903,9 +894,9 @@ pp_mou_editor_init (PpMouEditor *self)
     }
 
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (title_changed_cb), self);
-  add_focus_leave (GTK_WIDGET (self->title_row), self);
-  add_focus_leave (GTK_WIDGET (self->summary_view), self);
-  add_focus_leave (GTK_WIDGET (self->notice_spin), self);
+  pp_on_focus_leave (GTK_WIDGET (self->title_row), G_CALLBACK (field_left_cb), self);
+  pp_on_focus_leave (GTK_WIDGET (self->summary_view), G_CALLBACK (field_left_cb), self);
+  pp_on_focus_leave (GTK_WIDGET (self->notice_spin), G_CALLBACK (field_left_cb), self);
   g_signal_connect_swapped (self->sector_row, "notify::selected",
                             G_CALLBACK (sector_selected_cb), self);
   g_signal_connect_swapped (self->status_row, "notify::selected",

@@ -23,6 +23,7 @@
 #include "pp-risk-grid.h"
 #include "pp-timeline.h"
 #include "pp-ventures-page.h"
+#include "pp-widget-util.h"
 
 struct _PpVenturesPage
 {
@@ -1365,16 +1366,6 @@ field_left_cb (PpVenturesPage *self)
 }
 
 static void
-add_focus_leave (GtkWidget      *widget,
-                 PpVenturesPage *self)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (field_left_cb), self);
-  gtk_widget_add_controller (widget, focus);
-}
-
-static void
 pp_ventures_page_dispose (GObject *object)
 {
   PpVenturesPage *self = PP_VENTURES_PAGE (object);
@@ -1528,10 +1519,10 @@ pp_ventures_page_init (PpVenturesPage *self)
   g_signal_connect_swapped (self->add_mou_row, "notify::selected", G_CALLBACK (add_mou_selected_cb), self);
   g_signal_connect_swapped (self->add_partner_row, "notify::selected",
                             G_CALLBACK (add_partner_selected_cb), self);
-  add_focus_leave (GTK_WIDGET (self->name_row), self);
-  add_focus_leave (GTK_WIDGET (self->objectives_view), self);
-  add_focus_leave (GTK_WIDGET (self->budget_spin), self);
-  add_focus_leave (GTK_WIDGET (self->jobs_spin), self);
+  pp_on_focus_leave (GTK_WIDGET (self->name_row), G_CALLBACK (field_left_cb), self);
+  pp_on_focus_leave (GTK_WIDGET (self->objectives_view), G_CALLBACK (field_left_cb), self);
+  pp_on_focus_leave (GTK_WIDGET (self->budget_spin), G_CALLBACK (field_left_cb), self);
+  pp_on_focus_leave (GTK_WIDGET (self->jobs_spin), G_CALLBACK (field_left_cb), self);
 }
 
 void

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-widget-util.h: small helpers shared by the editors. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void pp_on_focus_leave (GtkWidget *widget,
+                        GCallback  callback,
+                        gpointer   data);
+
+G_END_DECLS
