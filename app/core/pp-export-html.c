@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-export-html.c: placeholder until the writer lands. */
+
+#include "config.h"
+
+#include "pp-export-private.h"
+
+GBytes *
+pp_export_html (const PpDocument *document,
+               GError          **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not written yet");
+  return NULL;
+}

@@ -1,0 +1,260 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-export.c: the formats and documents one can export, and the single
+ * entry point that the command line and the app's Export dialog share. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pp-date.h"
+#include "pp-export-private.h"
+#include "pp-portfolio-io.h"
+
+typedef struct
+{
+  const char *name;
+  const char *extension;
+  const char *mime_type;
+  const char *display_name;
+} FormatInfo;
+
+static const FormatInfo formats[PP_N_EXPORT_FORMATS] = {
+  [PP_EXPORT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF Document") },
+  [PP_EXPORT_FORMAT_HTML] = { "html", "html", "text/html", N_("Web Page (HTML)") },
+  [PP_EXPORT_FORMAT_MARKDOWN] = { "md", "md", "text/markdown", N_("Markdown Text") },
+  [PP_EXPORT_FORMAT_CSV] = { "csv", "csv", "text/csv", N_("Spreadsheet Data (CSV)") },
+  [PP_EXPORT_FORMAT_ICS] = { "ics", "ics", "text/calendar", N_("Calendar (iCalendar)") },
+  [PP_EXPORT_FORMAT_XLSX] = { "xlsx", "xlsx",
+                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                              N_("Spreadsheet (Excel XLSX)") },
+};
+
+static const char * const document_names[] = { "brief", "venture", "register" };
+
+/**
+ * pp_export_options_init:
+ *
+ * The defaults: the whole brief, A4, as of today.
+ */
+void
+pp_export_options_init (PpExportOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->document = PP_DOCUMENT_BRIEF;
+  options->venture_id = NULL;
+  options->paper = PP_PAPER_A4;
+  pp_date_get_today (&options->today);
+}
+
+void
+pp_export_options_clear (PpExportOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  g_clear_pointer (&options->venture_id, g_free);
+}
+
+gboolean
+pp_export_format_from_name (const char     *name,
+                            PpExportFormat *format)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < PP_N_EXPORT_FORMATS; i++)
+    if (g_ascii_strcasecmp (name, formats[i].name) == 0 ||
+        g_ascii_strcasecmp (name, formats[i].extension) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  /* What people type for the formats with more than one usual name. */
+  if (g_ascii_strcasecmp (name, "markdown") == 0)
+    *format = PP_EXPORT_FORMAT_MARKDOWN;
+  else if (g_ascii_strcasecmp (name, "htm") == 0)
+    *format = PP_EXPORT_FORMAT_HTML;
+  else if (g_ascii_strcasecmp (name, "ical") == 0 || g_ascii_strcasecmp (name, "icalendar") == 0)
+    *format = PP_EXPORT_FORMAT_ICS;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+const char *
+pp_export_format_get_name (PpExportFormat format)
+{
+  g_return_val_if_fail (format < PP_N_EXPORT_FORMATS, NULL);
+  return formats[format].name;
+}
+
+const char *
+pp_export_format_get_extension (PpExportFormat format)
+{
+  g_return_val_if_fail (format < PP_N_EXPORT_FORMATS, NULL);
+  return formats[format].extension;
+}
+
+const char *
+pp_export_format_get_mime_type (PpExportFormat format)
+{
+  g_return_val_if_fail (format < PP_N_EXPORT_FORMATS, NULL);
+  return formats[format].mime_type;
+}
+
+const char *
+pp_export_format_get_display_name (PpExportFormat format)
+{
+  g_return_val_if_fail (format < PP_N_EXPORT_FORMATS, NULL);
+  return _(formats[format].display_name);
+}
+
+/* Only PDF has pages; the others ignore the paper. */
+gboolean
+pp_export_format_has_paper (PpExportFormat format)
+{
+  return format == PP_EXPORT_FORMAT_PDF;
+}
+
+gboolean
+pp_document_kind_from_name (const char     *name,
+                            PpDocumentKind *kind)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (document_names); i++)
+    if (g_ascii_strcasecmp (name, document_names[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+pp_document_kind_get_name (PpDocumentKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (document_names), NULL);
+  return document_names[kind];
+}
+
+gboolean
+pp_paper_from_name (const char *name,
+                    PpPaper    *paper)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (g_ascii_strcasecmp (name, "a4") == 0)
+    *paper = PP_PAPER_A4;
+  else if (g_ascii_strcasecmp (name, "letter") == 0)
+    *paper = PP_PAPER_LETTER;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+void
+pp_paper_get_size (PpPaper  paper,
+                   double  *width_pt,
+                   double  *height_pt)
+{
+  if (paper == PP_PAPER_LETTER)
+    {
+      *width_pt = 612.0;    /* 8.5 × 11 in */
+      *height_pt = 792.0;
+    }
+  else
+    {
+      *width_pt = 595.276;  /* 210 × 297 mm */
+      *height_pt = 841.89;
+    }
+}
+
+gboolean
+pp_export_find_venture (PpPortfolio           *portfolio,
+                        const PpExportOptions *options,
+                        PpVenture            **venture,
+                        GError               **error)
+{
+  *venture = NULL;
+  if (options->venture_id == NULL)
+    return TRUE;
+
+  *venture = (PpVenture *) pp_portfolio_lookup (portfolio, PP_COLLECTION_VENTURES,
+                                                options->venture_id);
+  if (*venture == NULL)
+    {
+      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_REFERENCE,
+                   _("There is no venture with the id “%s”"), options->venture_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * pp_export_to_bytes:
+ *
+ * Writes @portfolio in @format, as the document @options choose.
+ *
+ * Returns: (transfer full): the file's contents, or %NULL with @error set
+ */
+GBytes *
+pp_export_to_bytes (PpPortfolio           *portfolio,
+                    PpExportFormat         format,
+                    const PpExportOptions *options,
+                    GError               **error)
+{
+  g_autoptr(PpDocument) document = NULL;
+
+  g_return_val_if_fail (PP_IS_PORTFOLIO (portfolio), NULL);
+  g_return_val_if_fail (format < PP_N_EXPORT_FORMATS, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  switch (format)
+    {
+    case PP_EXPORT_FORMAT_CSV:
+      return pp_export_csv (portfolio, options, error);
+    case PP_EXPORT_FORMAT_ICS:
+      return pp_export_ics (portfolio, options, error);
+    case PP_EXPORT_FORMAT_XLSX:
+      return pp_export_xlsx (portfolio, options, error);
+    case PP_EXPORT_FORMAT_PDF:
+    case PP_EXPORT_FORMAT_HTML:
+    case PP_EXPORT_FORMAT_MARKDOWN:
+    default:
+      break;
+    }
+
+  document = pp_document_new (portfolio, options, error);
+  if (document == NULL)
+    return NULL;
+
+  if (format == PP_EXPORT_FORMAT_PDF)
+    return pp_export_pdf (document, options->paper, error);
+  if (format == PP_EXPORT_FORMAT_HTML)
+    return pp_export_html (document, error);
+  return pp_export_markdown (document, error);
+}
+
+/**
+ * pp_export_to_file:
+ *
+ * Exports to @file through a temporary file renamed over it at the end, so
+ * an error leaves no half-written file and any earlier file as it was.
+ */
+gboolean
+pp_export_to_file (PpPortfolio           *portfolio,
+                   PpExportFormat         format,
+                   const PpExportOptions *options,
+                   GFile                 *file,
+                   GCancellable          *cancellable,
+                   GError               **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = pp_export_to_bytes (portfolio, format, options, error);
+  if (bytes == NULL)
+    return FALSE;
+  return pp_file_replace_contents (file, bytes, FALSE, cancellable, error);
+}
