@@ -28,6 +28,16 @@ G_DEFINE_FINAL_TYPE (PpApplication, pp_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry main_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check that FILE is a valid portfolio, print a summary and exit"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export FILE, or the bundled sample, as FORMAT (pdf, html, md, csv, ics, xlsx) and exit"),
+    N_("FORMAT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("Where --export writes"), N_("PATH") },
+  { "document", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("What --export writes: brief (the default), venture or register"), N_("DOCUMENT") },
+  { "venture", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The venture of --document venture (every venture when left out)"), N_("ID") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The paper of a PDF: a4 (the default) or letter"),
+    N_("PAPER") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -44,6 +54,29 @@ usage_error (const char *message,
 }
 
 static gboolean
+run_export (char       **args,
+            const char  *format,
+            const char  *output,
+            const char  *document,
+            const char  *venture,
+            const char  *paper,
+            int         *exit_status)
+{
+  PpCliExport request = { format, output, document, venture, paper, NULL };
+
+  if (g_strv_length (args) > 2)
+    return usage_error (_("--export takes at most one FILE"), exit_status);
+  if (args[1] != NULL && args[1][0] == '-' && args[1][1] != '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown option %s"), args[1]);
+      return usage_error (message, exit_status);
+    }
+  request.input = args[1];
+  *exit_status = pp_cli_export (&request);
+  return TRUE;
+}
+
+static gboolean
 pp_application_local_command_line (GApplication   *app,
                                    char         ***arguments,
                                    int            *exit_status)
@@ -52,11 +85,21 @@ pp_application_local_command_line (GApplication   *app,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = g_strdupv (*arguments);
   g_autofree char *check = NULL;
+  g_autofree char *export = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *document = NULL;
+  g_autofree char *venture = NULL;
+  g_autofree char *paper = NULL;
   gboolean version = FALSE, help = FALSE, service = FALSE;
   /* The same options as main_entries, plus those GApplication handles, so
    * that anything else is a usage error. */
   GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &check, NULL, NULL },
+    { "export", 0, 0, G_OPTION_ARG_STRING, &export, NULL, NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
+    { "document", 0, 0, G_OPTION_ARG_STRING, &document, NULL, NULL },
+    { "venture", 0, 0, G_OPTION_ARG_STRING, &venture, NULL, NULL },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, NULL, NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, NULL, NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
     { "help-all", 0, 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
@@ -86,6 +129,11 @@ pp_application_local_command_line (GApplication   *app,
       *exit_status = pp_cli_check (check);
       return TRUE;
     }
+  if (export != NULL)
+    return run_export (args, export, output, document, venture, paper, exit_status);
+  if (output != NULL || document != NULL || venture != NULL || paper != NULL)
+    return usage_error (_("--output, --document, --venture and --paper go with --export"),
+                        exit_status);
   for (guint i = 1; args[i] != NULL; i++)
     if (args[i][0] == '-' && args[i][1] != '\0')
       {

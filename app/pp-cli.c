@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-cli.c: `partnership-planner --check FILE`.
+/* pp-cli.c: `partnership-planner --check FILE` and `--export FORMAT`.
  *
  * Uses only the core library, so it runs on a machine without a display.
  */
@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "pp-cli.h"
+#include "pp-export.h"
 #include "pp-portfolio-io.h"
 
 /**
@@ -82,5 +83,115 @@ pp_cli_check (const char *path)
   counts = describe_counts (portfolio);
   /* Translators: the summary that --check prints for a valid file */
   printf (_("ok: %s\n"), counts);
+  return PP_EXIT_OK;
+}
+
+static int
+usage (const char *message)
+{
+  fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
+  fprintf (stderr, _("Run “%s --help” to see the options.\n"), g_get_prgname ());
+  return PP_EXIT_USAGE;
+}
+
+/* Checks the request's words before anything is read or written. */
+static int
+parse_request (const PpCliExport *request,
+               PpExportFormat    *format,
+               PpExportOptions   *options)
+{
+  g_autofree char *message = NULL;
+
+  if (!pp_export_format_from_name (request->format, format))
+    {
+      message = g_strdup_printf (_("Unknown export format “%s”: use pdf, html, md, csv, ics "
+                                   "or xlsx"), request->format);
+      return usage (message);
+    }
+  if (request->output == NULL || *request->output == '\0')
+    return usage (_("--export needs --output PATH"));
+  if (request->document != NULL && !pp_document_kind_from_name (request->document,
+                                                                &options->document))
+    {
+      message = g_strdup_printf (_("Unknown document “%s”: use brief, venture or register"),
+                                 request->document);
+      return usage (message);
+    }
+  if (request->paper != NULL && !pp_paper_from_name (request->paper, &options->paper))
+    {
+      message = g_strdup_printf (_("Unknown paper “%s”: use a4 or letter"), request->paper);
+      return usage (message);
+    }
+  if (request->venture != NULL && request->document != NULL &&
+      options->document != PP_DOCUMENT_VENTURE)
+    return usage (_("--venture goes with --document venture"));
+  if (request->venture != NULL)
+    {
+      options->document = PP_DOCUMENT_VENTURE;
+      options->venture_id = g_strdup (request->venture);
+    }
+  return PP_EXIT_OK;
+}
+
+static PpPortfolio *
+load_input (const char *input)
+{
+  g_autoptr(GError) error = NULL;
+  PpPortfolio *portfolio;
+
+  if (input == NULL)
+    {
+      portfolio = pp_portfolio_load_sample (&error);
+      input = _("the bundled sample");
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (input);
+
+      portfolio = pp_portfolio_load_from_file (file, NULL, &error);
+    }
+  if (portfolio == NULL)
+    {
+      g_autofree char *message = pp_cli_describe_error (input, error);
+
+      fprintf (stderr, "%s\n", message);
+    }
+  return portfolio;
+}
+
+/**
+ * pp_cli_export:
+ *
+ * Writes the document that @request asks for. The output file is written
+ * whole or not at all.
+ *
+ * Returns: the exit status
+ */
+int
+pp_cli_export (const PpCliExport *request)
+{
+  g_auto(PpExportOptions) options;
+  g_autoptr(PpPortfolio) portfolio = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autoptr(GError) error = NULL;
+  PpExportFormat format;
+  int status;
+
+  pp_export_options_init (&options);
+  status = parse_request (request, &format, &options);
+  if (status != PP_EXIT_OK)
+    return status;
+
+  portfolio = load_input (request->input);
+  if (portfolio == NULL)
+    return PP_EXIT_BAD_INPUT;
+
+  output = g_file_new_for_commandline_arg (request->output);
+  if (!pp_export_to_file (portfolio, format, &options, output, NULL, &error))
+    {
+      /* Translators: "report.pdf: could not export: Permission denied" */
+      fprintf (stderr, _("%s: could not export: %s\n"), request->output, error->message);
+      return PP_EXIT_BAD_INPUT;
+    }
   return PP_EXIT_OK;
 }

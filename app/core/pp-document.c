@@ -6,8 +6,12 @@
 #include <glib/gi18n.h>
 
 #include "pp-date.h"
-#include "pp-document.h"
-#include "pp-export-private.h"
+#include "pp-document-private.h"
+#include "pp-enum-types.h"
+#include "pp-format.h"
+#include "pp-iso-codes.h"
+#include "pp-mou-facts.h"
+#include "pp-summary.h"
 
 static void
 bar_free (gpointer data)
@@ -46,8 +50,8 @@ block_free (gpointer data)
   g_free (block);
 }
 
-static PpBlock *
-add_block (PpDocument  *document,
+PpBlock *
+pp_document_add_block (PpDocument  *document,
            PpBlockKind  kind,
            const char  *text)
 {
@@ -106,22 +110,235 @@ pp_document_format_date (const GDate *date)
   return g_strdup (buf);
 }
 
+/* Dates in tables, where space is short: "12 Apr 2025". */
+char *
+pp_document_format_short_date (const GDate *date)
+{
+  char buf[128];
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("—");
+  /* Translators: the short date format of tables in exported documents, see strftime(3) */
+  if (g_date_strftime (buf, sizeof buf, _("%-d %b %Y"), date) == 0)
+    return pp_date_to_iso (date);
+  return g_strdup (buf);
+}
+
+/**
+ * pp_document_add_table:
+ * @widths: each column's share of the width
+ * @headers: the header row
+ *
+ * Returns: (transfer none): a table with only its header row
+ */
+PpBlock *
+pp_document_add_table (PpDocument        *document,
+                       const char        *caption,
+                       guint              n_columns,
+                       const double      *widths,
+                       const char * const *headers)
+{
+  PpBlock *block = pp_document_add_block (document, PP_BLOCK_TABLE, caption);
+
+  block->n_columns = n_columns;
+  block->cells = g_ptr_array_new_with_free_func (g_free);
+  block->widths = g_array_sized_new (FALSE, FALSE, sizeof (double), n_columns);
+  block->marks = g_array_new (FALSE, FALSE, sizeof (PpMark));
+  g_array_append_vals (block->widths, widths, n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    g_ptr_array_add (block->cells, g_strdup (headers[i]));
+  return block;
+}
+
+/* Adds a body row; NULL cells become empty. */
+void
+pp_table_add_row (PpBlock            *table,
+                  PpMark              mark,
+                  const char * const *cells)
+{
+  for (guint i = 0; i < table->n_columns; i++)
+    g_ptr_array_add (table->cells, g_strdup (cells[i] != NULL ? cells[i] : ""));
+  g_array_append_val (table->marks, mark);
+}
+
+PpBlock *
+pp_document_add_facts (PpDocument *document)
+{
+  PpBlock *block = pp_document_add_block (document, PP_BLOCK_FACTS, NULL);
+
+  block->n_columns = 2;
+  block->cells = g_ptr_array_new_with_free_func (g_free);
+  return block;
+}
+
+void
+pp_facts_add (PpBlock    *facts,
+              const char *label,
+              const char *value)
+{
+  g_ptr_array_add (facts->cells, g_strdup (label));
+  g_ptr_array_add (facts->cells, g_strdup (value != NULL && *value != '\0' ? value : "—"));
+}
+
+PpBlock *
+pp_document_add_bars (PpDocument *document,
+                      const char *caption)
+{
+  PpBlock *block = pp_document_add_block (document, PP_BLOCK_BARS, caption);
+
+  block->bars = g_ptr_array_new_with_free_func (bar_free);
+  return block;
+}
+
+void
+pp_bars_add (PpBlock    *bars,
+             const char *label,
+             const char *caption,
+             const char *color,
+             double      value,
+             double      max,
+             double      expected)
+{
+  PpBar *bar = g_new0 (PpBar, 1);
+
+  bar->label = g_strdup (label);
+  bar->caption = g_strdup (caption);
+  bar->color = g_strdup (color);
+  bar->value = value;
+  bar->max = max;
+  bar->expected = expected;
+  g_ptr_array_add (bars->bars, bar);
+}
+
+PpBlock *
+pp_document_add_timeline (PpDocument  *document,
+                          const char  *caption,
+                          const GDate *start,
+                          const GDate *end)
+{
+  PpBlock *block = pp_document_add_block (document, PP_BLOCK_TIMELINE, caption);
+
+  if (start != NULL && g_date_valid (start))
+    block->start = *start;
+  if (end != NULL && g_date_valid (end))
+    block->end = *end;
+  block->markers = g_array_new (FALSE, TRUE, sizeof (PpTimelineMarker));
+  g_array_set_clear_func (block->markers, marker_clear);
+  return block;
+}
+
+void
+pp_timeline_add_marker (PpBlock     *timeline,
+                        const char  *label,
+                        const GDate *date,
+                        PpMark       mark)
+{
+  PpTimelineMarker marker = { g_strdup (label), *date, mark };
+
+  g_array_append_val (timeline->markers, marker);
+}
+
+PpBlock *
+pp_document_add_heading (PpDocument *document,
+                         int         level,
+                         const char *text,
+                         const char *anchor)
+{
+  PpBlock *block = pp_document_add_block (document, PP_BLOCK_HEADING, text);
+
+  block->level = level;
+  block->anchor = g_strdup (anchor);
+  return block;
+}
+
+PpBlock *
+pp_document_add_paragraph (PpDocument       *document,
+                           PpParagraphStyle  style,
+                           const char       *text)
+{
+  PpBlock *block = pp_document_add_block (document, PP_BLOCK_PARAGRAPH, text);
+
+  block->style = style;
+  return block;
+}
+
+/* "Pakistan and Belarus", or what there is of it. */
+static char *
+describe_countries (PpPortfolio *portfolio)
+{
+  PpCountryPair *pair = pp_portfolio_get_countries (portfolio);
+  const char *first = pp_country_pair_get_first (pair);
+  const char *second = pp_country_pair_get_second (pair);
+
+  if (first == NULL || second == NULL)
+    return g_strdup (_("Partner countries not chosen yet"));
+  /* Translators: the two partner countries, "Pakistan and Belarus" */
+  return g_strdup_printf (_("%s and %s"), pp_iso_country_get_name (first),
+                          pp_iso_country_get_name (second));
+}
+
+static void
+add_cover (PpDocument            *document,
+           PpPortfolio           *portfolio,
+           const PpExportOptions *options)
+{
+  static const char * const names[] = {
+    N_("Partnership brief"), N_("Venture plan"), N_("MoU register"),
+  };
+  PpBlock *cover = pp_document_add_block (document, PP_BLOCK_COVER, document->title);
+  g_autofree char *date = pp_document_format_date (&options->today);
+
+  cover->subtitle = describe_countries (portfolio);
+  if (options->document == PP_DOCUMENT_BRIEF)
+    cover->body = g_strdup (pp_portfolio_get_description (portfolio));
+  /* Translators: the cover's last line, "Partnership brief · 28 November 2026" */
+  cover->note = g_strdup_printf (_("%s · %s"), _(names[options->document]), date);
+}
+
 PpDocument *
 pp_document_new (PpPortfolio           *portfolio,
                  const PpExportOptions *options,
                  GError               **error)
 {
   g_autoptr(PpDocument) document = g_new0 (PpDocument, 1);
-  PpBlock *cover;
+  g_autoptr(PpSummary) summary = NULL;
+  PpVenture *venture;
+
+  g_return_val_if_fail (PP_IS_PORTFOLIO (portfolio), NULL);
+
+  if (!pp_export_find_venture (portfolio, options, &venture, error))
+    return NULL;
 
   document->title = g_strdup (pp_portfolio_get_title (portfolio));
+  if (document->title == NULL || *document->title == '\0')
+    {
+      g_free (document->title);
+      document->title = g_strdup (_("Untitled portfolio"));
+    }
   document->language = g_strdup ("en");
   document->today = options->today;
   document->blocks = g_ptr_array_new_with_free_func (block_free);
 
-  cover = add_block (document, PP_BLOCK_COVER, document->title);
-  cover->body = g_strdup (pp_portfolio_get_description (portfolio));
-  (void) marker_clear;
-  (void) bar_free;
+  add_cover (document, portfolio, options);
+  switch (options->document)
+    {
+    case PP_DOCUMENT_REGISTER:
+      pp_document_add_register (document, portfolio, 1);
+      break;
+    case PP_DOCUMENT_VENTURE:
+      pp_document_add_ventures (document, portfolio, venture);
+      break;
+    case PP_DOCUMENT_BRIEF:
+    default:
+      summary = pp_summary_new (portfolio);
+      pp_document_add_block (document, PP_BLOCK_PAGE_BREAK, NULL);
+      pp_document_add_summary (document, portfolio, summary);
+      pp_document_add_block (document, PP_BLOCK_PAGE_BREAK, NULL);
+      pp_document_add_register (document, portfolio, 1);
+      pp_document_add_ventures (document, portfolio, NULL);
+      pp_document_add_commitments (document, portfolio);
+      pp_document_add_agenda (document, portfolio, summary);
+      break;
+    }
   return g_steal_pointer (&document);
 }

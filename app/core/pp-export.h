@@ -51,6 +51,8 @@ typedef struct
 void            pp_export_options_init          (PpExportOptions   *options);
 void            pp_export_options_clear         (PpExportOptions   *options);
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PpExportOptions, pp_export_options_clear)
+
 gboolean        pp_export_format_from_name      (const char        *name,
                                                  PpExportFormat    *format);
 const char     *pp_export_format_get_name       (PpExportFormat     format);

@@ -1,0 +1,342 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-page-draw.c: drawing the pieces that pp-page-layout.c put on a page,
+ * with the running header and the "Page N of M" footer. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pp-page-layout-private.h"
+
+/* The brief's cover fills its page; the other documents open with a
+ * shorter title block on the first page. */
+static gboolean
+is_full_cover (PpPageLayout  *self,
+               const PpBlock *block)
+{
+  const GPtrArray *blocks = self->document->blocks;
+
+  for (guint i = 0; i + 1 < blocks->len; i++)
+    if (g_ptr_array_index (blocks, i) == block)
+      return ((PpBlock *) g_ptr_array_index (blocks, i + 1))->kind == PP_BLOCK_PAGE_BREAK;
+  return FALSE;
+}
+
+typedef struct
+{
+  PangoLayout *title;
+  PangoLayout *subtitle;
+  PangoLayout *body;
+  PangoLayout *note;
+} Cover;
+
+static void
+cover_init (PpPageLayout  *self,
+            const PpBlock *block,
+            Cover         *cover,
+            gboolean       full)
+{
+  double width = pp_page_body_width (self);
+
+  cover->title = pp_page_text_new (self->context, block->text, full ? 26 : 18, TRUE, width);
+  cover->subtitle = pp_page_text_new (self->context, block->subtitle, full ? 15 : 11, FALSE,
+                                      width);
+  cover->body = block->body != NULL ? pp_page_text_new (self->context, block->body,
+                                                        PP_PAGE_TEXT_SIZE, FALSE, width)
+                                    : NULL;
+  cover->note = pp_page_text_new (self->context, block->note, full ? 11 : PP_PAGE_SMALL_SIZE,
+                                  FALSE, width);
+  if (cover->body != NULL)
+    pango_layout_set_spacing (cover->body, 2 * PANGO_SCALE);
+}
+
+static void
+cover_clear (Cover *cover)
+{
+  g_clear_object (&cover->title);
+  g_clear_object (&cover->subtitle);
+  g_clear_object (&cover->body);
+  g_clear_object (&cover->note);
+}
+
+double
+pp_page_cover_height (PpPageLayout  *self,
+                      const PpBlock *block)
+{
+  Cover cover;
+  double height;
+
+  if (is_full_cover (self, block))
+    return pp_page_body_bottom (self) - pp_page_body_top ();
+  cover_init (self, block, &cover, FALSE);
+  height = pp_page_text_height (cover.title) + 4 + pp_page_text_height (cover.subtitle) + 4 +
+           pp_page_text_height (cover.note) + 12;
+  cover_clear (&cover);
+  return height;
+}
+
+static void
+draw_cover (PpPageLayout  *self,
+            cairo_t       *cr,
+            const PpBlock *block,
+            double         y)
+{
+  gboolean full = is_full_cover (self, block);
+  Cover cover;
+
+  cover_init (self, block, &cover, full);
+  if (full)
+    y = self->height * 0.28;
+  pp_page_set_color (cr, ACCENT, NULL);
+  pp_page_show_text (cr, cover.title, MARGIN, y);
+  y += pp_page_text_height (cover.title) + (full ? 10 : 4);
+  pp_page_set_color (cr, INK, NULL);
+  pp_page_show_text (cr, cover.subtitle, MARGIN, y);
+  y += pp_page_text_height (cover.subtitle) + (full ? 14 : 4);
+  pp_page_set_color (cr, ACCENT, NULL);
+  cairo_rectangle (cr, MARGIN, y, full ? 120 : pp_page_body_width (self), full ? 3 : 1);
+  cairo_fill (cr);
+  y += full ? 18 : 5;
+  if (full && cover.body != NULL)
+    {
+      pp_page_set_color (cr, INK, NULL);
+      pp_page_show_text (cr, cover.body, MARGIN, y);
+      y += pp_page_text_height (cover.body) + 18;
+    }
+  pp_page_set_color (cr, MUTED, NULL);
+  if (full)
+    y = MAX (y, pp_page_body_bottom (self) - pp_page_text_height (cover.note));
+  pp_page_show_text (cr, cover.note, MARGIN, y);
+  cover_clear (&cover);
+}
+
+static void
+draw_heading (PpPageLayout  *self,
+              cairo_t       *cr,
+              const PpBlock *block,
+              double         y)
+{
+  g_autoptr(PangoLayout) layout = pp_page_heading_layout (self, block);
+
+  pp_page_set_color (cr, block->level == 3 ? INK : ACCENT, NULL);
+  pp_page_show_text (cr, layout, MARGIN, y);
+  if (block->level == 1)
+    {
+      pp_page_set_color (cr, RULE, NULL);
+      cairo_rectangle (cr, MARGIN, y + pp_page_text_height (layout) + 2,
+                       pp_page_body_width (self), 0.8);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_paragraph (PpPageLayout  *self,
+                cairo_t       *cr,
+                const PpBlock *block,
+                const Piece   *piece)
+{
+  g_autoptr(PangoLayout) layout = pp_page_paragraph_layout (self, block);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double top = -1;
+  guint line = 0;
+
+  pp_page_set_color (cr, block->style == PP_STYLE_WARNING ? WARNING_INK
+                         : block->style == PP_STYLE_MUTED ? MUTED : INK, NULL);
+  do
+    {
+      PangoRectangle extents;
+
+      if (line >= piece->first && line < piece->last)
+        {
+          pango_layout_iter_get_line_extents (iter, NULL, &extents);
+          if (top < 0)
+            top = (double) extents.y / PANGO_SCALE;
+          cairo_move_to (cr, MARGIN + (double) extents.x / PANGO_SCALE,
+                         piece->y - top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+fill_row (cairo_t    *cr,
+          const char *color,
+          double      x,
+          double      y,
+          double      width,
+          double      height)
+{
+  pp_page_set_color (cr, color, NULL);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_fill (cr);
+}
+
+/* One row of a table or fact list at @y; returns its height. */
+static double
+draw_row (PpPageLayout  *self,
+          cairo_t       *cr,
+          const PpBlock *block,
+          guint          row,
+          double         y)
+{
+  double height = pp_page_row_height (self, block, row);
+  double width = pp_page_body_width (self);
+  gboolean table = block->kind == PP_BLOCK_TABLE;
+  PpMark mark = table && row > 0 ? g_array_index (block->marks, PpMark, row - 1) : PP_MARK_NONE;
+
+  if (table && row == 0)
+    fill_row (cr, HEADER_FILL, MARGIN, y, width, height);
+  else if (mark == PP_MARK_OVERDUE || mark == PP_MARK_EXPIRED)
+    fill_row (cr, MARK_FILL, MARGIN, y, width, height);
+  else if (table && row % 2 == 0)
+    fill_row (cr, ZEBRA_FILL, MARGIN, y, width, height);
+  /* A bar at the start of a marked row, so the mark survives grey printing. */
+  if (mark == PP_MARK_OVERDUE || mark == PP_MARK_EXPIRED)
+    fill_row (cr, WARNING_INK, MARGIN, y, 2.5, height);
+
+  for (guint column = 0; column < block->n_columns; column++)
+    {
+      double x;
+      g_autoptr(PangoLayout) layout = pp_page_cell_layout (self, block, row, column, &x);
+
+      pp_page_set_color (cr, mark == PP_MARK_OVERDUE || mark == PP_MARK_EXPIRED ? WARNING_INK
+                             : block->kind == PP_BLOCK_FACTS && column == 0 ? MUTED : INK, NULL);
+      pp_page_show_text (cr, layout, x, y + CELL_PAD);
+    }
+  pp_page_set_color (cr, RULE, NULL);
+  cairo_rectangle (cr, MARGIN, y + height - 0.4, width, 0.4);
+  cairo_fill (cr);
+  return height;
+}
+
+static void
+draw_rows (PpPageLayout  *self,
+           cairo_t       *cr,
+           const PpBlock *block,
+           const Piece   *piece)
+{
+  double y = piece->y;
+
+  if (block->kind == PP_BLOCK_TABLE)
+    y += draw_row (self, cr, block, 0, y);
+  for (guint row = piece->first; row < piece->last; row++)
+    y += draw_row (self, cr, block, row, y);
+}
+
+static void
+draw_bars (PpPageLayout  *self,
+           cairo_t       *cr,
+           const PpBlock *block,
+           const Piece   *piece)
+{
+  double y = piece->y;
+  double width = pp_page_body_width (self);
+
+  if (piece->first == 0)
+    {
+      g_autoptr(PangoLayout) caption = pp_page_caption_layout (self, block);
+
+      pp_page_set_color (cr, INK, NULL);
+      pp_page_show_text (cr, caption, MARGIN, y);
+      y += pp_page_text_height (caption) + 4;
+    }
+  for (guint i = piece->first; i < piece->last; i++)
+    {
+      const PpBar *bar = g_ptr_array_index (block->bars, i);
+
+      pp_page_draw_bar (cr, self->context, bar, MARGIN, y, width);
+      y += pp_page_bars_row_height (self->context, bar, width);
+    }
+}
+
+void
+pp_page_draw_piece (PpPageLayout *self,
+                    cairo_t      *cr,
+                    const Piece  *piece)
+{
+  const PpBlock *block = pp_page_get_block (self, piece->block);
+
+  switch (block->kind)
+    {
+    case PP_BLOCK_COVER:
+      draw_cover (self, cr, block, piece->y);
+      break;
+    case PP_BLOCK_HEADING:
+      draw_heading (self, cr, block, piece->y);
+      break;
+    case PP_BLOCK_PARAGRAPH:
+      draw_paragraph (self, cr, block, piece);
+      break;
+    case PP_BLOCK_TABLE:
+    case PP_BLOCK_FACTS:
+      draw_rows (self, cr, block, piece);
+      break;
+    case PP_BLOCK_BARS:
+      draw_bars (self, cr, block, piece);
+      break;
+    case PP_BLOCK_TIMELINE:
+      pp_page_draw_timeline (cr, self->context, block, &self->document->today, MARGIN, piece->y,
+                             pp_page_body_width (self));
+      break;
+    case PP_BLOCK_PAGE_BREAK:
+    default:
+      break;
+    }
+}
+
+static void
+draw_frame (PpPageLayout *self,
+            cairo_t      *cr,
+            guint         page,
+            gboolean      cover)
+{
+  double width = pp_page_body_width (self);
+  /* Translators: the footer of every page of an exported document */
+  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+  g_autoptr(PangoLayout) footer = pp_page_text_new (self->context, number, PP_PAGE_SMALL_SIZE,
+                                                    FALSE, width);
+
+  pp_page_set_color (cr, MUTED, NULL);
+  if (!cover)
+    {
+      g_autoptr(PangoLayout) header = pp_page_text_new (self->context, self->document->title,
+                                                        PP_PAGE_SMALL_SIZE, FALSE, width);
+
+      pango_layout_set_ellipsize (header, PANGO_ELLIPSIZE_END);
+      pp_page_show_text (cr, header, MARGIN, MARGIN);
+      cairo_rectangle (cr, MARGIN, MARGIN + pp_page_text_height (header) + 3, width, 0.5);
+      cairo_fill (cr);
+    }
+  pango_layout_set_alignment (footer, PANGO_ALIGN_RIGHT);
+  pango_layout_set_auto_dir (footer, FALSE);
+  pp_page_show_text (cr, footer, MARGIN, self->height - MARGIN - pp_page_text_height (footer));
+}
+
+/**
+ * pp_page_layout_draw_page:
+ * @page: from 0, below the count pp_page_layout_paginate() returned
+ */
+void
+pp_page_layout_draw_page (PpPageLayout *self,
+                          cairo_t      *cr,
+                          guint         page)
+{
+  GArray *pieces;
+  gboolean cover;
+
+  g_return_if_fail (self != NULL && self->context != NULL);
+  g_return_if_fail (page < self->pages->len);
+
+  pango_cairo_update_context (cr, self->context);
+  pieces = g_ptr_array_index (self->pages, page);
+  cover = pieces->len > 0 &&
+          pp_page_get_block (self, g_array_index (pieces, Piece, 0).block)->kind == PP_BLOCK_COVER;
+  cairo_save (cr);
+  draw_frame (self, cr, page, cover);
+  for (guint i = 0; i < pieces->len; i++)
+    pp_page_draw_piece (self, cr, &g_array_index (pieces, Piece, i));
+  cairo_restore (cr);
+}
