@@ -189,6 +189,10 @@ pp_cli_export (const PpCliExport *request)
   output = g_file_new_for_commandline_arg (request->output);
   if (!pp_export_to_file (portfolio, format, &options, output, NULL, &error))
     {
+      /* A venture id that the file does not have is the caller's mistake. */
+      if (g_error_matches (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_REFERENCE) &&
+          options.venture_id != NULL)
+        return usage (error->message);
       /* Translators: "report.pdf: could not export: Permission denied" */
       fprintf (stderr, _("%s: could not export: %s\n"), request->output, error->message);
       return PP_EXIT_BAD_INPUT;

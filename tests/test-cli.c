@@ -202,6 +202,148 @@ test_usage_errors (void)
   g_assert_cmpint (two.status, ==, 2);
 }
 
+static char *
+temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("pp-test-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static gboolean
+file_starts_with (const char *path,
+                  const char *prefix)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && g_str_has_prefix (contents, prefix);
+}
+
+/* Every format, from the bundled sample, with no display. */
+static void
+test_export_sample (void)
+{
+  static const struct { const char *format; const char *prefix; } cases[] = {
+    { "pdf", "%PDF-" }, { "html", "<!DOCTYPE html>" }, { "md", "# " }, { "csv", "" },
+    { "ics", "BEGIN:VCALENDAR" }, { "xlsx", "PK" },
+  };
+  g_autofree char *dir = temp_dir ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strconcat ("sample.", cases[i].format, NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, "--export", cases[i].format, "--output", path, NULL);
+      g_test_message ("%s: %s", cases[i].format, run.err);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_true (file_starts_with (path, cases[i].prefix));
+    }
+  remove_dir (dir);
+}
+
+static void
+test_export_options (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.pdf", NULL);
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                    "pakistan-belarus-2025.json", NULL);
+  g_auto(Run) venture = { 0 };
+  g_auto(Run) letter = { 0 };
+  g_auto(Run) unknown = { 0 };
+
+  run_app (&venture, "--export", "pdf", "-o", path, "--document", "venture",
+           "--venture", "electric-buses", sample, NULL);
+  g_assert_cmpint (venture.status, ==, 0);
+  g_assert_true (file_starts_with (path, "%PDF-"));
+
+  run_app (&letter, "--export", "pdf", "-o", path, "--paper", "letter", "--document",
+           "register", NULL);
+  g_assert_cmpint (letter.status, ==, 0);
+
+  /* A venture the file does not have is a usage error, and writes nothing. */
+  g_unlink (path);
+  run_app (&unknown, "--export", "pdf", "-o", path, "--venture", "no-such-venture", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "no-such-venture"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  remove_dir (dir);
+}
+
+static void
+test_export_usage_errors (void)
+{
+  static const char *cases[][9] = {
+    { "--export", "docx", "-o", "x.docx", NULL },
+    { "--export", "pdf", NULL },
+    { "--export", "pdf", "-o", "x.pdf", "--document", "novel", NULL },
+    { "--export", "pdf", "-o", "x.pdf", "--paper", "a3", NULL },
+    { "--export", "pdf", "-o", "x.pdf", "--document", "register", "--venture", "a", NULL },
+    { "--export", "pdf", "-o", "x.pdf", "a.json", "b.json", NULL },
+    { "--output", "x.pdf", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4],
+               cases[i][5], cases[i][6], cases[i][7], NULL);
+      g_test_message ("case %u: %s", i, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, "partnership-planner: "));
+      g_assert_false (g_file_test ("x.pdf", G_FILE_TEST_EXISTS));
+    }
+}
+
+/* A bad input file or an output that cannot be written exits 1 and leaves
+ * any earlier output as it was. */
+static void
+test_export_failures (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "brief.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "brief.pdf", NULL);
+  g_autofree char *bad = write_temp ("{\"format\": \"partnership-planner\", \"version\": 1,");
+  g_auto(Run) bad_input = { 0 };
+  g_auto(Run) no_folder = { 0 };
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (path, "earlier", -1, NULL));
+  run_app (&bad_input, "--export", "pdf", "-o", path, bad, NULL);
+  g_assert_cmpint (bad_input.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad_input.err, bad));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "earlier");
+
+  run_app (&no_folder, "--export", "pdf", "-o", missing, NULL);
+  g_assert_cmpint (no_folder.status, ==, 1);
+  g_assert_true (g_str_has_prefix (no_folder.err, missing));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  g_unlink (bad);
+  remove_dir (dir);
+}
+
 static void
 test_version_and_help (void)
 {
@@ -216,6 +358,7 @@ test_version_and_help (void)
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "--check=FILE"));
   g_assert_nonnull (strstr (help.out, "--version"));
+  g_assert_nonnull (strstr (help.out, "--export=FORMAT"));
 }
 
 int
@@ -234,6 +377,10 @@ main (int   argc,
   g_test_add_func ("/cli/check/unreadable-file", test_check_unreadable_file);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/export/sample", test_export_sample);
+  g_test_add_func ("/cli/export/options", test_export_options);
+  g_test_add_func ("/cli/export/usage-errors", test_export_usage_errors);
+  g_test_add_func ("/cli/export/failures", test_export_failures);
 
   return g_test_run ();
 }

@@ -223,7 +223,7 @@ pp_document_add_register (PpDocument  *document,
                           PpPortfolio *portfolio,
                           int          level)
 {
-  static const double widths[] = { 0.27, 0.13, 0.11, 0.22, 0.09, 0.09, 0.09 };
+  static const double widths[] = { 0.24, 0.12, 0.10, 0.23, 0.10, 0.10, 0.11 };
   const char *headers[] = {
     _("Title"), _("Sector"), _("Status"), _("Parties"), _("Signed"), _("Expires"),
     _("Next follow-up"),

@@ -72,7 +72,7 @@ pp_document_free (PpDocument *document)
     return;
   g_free (document->title);
   g_free (document->language);
-  g_ptr_array_unref (document->blocks);
+  g_clear_pointer (&document->blocks, g_ptr_array_unref);
   g_free (document);
 }
 

@@ -46,7 +46,7 @@ struct _PpPageLayout
   double y;
 };
 
-#define PP_PAGE_FONT "Noto Sans, DejaVu Sans, Noto Naskh Arabic, Sans"
+#define PP_PAGE_FONT "Noto Sans, Noto Naskh Arabic, DejaVu Sans, Sans"
 
 /* Sizes in points. */
 #define PP_PAGE_TEXT_SIZE 9.5
