@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-window-actions.c: the window's actions: new, open, save, save as,
- * recent files, undo and redo, find, close. */
+ * recent files, export and print, undo and redo, find, close. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "pp-export-dialog.h"
 #include "pp-portfolio-io.h"
+#include "pp-print.h"
 #include "pp-window-private.h"
 
 #define MAX_RECENT 10
@@ -292,8 +294,6 @@ _pp_window_update_actions (PpWindow *self)
 {
   set_enabled (self, "undo", pp_history_get_can_undo (self->history));
   set_enabled (self, "redo", pp_history_get_can_redo (self->history));
-  /* Export comes with the export issue. */
-  set_enabled (self, "export", FALSE);
   set_enabled (self, "no-recent", FALSE);
 }
 
@@ -352,6 +352,58 @@ _pp_window_fill_recent (PpWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
+static void
+export_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  PpWindow *self = user_data;
+  PpExportDialog *dialog = pp_export_dialog_new (self);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Ctrl+P prints the partnership brief; the Export dialog prints the other
+ * documents. */
+static void
+print_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  PpWindow *self = user_data;
+  g_auto(PpExportOptions) options;
+
+  pp_export_options_init (&options);
+  pp_print_document (GTK_WINDOW (self), self->portfolio, &options, FALSE);
+}
+
+static void
+launch_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PpWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    pp_window_show_error (self, _("Could Not Open the File"), error->message);
+}
+
+/* The "Open" button of the toast that says a file was exported. */
+static void
+open_uri_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PpWindow *self = user_data;
+  g_autoptr(GAppLaunchContext) context = NULL;
+
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (
+    gtk_widget_get_display (GTK_WIDGET (self))));
+  g_app_info_launch_default_for_uri_async (g_variant_get_string (parameter, NULL), context, NULL,
+                                           launch_done_cb, g_object_ref (self));
+}
+
 static const GActionEntry win_actions[] = {
   { "new", new_activated },
   { "open", open_activated },
@@ -359,7 +411,9 @@ static const GActionEntry win_actions[] = {
   { "no-recent", NULL },
   { "save", save_activated },
   { "save-as", save_as_activated },
-  { "export", NULL },
+  { "export", export_activated },
+  { "print", print_activated },
+  { "open-uri", open_uri_activated, "s" },
   { "close", close_activated },
   { "undo", undo_activated },
   { "redo", redo_activated },

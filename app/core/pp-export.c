@@ -258,3 +258,100 @@ pp_export_to_file (PpPortfolio           *portfolio,
     return FALSE;
   return pp_file_replace_contents (file, bytes, FALSE, cancellable, error);
 }
+
+typedef struct
+{
+  PpDocument *document;   /* for PDF, HTML and Markdown: rendered in the thread */
+  PpExportFormat format;
+  PpPaper paper;
+  GBytes *bytes;          /* for the data formats: made before the thread */
+  GFile *file;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_clear_pointer (&job->document, pp_document_free);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (job->bytes != NULL)
+    bytes = g_bytes_ref (job->bytes);
+  else if (job->format == PP_EXPORT_FORMAT_PDF)
+    bytes = pp_export_pdf (job->document, job->paper, &error);
+  else if (job->format == PP_EXPORT_FORMAT_HTML)
+    bytes = pp_export_html (job->document, &error);
+  else
+    bytes = pp_export_markdown (job->document, &error);
+
+  if (bytes == NULL || !pp_file_replace_contents (job->file, bytes, FALSE, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * pp_export_to_file_async:
+ *
+ * Like pp_export_to_file(), with the drawing and writing of documents in a
+ * thread. What is read from @portfolio is read before this returns, so the
+ * portfolio may change while the file is written.
+ */
+void
+pp_export_to_file_async (PpPortfolio           *portfolio,
+                         PpExportFormat         format,
+                         const PpExportOptions *options,
+                         GFile                 *file,
+                         GCancellable          *cancellable,
+                         GAsyncReadyCallback    callback,
+                         gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (PP_IS_PORTFOLIO (portfolio));
+  g_return_if_fail (format < PP_N_EXPORT_FORMATS);
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (portfolio, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pp_export_to_file_async);
+  job = g_new0 (ExportJob, 1);
+  job->format = format;
+  job->paper = options->paper;
+  job->file = g_object_ref (file);
+  g_task_set_task_data (task, job, export_job_free);
+
+  if (format == PP_EXPORT_FORMAT_PDF || format == PP_EXPORT_FORMAT_HTML ||
+      format == PP_EXPORT_FORMAT_MARKDOWN)
+    job->document = pp_document_new (portfolio, options, &error);
+  else
+    job->bytes = pp_export_to_bytes (portfolio, format, options, &error);
+
+  if (job->document == NULL && job->bytes == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+pp_export_to_file_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -81,4 +81,14 @@ gboolean        pp_export_to_file               (PpPortfolio           *portfoli
                                                  GCancellable          *cancellable,
                                                  GError               **error);
 
+void            pp_export_to_file_async         (PpPortfolio           *portfolio,
+                                                 PpExportFormat         format,
+                                                 const PpExportOptions *options,
+                                                 GFile                 *file,
+                                                 GCancellable          *cancellable,
+                                                 GAsyncReadyCallback    callback,
+                                                 gpointer               user_data);
+gboolean        pp_export_to_file_finish        (GAsyncResult          *result,
+                                                 GError               **error);
+
 G_END_DECLS

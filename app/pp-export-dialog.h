@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-export-dialog.h: PpExportDialog, where one chooses a document, a
+ * format and a paper size, and exports or prints. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pp-window.h"
+
+G_BEGIN_DECLS
+
+#define PP_TYPE_EXPORT_DIALOG (pp_export_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (PpExportDialog, pp_export_dialog, PP, EXPORT_DIALOG, AdwWindow)
+
+PpExportDialog *pp_export_dialog_new (PpWindow *window);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-print.h: printing a planning document, and its print preview, with
+ * the same page layout as the PDF export. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pp-export.h"
+
+G_BEGIN_DECLS
+
+void pp_print_document (GtkWindow             *parent,
+                        PpPortfolio           *portfolio,
+                        const PpExportOptions *options,
+                        gboolean               preview);
+
+G_END_DECLS
