@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PpExportDialog, pp_export_dialog, PP, EXPORT_DIALOG, AdwWindow)
 
-PpExportDialog *pp_export_dialog_new (PpWindow *window);
+PpExportDialog *pp_export_dialog_new       (PpWindow       *window);
+void            pp_export_dialog_export_to (PpExportDialog *self,
+                                            GFile          *file);
 
 G_END_DECLS
