@@ -40,6 +40,7 @@ struct _PpPageLayout
   double height;
   PangoContext *context;
   GPtrArray *pages;    /* of GArray of Piece */
+  GHashTable *row_heights;  /* PpBlock * → GArray of double, -1 until measured */
 
   /* While paginating. */
   GArray *page;

@@ -25,8 +25,13 @@ pp_page_text_new (PangoContext *context,
                   gboolean      bold,
                   double        width)
 {
+  static PangoFontDescription *base;
   PangoLayout *layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (PP_PAGE_FONT);
+  g_autoptr(PangoFontDescription) font = NULL;
+
+  if (g_once_init_enter (&base))
+    g_once_init_leave (&base, pango_font_description_from_string (PP_PAGE_FONT));
+  font = pango_font_description_copy_static (base);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   if (bold)
@@ -130,10 +135,10 @@ pp_page_cell_layout (PpPageLayout  *self,
   return layout;
 }
 
-double
-pp_page_row_height (PpPageLayout  *self,
-            const PpBlock *block,
-            guint          row)
+static double
+measure_row (PpPageLayout  *self,
+             const PpBlock *block,
+             guint          row)
 {
   double height = 0, x;
 
@@ -147,6 +152,32 @@ pp_page_row_height (PpPageLayout  *self,
       height = MAX (height, pp_page_text_height (layout));
     }
   return height + 2 * CELL_PAD;
+}
+
+/* Row heights are measured once, while paginating, and drawing reuses
+ * them: measuring is most of the time an export takes. */
+double
+pp_page_row_height (PpPageLayout  *self,
+                    const PpBlock *block,
+                    guint          row)
+{
+  GArray *heights = g_hash_table_lookup (self->row_heights, block);
+  double *height;
+
+  if (heights == NULL)
+    {
+      guint n = block->kind == PP_BLOCK_BARS ? block->bars->len : pp_block_get_n_rows (block);
+
+      heights = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+      g_array_set_size (heights, n);
+      for (guint i = 0; i < n; i++)
+        g_array_index (heights, double, i) = -1;
+      g_hash_table_insert (self->row_heights, (gpointer) block, heights);
+    }
+  height = &g_array_index (heights, double, row);
+  if (*height < 0)
+    *height = measure_row (self, block, row);
+  return *height;
 }
 
 PangoLayout *
@@ -362,6 +393,7 @@ pp_page_layout_new (const PpDocument *document,
   self->width = width;
   self->height = height;
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->row_heights = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   return self;
 }
 
@@ -372,6 +404,7 @@ pp_page_layout_free (PpPageLayout *self)
     return;
   g_clear_object (&self->context);
   g_ptr_array_unref (self->pages);
+  g_hash_table_unref (self->row_heights);
   g_free (self);
 }
 
@@ -412,6 +445,7 @@ pp_page_layout_paginate (PpPageLayout *self,
 
   update_context (self, cr);
   g_ptr_array_set_size (self->pages, 0);
+  g_hash_table_remove_all (self->row_heights);
   start_page (self);
   for (guint i = 0; i < self->document->blocks->len; i++)
     paginate_block (self, i);
