@@ -40,6 +40,11 @@ struct _PpDashboardPage
 
 G_DEFINE_FINAL_TYPE (PpDashboardPage, pp_dashboard_page, ADW_TYPE_BIN)
 
+/* How many rows the agenda, the list of what is at risk and each side's
+ * list show; a line below says how many more there are. */
+#define AGENDA_SHOWN 50
+#define OWED_SHOWN 10
+
 enum {
   SHOW_MOUS,
   SHOW_VENTURES,
@@ -469,6 +474,62 @@ row_activated_cb (GtkListBox      *list,
     g_signal_emit (self, signals[SHOW_NODE], 0, pp_due_item_get_node (item));
 }
 
+/* Says how many items of @model its list leaves out. */
+static void
+update_more (GListModel *model,
+             guint       position,
+             guint       removed,
+             guint       added,
+             GtkLabel   *more)
+{
+  guint n = g_list_model_get_n_items (model);
+  guint shown = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (more), "shown"));
+  g_autofree char *count = pp_format_count (n > shown ? n - shown : 0);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (more), n > shown);
+  if (n <= shown)
+    return;
+  /* Translators: below a list that shows only its first items, "and 9,950 more" */
+  text = g_strdup_printf (_("and %s more"), count);
+  gtk_label_set_label (more, text);
+}
+
+/* Binds @list to the first @shown items of @model, with a line after it
+ * saying how many more there are: a list box of 100,000 rows would take
+ * seconds to build and gigabytes to hold. */
+static void
+bind_first (GtkListBox *list,
+            GListModel *model,
+            guint       shown)
+{
+  g_autoptr(GtkSliceListModel) slice = gtk_slice_list_model_new (g_object_ref (model), 0, shown);
+  GtkWidget *more = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (more), 0);
+  gtk_widget_add_css_class (more, "dim-label");
+  gtk_widget_insert_after (more, gtk_widget_get_parent (GTK_WIDGET (list)), GTK_WIDGET (list));
+  g_object_set_data (G_OBJECT (more), "shown", GUINT_TO_POINTER (shown));
+  gtk_list_box_bind_model (list, G_LIST_MODEL (slice), create_due_row, NULL, NULL);
+  g_signal_connect_object (model, "items-changed", G_CALLBACK (update_more), more, 0);
+  update_more (model, 0, 0, 0, GTK_LABEL (more));
+}
+
+static void
+update_owed_heading (GListModel *owed,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GtkLabel   *label)
+{
+  const char *heading = g_object_get_data (G_OBJECT (label), "heading");
+  g_autofree char *count = pp_format_count (g_list_model_get_n_items (owed));
+  /* Translators: a list's heading with its length, "Pakistan owes (12)" */
+  g_autofree char *text = g_strdup_printf (_("%s (%s)"), heading, count);
+
+  gtk_label_set_label (label, text);
+}
+
 static GtkWidget *
 create_owed_list (PpDashboardPage *self,
                   guint            side,
@@ -477,15 +538,17 @@ create_owed_list (PpDashboardPage *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *list = gtk_list_box_new ();
   GListModel *owed = pp_summary_get_owed (self->summary, side);
-  g_autofree char *text = g_strdup_printf ("%s (%u)", heading, g_list_model_get_n_items (owed));
+  GtkWidget *label = add_label (GTK_BOX (box), NULL, "heading");
 
-  add_label (GTK_BOX (box), text, "heading");
+  g_object_set_data_full (G_OBJECT (label), "heading", g_strdup (heading), g_free);
+  g_signal_connect_object (owed, "items-changed", G_CALLBACK (update_owed_heading), label, 0);
+  update_owed_heading (owed, 0, 0, 0, GTK_LABEL (label));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), owed, create_due_row, NULL, NULL);
   g_signal_connect (list, "row-activated", G_CALLBACK (row_activated_cb), self);
   gtk_box_append (GTK_BOX (box), list);
+  bind_first (GTK_LIST_BOX (list), owed, OWED_SHOWN);
   return box;
 }
 
@@ -611,19 +674,14 @@ pp_dashboard_page_set_portfolio (PpDashboardPage *self,
 
   gtk_flow_box_bind_model (self->cards, pp_summary_get_sectors (self->summary), create_card,
                            self, NULL);
-  gtk_list_box_bind_model (self->agenda_list, pp_summary_get_agenda (self->summary),
-                           create_due_row, NULL, NULL);
-  gtk_list_box_bind_model (self->risk_list, pp_summary_get_at_risk (self->summary),
-                           create_due_row, NULL, NULL);
+  bind_first (self->agenda_list, pp_summary_get_agenda (self->summary), AGENDA_SHOWN);
+  bind_first (self->risk_list, pp_summary_get_at_risk (self->summary), AGENDA_SHOWN);
   g_signal_connect_swapped (pp_summary_get_total (self->summary), "changed",
                             G_CALLBACK (totals_changed_cb), self);
   g_signal_connect_swapped (pp_summary_get_sectors (self->summary), "items-changed",
                             G_CALLBACK (update_charts), self);
   g_signal_connect_swapped (pp_portfolio_get_countries (portfolio), "notify",
                             G_CALLBACK (update_sides), self);
-  for (guint i = 0; i < 3; i++)
-    g_signal_connect_swapped (pp_summary_get_owed (self->summary, i), "items-changed",
-                              G_CALLBACK (update_sides), self);
   update_strip (self);
   update_charts (self);
   update_sides (self);
