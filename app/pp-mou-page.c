@@ -176,6 +176,12 @@ set_mark (GtkWidget  *box,
     }
 }
 
+static gboolean
+has_marks (Column column)
+{
+  return column == COLUMN_TITLE || column == COLUMN_NEXT_FOLLOW_UP;
+}
+
 /* Fills a cell: its text, and for the title the marks for an expired MoU or
  * an overdue follow-up, said in words as well as in colour. */
 static void
@@ -184,9 +190,9 @@ update_cell (GtkListItem *item)
   PpMouPage *self = g_object_get_data (G_OBJECT (item), "page");
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column"));
   PpMou *mou = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkLabel *label = GTK_LABEL (gtk_widget_get_first_child (box));
-  GtkLabel *badge = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label)));
+  GtkWidget *child = gtk_list_item_get_child (item);
+  GtkLabel *label = has_marks (column) ? GTK_LABEL (gtk_widget_get_first_child (child))
+                                       : GTK_LABEL (child);
   g_autofree char *text = NULL;
   const char *mark = NULL;
   const GDate *today;
@@ -202,15 +208,15 @@ update_cell (GtkListItem *item)
   else
     gtk_label_set_text (label, text);
 
-  if (column == COLUMN_TITLE || column == COLUMN_NEXT_FOLLOW_UP)
-    {
-      today = get_today (self);
-      if (column == COLUMN_TITLE && pp_mou_is_expired (mou, today))
-        mark = _("Expired");
-      else if (column == COLUMN_NEXT_FOLLOW_UP && pp_mou_has_overdue_follow_up (mou, today))
-        mark = _("Overdue");
-    }
-  set_mark (box, badge, column == COLUMN_TITLE ? "expired" : "overdue", mark);
+  if (!has_marks (column))
+    return;
+  today = get_today (self);
+  if (column == COLUMN_TITLE && pp_mou_is_expired (mou, today))
+    mark = _("Expired");
+  else if (column == COLUMN_NEXT_FOLLOW_UP && pp_mou_has_overdue_follow_up (mou, today))
+    mark = _("Overdue");
+  set_mark (child, GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label))),
+            column == COLUMN_TITLE ? "expired" : "overdue", mark);
 }
 
 /* Refreshes the bound cells that show what changed; one handler for the
@@ -231,28 +237,37 @@ refresh_cells (PpMouPage *self,
       update_cell (item);
 }
 
+/* A cell is a label; the two columns that can carry a mark have a badge
+ * beside it. As few widgets as that, because scrolling or sorting a large
+ * register builds them by the hundred. */
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                PpMouPage                *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *badge = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (badge, "badge");
-  gtk_widget_add_css_class (badge, "caption");
-  gtk_widget_set_visible (badge, FALSE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), badge);
-  gtk_list_item_set_child (item, box);
+  if (has_marks (column))
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *badge = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (badge, "badge");
+      gtk_widget_add_css_class (badge, "caption");
+      gtk_widget_set_visible (badge, FALSE);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), badge);
+      gtk_list_item_set_child (item, box);
+    }
+  else
+    gtk_list_item_set_child (item, label);
 
   g_object_set_data (G_OBJECT (item), "page", self);
-  g_object_set_data (G_OBJECT (item), "column",
-                     g_object_get_data (G_OBJECT (factory), "column"));
+  g_object_set_data (G_OBJECT (item), "column", GINT_TO_POINTER (column));
 }
 
 static void
