@@ -45,6 +45,24 @@ find_message (void)
   return found;
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 /* Runs the main loop for a while, so that loads in threads finish. */
 static void
 settle (void)
@@ -187,5 +205,6 @@ main (int   argc,
   for (GList *l = pp_windows (); l != NULL; l = g_list_delete_link (l, l))
     gtk_window_destroy (l->data);
   g_object_unref (app);
+  remove_tree (tmp_dir);
   return status;
 }
