@@ -16,6 +16,7 @@
 #include "pp-mou-editor.h"
 #include "pp-mou-facts.h"
 #include "pp-mou-page.h"
+#include "pp-settled-model.h"
 #include "pp-window.h"
 
 typedef enum
@@ -979,8 +980,9 @@ pp_mou_page_set_history (PpMouPage *self,
   self->sort_model = gtk_sort_list_model_new (g_object_ref (mous),
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
-                                                  NULL);
+  /* The register shows the last finished order while a sort runs. */
+  self->filter_model = gtk_filter_list_model_new (
+    G_LIST_MODEL (pp_settled_model_new (g_object_ref (self->sort_model))), NULL);
   gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);

@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-settled-model.c: PpSettledModel, the items of a GtkSortListModel in
+ * the order it last finished sorting them.
+ *
+ * An incremental sort of a long list reorders it step by step, and every
+ * step tells the view that most of the list changed: the view rebuilds its
+ * visible rows each time, which costs far more than the sorting, and the
+ * rows jump about for seconds. This model keeps showing the previous order
+ * while a sort runs, then changes once when it is done. Items added or
+ * removed meanwhile are not held back: the model catches up with the sort
+ * as it stands at once, so it never shows an item that is gone.
+ */
+
+#include "config.h"
+
+#include "pp-settled-model.h"
+
+struct _PpSettledModel
+{
+  GObject parent_instance;
+
+  GtkSortListModel *sorted;
+  GPtrArray *items;     /* the order shown, with a reference to each item */
+  gboolean behind;      /* the sorted model has moved on since */
+};
+
+static void pp_settled_model_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PpSettledModel, pp_settled_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      pp_settled_model_list_model_init))
+
+static GType
+get_item_type (GListModel *model)
+{
+  PpSettledModel *self = PP_SETTLED_MODEL (model);
+
+  return g_list_model_get_item_type (G_LIST_MODEL (self->sorted));
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return PP_SETTLED_MODEL (model)->items->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  PpSettledModel *self = PP_SETTLED_MODEL (model);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+pp_settled_model_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+/* Copies @n items of the sorted model from @position into ours. */
+static void
+copy_items (PpSettledModel *self,
+            guint           position,
+            guint           n)
+{
+  GListModel *sorted = G_LIST_MODEL (self->sorted);
+
+  for (guint i = 0; i < n; i++)
+    self->items->pdata[position + i] = g_list_model_get_item (sorted, position + i);
+}
+
+/* Takes the sorted model's order as it is now, in one change. */
+static void
+catch_up (PpSettledModel *self)
+{
+  guint removed = self->items->len;
+  guint added = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+
+  g_ptr_array_set_size (self->items, 0);
+  g_ptr_array_set_size (self->items, added);
+  copy_items (self, 0, added);
+  self->behind = FALSE;
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, added);
+}
+
+/* Whether the sorted model has the items we show at @position; its last
+ * step may report a change that catching up has already taken in. */
+static gboolean
+same_items (PpSettledModel *self,
+            guint           position,
+            guint           n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position + i);
+
+      if (item != g_ptr_array_index (self->items, position + i))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+sorted_items_changed_cb (GListModel     *sorted,
+                         guint           position,
+                         guint           removed,
+                         guint           added,
+                         PpSettledModel *self)
+{
+  /* A step of the sort only reorders; hold it back until the last one. */
+  if (removed == added && gtk_sort_list_model_get_pending (self->sorted) > 0)
+    {
+      self->behind = TRUE;
+      return;
+    }
+  if (self->behind)
+    {
+      catch_up (self);
+      return;
+    }
+
+  if (removed == added && same_items (self, position, added))
+    return;
+  g_ptr_array_remove_range (self->items, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (self->items, position + i, g_list_model_get_item (sorted, position + i));
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
+static void
+sorted_pending_cb (PpSettledModel *self)
+{
+  if (self->behind && gtk_sort_list_model_get_pending (self->sorted) == 0)
+    catch_up (self);
+}
+
+static void
+pp_settled_model_dispose (GObject *object)
+{
+  PpSettledModel *self = PP_SETTLED_MODEL (object);
+
+  if (self->sorted != NULL)
+    g_signal_handlers_disconnect_by_data (self->sorted, self);
+  g_clear_object (&self->sorted);
+  g_ptr_array_set_size (self->items, 0);
+  G_OBJECT_CLASS (pp_settled_model_parent_class)->dispose (object);
+}
+
+static void
+pp_settled_model_finalize (GObject *object)
+{
+  PpSettledModel *self = PP_SETTLED_MODEL (object);
+
+  g_ptr_array_unref (self->items);
+  G_OBJECT_CLASS (pp_settled_model_parent_class)->finalize (object);
+}
+
+static void
+pp_settled_model_class_init (PpSettledModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pp_settled_model_dispose;
+  object_class->finalize = pp_settled_model_finalize;
+}
+
+static void
+pp_settled_model_init (PpSettledModel *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * pp_settled_model_new:
+ * @sorted: (transfer full): the sorted list to follow
+ */
+PpSettledModel *
+pp_settled_model_new (GtkSortListModel *sorted)
+{
+  PpSettledModel *self;
+
+  g_return_val_if_fail (GTK_IS_SORT_LIST_MODEL (sorted), NULL);
+
+  self = g_object_new (PP_TYPE_SETTLED_MODEL, NULL);
+  self->sorted = sorted;
+  g_signal_connect (sorted, "items-changed", G_CALLBACK (sorted_items_changed_cb), self);
+  g_signal_connect_swapped (sorted, "notify::pending", G_CALLBACK (sorted_pending_cb), self);
+  g_ptr_array_set_size (self->items, g_list_model_get_n_items (G_LIST_MODEL (sorted)));
+  copy_items (self, 0, self->items->len);
+  return self;
+}

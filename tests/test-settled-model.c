@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-settled-model.c: PpSettledModel holds a long incremental sort back
+ * until it is done, and never holds back an item that is gone. */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "pp-settled-model.h"
+
+#define N_ITEMS 30000
+
+typedef struct
+{
+  GListStore *store;
+  GtkSortListModel *sorted;
+  PpSettledModel *settled;
+  guint n_changes;
+} Fixture;
+
+static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Fixture    *fixture)
+{
+  fixture->n_changes++;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  GtkStringSorter *sorter = gtk_string_sorter_new (
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+
+  fixture->store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  for (guint i = 0; i < N_ITEMS; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("item %08u", g_rand_int (rand));
+      g_autoptr(GtkStringObject) item = gtk_string_object_new (text);
+
+      g_list_store_append (fixture->store, item);
+    }
+  fixture->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (fixture->store)), NULL);
+  gtk_sort_list_model_set_incremental (fixture->sorted, TRUE);
+  fixture->settled = pp_settled_model_new (g_object_ref (fixture->sorted));
+  g_signal_connect (fixture->settled, "items-changed", G_CALLBACK (count_changes_cb), fixture);
+  /* Sorting starts when the sorter is set. */
+  gtk_sort_list_model_set_sorter (fixture->sorted, GTK_SORTER (sorter));
+  g_object_unref (sorter);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->settled);
+  g_assert_finalize_object (fixture->sorted);
+  g_assert_finalize_object (fixture->store);
+}
+
+static const char *
+string_at (GListModel *model,
+           guint       position)
+{
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (model, position);
+
+  return gtk_string_object_get_string (item);
+}
+
+static void
+finish_sorting (Fixture *fixture)
+{
+  while (gtk_sort_list_model_get_pending (fixture->sorted) > 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_one_change (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GListModel *settled = G_LIST_MODEL (fixture->settled);
+  g_autofree char *first = g_strdup (string_at (settled, 0));
+
+  g_assert_cmpuint (gtk_sort_list_model_get_pending (fixture->sorted), >, 0);
+  /* A few steps of the sort: nothing moves yet. */
+  for (guint i = 0; i < 5; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (fixture->n_changes, ==, 0);
+  g_assert_cmpstr (string_at (settled, 0), ==, first);
+
+  finish_sorting (fixture);
+  g_assert_cmpuint (fixture->n_changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (settled), ==, N_ITEMS);
+  for (guint i = 1; i < N_ITEMS; i++)
+    g_assert_cmpstr (string_at (settled, i - 1), <=, string_at (settled, i));
+}
+
+static void
+test_removal_not_held_back (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GListModel *settled = G_LIST_MODEL (fixture->settled);
+  g_autoptr(GObject) removed = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
+
+  g_main_context_iteration (NULL, TRUE);
+  g_list_store_remove (fixture->store, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (settled), ==, N_ITEMS - 1);
+  for (guint i = 0; i < N_ITEMS - 1; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (settled, i);
+
+      g_assert_true (item != removed);
+    }
+  finish_sorting (fixture);
+  for (guint i = 1; i < N_ITEMS - 1; i++)
+    g_assert_cmpstr (string_at (settled, i - 1), <=, string_at (settled, i));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/settled-model/one-change", Fixture, NULL, fixture_setup, test_one_change,
+              fixture_teardown);
+  g_test_add ("/settled-model/removal-not-held-back", Fixture, NULL, fixture_setup,
+              test_removal_not_held_back, fixture_teardown);
+
+  return g_test_run ();
+}
