@@ -378,14 +378,70 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
-/* Closes every window, each asking about its unsaved changes; the
- * application ends when the last one is gone. */
+static void quit_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data);
+
+static gboolean
+continue_quitting (gpointer user_data)
+{
+  quit_activated (NULL, NULL, user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A window with unsaved changes was saved or discarded and closed: go on
+ * with the next. */
+static void
+asked_window_destroyed_cb (PpApplication *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, continue_quitting, g_object_ref (self), g_object_unref);
+}
+
+static void stop_quitting_cb (PpWindow      *window,
+                              PpApplication *self);
+
+static void
+forget_window (PpWindow      *window,
+               PpApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, asked_window_destroyed_cb, self);
+  g_signal_handlers_disconnect_by_func (window, stop_quitting_cb, self);
+}
+
+/* Cancel: the quit ends here, and every window stays. */
+static void
+stop_quitting_cb (PpWindow      *window,
+                  PpApplication *self)
+{
+  forget_window (window, self);
+}
+
+/* Closes every window, the ones with unsaved changes first; the application
+ * ends when the last one is gone. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  PpApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* The windows with unsaved changes ask first, one at a time; the others
+   * close only once every question is answered, so Cancel on any of them
+   * leaves every window open as it was. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (PP_IS_WINDOW (l->data) &&
+        pp_history_get_modified (pp_window_get_history (PP_WINDOW (l->data))))
+      {
+        forget_window (l->data, self);
+        g_signal_connect_object (l->data, "destroy", G_CALLBACK (asked_window_destroyed_cb), self,
+                                 G_CONNECT_SWAPPED);
+        g_signal_connect_object (l->data, "close-cancelled", G_CALLBACK (stop_quitting_cb), self,
+                                 0);
+        gtk_window_present (l->data);
+        gtk_window_close (l->data);
+        return;
+      }
 
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);

@@ -118,6 +118,8 @@ save_as_response_cb (GtkNativeDialog *chooser,
       self->close_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
     }
+  else if (data->close_after)
+    _pp_window_close_cancelled (self);
 
   g_clear_object (&self->chooser);
   g_object_unref (data->window);

@@ -44,5 +44,6 @@ gboolean _pp_window_save_to         (PpWindow      *self,
                                      GFile         *file);
 void     _pp_window_save_as         (PpWindow      *self,
                                      gboolean       close_after);
+void     _pp_window_close_cancelled (PpWindow      *self);
 
 G_END_DECLS

@@ -23,6 +23,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CLOSE_CANCELLED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 void
 _pp_window_update_title (PpWindow *self)
 {
@@ -116,27 +123,49 @@ save_geometry (PpWindow *self)
     }
 }
 
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes the window once the dialog that asked has gone: closing it from
+ * the dialog's own response would destroy the dialog's parent under it. */
+static void
+close_confirmed (PpWindow *self)
+{
+  self->close_confirmed = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 close_dialog_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
                           PpWindow         *self)
 {
   if (g_strcmp0 (response, "discard") == 0)
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    close_confirmed (self);
   else if (g_strcmp0 (response, "save") == 0)
     {
       if (self->file == NULL)
         _pp_window_save_as (self, TRUE);
       else if (_pp_window_save_to (self, self->file))
-        {
-          self->close_confirmed = TRUE;
-          gtk_window_close (GTK_WINDOW (self));
-        }
-      /* A failed save has shown its error and keeps the window open. */
+        close_confirmed (self);
+      else
+        /* A failed save has shown its error and keeps the window open. */
+        _pp_window_close_cancelled (self);
     }
+  else
+    _pp_window_close_cancelled (self);
+}
+
+/* The user kept the window open after all: cancelled the question, the
+ * file chooser of Save, or the save failed. */
+void
+_pp_window_close_cancelled (PpWindow *self)
+{
+  g_signal_emit (self, signals[CLOSE_CANCELLED], 0);
 }
 
 static void
@@ -340,6 +369,16 @@ pp_window_class_init (PpWindowClass *klass)
   object_class->get_property = pp_window_get_property;
   object_class->set_property = pp_window_set_property;
   window_class->close_request = pp_window_close_request;
+
+  /**
+   * PpWindow::close-cancelled:
+   *
+   * Emitted when closing with unsaved changes was cancelled and the window
+   * stays open.
+   */
+  signals[CLOSE_CANCELLED] = g_signal_new ("close-cancelled", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
 
   properties[PROP_PORTFOLIO] =
     g_param_spec_object ("portfolio", NULL, NULL, PP_TYPE_PORTFOLIO,

@@ -176,6 +176,55 @@ test_recent_bad_file (void)
   g_unlink (path);
 }
 
+static PpWindow *
+find_sample_window (void)
+{
+  g_autoptr(GList) windows = pp_windows ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (pp_window_get_file (l->data) == NULL)
+      return l->data;
+  return NULL;
+}
+
+/* Quit with one window of unsaved changes and one without: the first asks,
+ * and Cancel leaves both open as they were; Discard then closes both. */
+static void
+test_quit_cancel (void)
+{
+  PpWindow *modified;
+  AdwMessageDialog *message;
+
+  g_assert_true (n_windows_is (1));
+  pp_application_open_sample (app);
+  g_assert_true (n_windows_is (2));
+  modified = find_sample_window ();
+  g_assert_nonnull (modified);
+  pp_history_set (pp_window_get_history (modified),
+                  PP_NODE (pp_window_get_portfolio (modified)), "title", "Changed", NULL);
+  g_assert_true (pp_history_get_modified (pp_window_get_history (modified)));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  settle ();
+  message = find_message ();
+  g_assert_nonnull (message);
+  g_assert_true (n_windows_is (2));
+  adw_message_dialog_response (message, "cancel");
+  settle ();
+  g_assert_true (n_windows_is (2));
+  g_assert_true (pp_history_get_modified (pp_window_get_history (modified)));
+  g_assert_cmpstr (pp_portfolio_get_title (pp_window_get_portfolio (modified)), ==, "Changed");
+
+  /* Asked again, Discard closes it, and then the other. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  settle ();
+  message = find_message ();
+  g_assert_nonnull (message);
+  adw_message_dialog_response (message, "discard");
+  settle ();
+  g_assert_true (n_windows_is (0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,6 +249,7 @@ main (int   argc,
 
   g_test_add_func ("/application/drop-opens-file", test_drop_opens_file);
   g_test_add_func ("/application/recent-bad-file", test_recent_bad_file);
+  g_test_add_func ("/application/quit-cancel", test_quit_cancel);
   status = g_test_run ();
 
   for (GList *l = pp_windows (); l != NULL; l = g_list_delete_link (l, l))
