@@ -90,6 +90,54 @@ undo (Fixture *f)
   return gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
 }
 
+/* The first event controller of @type on @widget. */
+static gpointer
+controller_of (GtkWidget *widget,
+               GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;   /* the widget keeps it */
+    }
+  g_assert_not_reached ();
+}
+
+/* Drags the milestone row at @from and drops it on the row at @to, through
+ * the rows' own drag source and drop target: what the drag source offers
+ * is what the drop target receives. */
+static gboolean
+drag_milestone (GtkListBox *list,
+                int         from,
+                int         to)
+{
+  GtkWidget *source_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, from));
+  GtkWidget *target_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, to));
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkDropTarget *target;
+  GValue value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_assert_nonnull (source_row);
+  g_assert_nonnull (target_row);
+  g_signal_emit_by_name (controller_of (source_row, GTK_TYPE_DRAG_SOURCE), "prepare",
+                         10.0, 10.0, &content);
+  g_assert_nonnull (content);
+  target = controller_of (target_row, GTK_TYPE_DROP_TARGET);
+  g_assert_cmpuint (gtk_drop_target_get_actions (target), ==, GDK_ACTION_MOVE);
+  g_value_init (&value, gtk_drop_target_get_gtypes (target, NULL)[0]);
+  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
+  g_assert_no_error (error);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+  g_value_unset (&value);
+  return dropped;
+}
+
 static void
 test_add_and_reorder_milestone (Fixture       *f,
                                 gconstpointer  data)
@@ -122,6 +170,55 @@ test_add_and_reorder_milestone (Fixture       *f,
   g_assert_true (undo (f));
   g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, n);
   g_assert_false (pp_history_get_modified (pp_window_get_history (f->window)));
+}
+
+static void
+test_drag_milestone (Fixture       *f,
+                     gconstpointer  data)
+{
+  PpHistory *history = pp_window_get_history (f->window);
+  GListModel *milestones = pp_venture_get_milestones (f->buses);
+  guint n = g_list_model_get_n_items (milestones);
+  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "milestones_list");
+  g_autoptr(GPtrArray) before = g_ptr_array_new ();
+  PpMilestone *last;
+  g_autofree char *id = NULL;
+  GtkListBoxRow *row;
+
+  g_assert_cmpuint (n, >=, 3);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (before, milestone_at (f, i));
+  last = milestone_at (f, n - 1);
+  id = g_strdup (pp_node_get_id (PP_NODE (last)));
+
+  /* Dropping a row on itself changes nothing. */
+  g_assert_false (drag_milestone (list, 1, 1));
+  g_assert_false (pp_history_get_modified (history));
+
+  /* The last milestone dropped on the first row goes first, with its id,
+   * and its row follows. */
+  g_assert_true (drag_milestone (list, (int) n - 1, 0));
+  g_assert_true (milestone_at (f, 0) == last);
+  g_assert_cmpstr (pp_node_get_id (PP_NODE (milestone_at (f, 0))), ==, id);
+  for (guint i = 1; i < n; i++)
+    g_assert_true (milestone_at (f, i) == before->pdata[i - 1]);
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, n);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   pp_milestone_get_title (last));
+  g_assert_true (pp_history_get_modified (history));
+
+  /* One undo step puts it back. */
+  g_assert_true (undo (f));
+  for (guint i = 0; i < n; i++)
+    g_assert_true (milestone_at (f, i) == before->pdata[i]);
+  g_assert_false (pp_history_get_modified (history));
+
+  /* And the other way: the first dropped on the last row goes last. */
+  g_assert_true (drag_milestone (list, 0, (int) n - 1));
+  g_assert_true (milestone_at (f, n - 1) == before->pdata[0]);
+  g_assert_true (undo (f));
+  g_assert_true (milestone_at (f, 0) == before->pdata[0]);
 }
 
 static void
@@ -297,6 +394,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ventures-page/add-and-reorder-milestone", test_add_and_reorder_milestone);
+  ADD ("/ventures-page/drag-milestone", test_drag_milestone);
   ADD ("/ventures-page/shares-warning", test_shares_warning);
   ADD ("/ventures-page/schedule-warning", test_schedule_warning);
   ADD ("/ventures-page/plan-from-mou", test_plan_from_mou);
