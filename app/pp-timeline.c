@@ -21,6 +21,8 @@
 #include "pp-timeline.h"
 
 #define LABEL_WIDTH 190.0
+#define MIN_LABEL_WIDTH 96.0
+#define MIN_CHART_WIDTH 160.0
 #define ROW_HEIGHT 34.0
 #define AXIS_HEIGHT 28.0
 #define MARKER 6.0
@@ -43,6 +45,18 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Where the chart starts: after the ventures' names, which take less room
+ * in a narrow window; a single venture's timeline needs no name, as it
+ * sits in that venture's editor. */
+static double
+label_width (PpTimeline *self,
+             int         width)
+{
+  if (self->venture != NULL)
+    return PAD;
+  return CLAMP (floor (width * 0.3), MIN_LABEL_WIDTH, LABEL_WIDTH);
+}
 
 /* The ventures that have both dates, which are the ones drawn. */
 static GPtrArray *
@@ -186,6 +200,18 @@ show_text (GtkWidget  *widget,
   g_object_unref (layout);
 }
 
+static int
+text_width (GtkWidget  *widget,
+            const char *text)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  int tw;
+
+  pango_layout_get_pixel_size (layout, &tw, NULL);
+  g_object_unref (layout);
+  return tw;
+}
+
 static void
 pp_timeline_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
@@ -197,6 +223,8 @@ pp_timeline_snapshot (GtkWidget   *widget,
   PpTimelineScale scale;
   g_autoptr(GArray) ticks = NULL;
   PpTimelineUnit unit;
+  double labels = label_width (self, width);
+  double free_from = 0;
   GDate start, end, today;
   GdkRGBA fg;
   cairo_t *cr;
@@ -206,23 +234,29 @@ pp_timeline_snapshot (GtkWidget   *widget,
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
   pp_date_get_today (&today);
-  pp_timeline_scale_init (&scale, &start, &end, width - LABEL_WIDTH - PAD);
+  pp_timeline_scale_init (&scale, &start, &end, width - labels - PAD);
   unit = pp_timeline_scale_choose_unit (&scale, 70);
   ticks = pp_timeline_scale_ticks (&scale, unit);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* The axis: a labelled tick at each month, quarter or year. */
+  /* The axis: a tick at each month, quarter or year, labelled where the
+   * label fits whole without touching the one before (when even years
+   * are close together, every other one). */
   for (guint i = 0; i < ticks->len; i++)
     {
       GDate *tick = &g_array_index (ticks, GDate, i);
-      double x = LABEL_WIDTH + pp_timeline_scale_to_x (&scale, tick);
+      double x = labels + pp_timeline_scale_to_x (&scale, tick);
       g_autofree char *label = pp_timeline_format_tick (tick, unit);
+      int label_w = text_width (widget, label);
 
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.15);
       cairo_rectangle (cr, floor (x), AXIS_HEIGHT, 1, height - AXIS_HEIGHT);
       cairo_fill (cr);
+      if (x + 3 < free_from || x + 3 + label_w > width)
+        continue;
       gdk_cairo_set_source_rgba (cr, &fg);
-      show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, 100);
+      show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, label_w + 1);
+      free_from = x + 3 + label_w + 8;
     }
 
   /* One row per venture. */
@@ -231,14 +265,15 @@ pp_timeline_snapshot (GtkWidget   *widget,
       PpVenture *venture = ventures->pdata[r];
       GListModel *milestones = pp_venture_get_milestones (venture);
       double y = AXIS_HEIGHT + r * ROW_HEIGHT + ROW_HEIGHT / 2;
-      double x0 = LABEL_WIDTH + pp_timeline_scale_to_x (&scale, pp_venture_get_start_on (venture));
-      double x1 = LABEL_WIDTH + pp_timeline_scale_to_x (&scale, pp_venture_get_end_on (venture));
+      double x0 = labels + pp_timeline_scale_to_x (&scale, pp_venture_get_start_on (venture));
+      double x1 = labels + pp_timeline_scale_to_x (&scale, pp_venture_get_end_on (venture));
       PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
                                             pp_venture_get_sector (venture));
       GdkRGBA color;
 
       gdk_cairo_set_source_rgba (cr, &fg);
-      show_text (widget, cr, pp_venture_get_name (venture), PAD, y, LABEL_WIDTH - 2 * PAD);
+      if (self->venture == NULL)
+        show_text (widget, cr, pp_venture_get_name (venture), PAD, y, labels - 2 * PAD);
 
       if (sector == NULL || !gdk_rgba_parse (&color, pp_sector_get_color (PP_SECTOR (sector))))
         gdk_rgba_parse (&color, "#808080");
@@ -255,7 +290,7 @@ pp_timeline_snapshot (GtkWidget   *widget,
           if (due == NULL)
             continue;
           gdk_cairo_set_source_rgba (cr, &fg);
-          draw_marker (cr, LABEL_WIDTH + pp_timeline_scale_to_x (&scale, due), y, milestone,
+          draw_marker (cr, labels + pp_timeline_scale_to_x (&scale, due), y, milestone,
                        milestone_overdue (milestone, &today));
         }
     }
@@ -263,7 +298,7 @@ pp_timeline_snapshot (GtkWidget   *widget,
   /* Today. */
   if (g_date_get_julian (&today) > scale.start && g_date_get_julian (&today) < scale.end)
     {
-      double x = LABEL_WIDTH + pp_timeline_scale_to_x (&scale, &today);
+      double x = labels + pp_timeline_scale_to_x (&scale, &today);
 
       cairo_set_source_rgba (cr, 0.88, 0.11, 0.14, 0.9);
       cairo_rectangle (cr, floor (x), AXIS_HEIGHT - 4, 2, height - AXIS_HEIGHT + 4);
@@ -291,10 +326,11 @@ pp_timeline_measure (GtkWidget      *widget,
       *minimum = *natural = (int) (AXIS_HEIGHT + MAX (1, ventures->len) * ROW_HEIGHT + PAD);
       return;
     }
-  *minimum = (int) LABEL_WIDTH + 160;
+  *minimum = (int) (self->venture != NULL ? PAD : MIN_LABEL_WIDTH) + MIN_CHART_WIDTH;
   *natural = *minimum;
   if (get_range (ventures, &start, &end))
-    *natural = (int) (LABEL_WIDTH + PAD + g_date_days_between (&start, &end) * self->pixels_per_day);
+    *natural = (int) (label_width (self, G_MAXINT) + PAD +
+                      g_date_days_between (&start, &end) * self->pixels_per_day);
   /* Zoomed in, the timeline asks for its whole width: the scrolled window
    * around it scrolls. */
   if (self->pixels_per_day > 0.5)
@@ -312,19 +348,22 @@ milestone_at (PpTimeline *self,
   PpTimelineScale scale;
   GDate start, end;
   GListModel *milestones;
+  double labels;
+  int width;
 
   if (row < 0 || (guint) row >= ventures->len || !get_range (ventures, &start, &end))
     return NULL;
 
-  pp_timeline_scale_init (&scale, &start, &end,
-                          gtk_widget_get_width (GTK_WIDGET (self)) - LABEL_WIDTH - PAD);
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  labels = label_width (self, width);
+  pp_timeline_scale_init (&scale, &start, &end, width - labels - PAD);
   milestones = pp_venture_get_milestones (ventures->pdata[row]);
   for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
     {
       g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
       const GDate *due = pp_milestone_get_due_on (milestone);
 
-      if (due != NULL && fabs (LABEL_WIDTH + pp_timeline_scale_to_x (&scale, due) - x) <= MARKER + 2)
+      if (due != NULL && fabs (labels + pp_timeline_scale_to_x (&scale, due) - x) <= MARKER + 2)
         return milestone;   /* its venture keeps it */
     }
   return NULL;
