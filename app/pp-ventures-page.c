@@ -42,6 +42,12 @@ struct _PpVenturesPage
   GtkStringList *mou_names;
   GPtrArray *currencies;        /* ISO 4217 codes, in the currency row's order */
 
+  AdwLeaflet *leaflet;
+  GtkWidget *list_box;
+  GtkWidget *content_box;
+  GtkWidget *timeline_group;
+  GtkWidget *back_bar;
+  GtkLabel *editor_title;
   PpTimeline *timeline;
   PpTimeline *venture_timeline;
   GtkWidget *filter_bar;
@@ -456,6 +462,7 @@ create_milestone_row (gpointer item,
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *due = adw_action_row_new ();
   GtkWidget *calendar;
+  GtkWidget *button;
   g_autofree char *date = pp_date_to_iso (pp_milestone_get_due_on (milestone));
   g_autofree char *subtitle = NULL;
   g_autofree char *remove_label = g_strdup_printf (_("Remove the milestone “%s”"),
@@ -468,11 +475,15 @@ create_milestone_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   /* Each action goes before the ones added earlier: add them last first. */
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               remove_button (self, pp_venture_get_milestones (self->selected),
-                                              milestone, remove_label));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), move_button (self, milestone, +1));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), move_button (self, milestone, -1));
+  button = remove_button (self, pp_venture_get_milestones (self->selected), milestone, remove_label);
+  g_object_set_data (G_OBJECT (row), "remove", button);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+  button = move_button (self, milestone, +1);
+  g_object_set_data (G_OBJECT (row), "down", button);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+  button = move_button (self, milestone, -1);
+  g_object_set_data (G_OBJECT (row), "up", button);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             text_row (self, PP_NODE (milestone), _("Title"), "title",
@@ -502,6 +513,7 @@ create_risk_row (gpointer item,
   PpVenturesPage *self = user_data;
   PpRisk *risk = item;
   GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *button;
   g_autofree char *subtitle = NULL;
   g_autofree char *remove_label = g_strdup_printf (_("Remove the risk “%s”"),
                                                    pp_risk_get_title (risk));
@@ -513,9 +525,9 @@ create_risk_row (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_risk_get_title (risk));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               remove_button (self, pp_venture_get_risks (self->selected), risk,
-                                              remove_label));
+  button = remove_button (self, pp_venture_get_risks (self->selected), risk, remove_label);
+  g_object_set_data (G_OBJECT (row), "remove", button);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             text_row (self, PP_NODE (risk), _("Risk"), "title",
                                       pp_risk_get_title (risk)));
@@ -531,6 +543,34 @@ create_risk_row (gpointer item,
   return row;
 }
 
+/* Screen readers hear the row's title on the row and on each of its
+ * buttons, kept up to date as the title is edited. */
+static void
+label_button (GtkWidget  *row,
+              const char *key,
+              const char *label)
+{
+  GtkWidget *button = g_object_get_data (G_OBJECT (row), key);
+
+  if (button != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    label, -1);
+}
+
+static void
+name_row_actions (GtkWidget  *row,
+                  const char *title,
+                  const char *remove_label)
+{
+  g_autofree char *up = g_strdup_printf (_("Move the milestone “%s” up"), title);
+  g_autofree char *down = g_strdup_printf (_("Move the milestone “%s” down"), title);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  label_button (row, "remove", remove_label);
+  label_button (row, "up", up);
+  label_button (row, "down", down);
+}
+
 /* The header of a milestone or risk row follows its item. */
 static void
 sync_milestone_header (GtkWidget *row)
@@ -541,10 +581,13 @@ sync_milestone_header (GtkWidget *row)
                                                pp_enum_get_display_name (PP_TYPE_MILESTONE_STATUS,
                                                                          pp_milestone_get_status (milestone)));
   GtkWidget *due = g_object_get_data (G_OBJECT (row), "due");
+  g_autofree char *remove_label = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_milestone_get_title (milestone));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (due), date != NULL ? date : _("No date"));
+  remove_label = g_strdup_printf (_("Remove the milestone “%s”"), pp_milestone_get_title (milestone));
+  name_row_actions (row, pp_milestone_get_title (milestone), remove_label);
 }
 
 static void
@@ -554,9 +597,12 @@ sync_risk_header (GtkWidget *row)
   g_autofree char *subtitle = g_strdup_printf (_("Likelihood: %s · Impact: %s"),
                                                pp_enum_get_display_name (PP_TYPE_LEVEL, pp_risk_get_likelihood (risk)),
                                                pp_enum_get_display_name (PP_TYPE_LEVEL, pp_risk_get_impact (risk)));
+  g_autofree char *remove_label = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_risk_get_title (risk));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  remove_label = g_strdup_printf (_("Remove the risk “%s”"), pp_risk_get_title (risk));
+  name_row_actions (row, pp_risk_get_title (risk), remove_label);
 }
 
 /* Dragging a milestone row onto another moves it there. */
@@ -609,6 +655,7 @@ create_milestone_row_full (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
   g_signal_connect_object (item, "notify", G_CALLBACK (sync_milestone_header), row,
                            G_CONNECT_SWAPPED);
+  sync_milestone_header (row);
   return row;
 }
 
@@ -620,6 +667,7 @@ create_risk_row_full (gpointer item,
 
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
   g_signal_connect_object (item, "notify", G_CALLBACK (sync_risk_header), row, G_CONNECT_SWAPPED);
+  sync_risk_header (row);
   return row;
 }
 
@@ -773,11 +821,13 @@ refresh_editor (PpVenturesPage *self)
   GtkTextIter a, b;
 
   gtk_widget_set_visible (self->editor, v != NULL);
+  gtk_label_set_label (self->editor_title, v != NULL ? "" : _("No venture chosen"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ventures.duplicate", v != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ventures.delete", v != NULL);
   if (v == NULL)
     return;
 
+  gtk_label_set_label (self->editor_title, pp_venture_get_name (v));
   self->updating = TRUE;
   set_row_text (self->name_row, pp_venture_get_name (v));
   adw_combo_row_set_selected (self->sector_row,
@@ -824,7 +874,9 @@ refresh_editor (PpVenturesPage *self)
   pp_risk_grid_update (self->risk_grid);
 }
 
-static void rebind (PpVenturesPage *self);
+static void rebind         (PpVenturesPage *self);
+static void select_venture (PpVenturesPage *self,
+                            PpVenture      *venture);
 
 static gboolean
 text_matches (const char *text,
@@ -918,6 +970,80 @@ row_selected_cb (GtkListBox     *list,
   if (self->updating)
     return;
   show_selected (self, row != NULL ? g_object_get_data (G_OBJECT (row), "venture") : NULL);
+}
+
+/* Narrow, the list and the editor are two pages: choosing a venture (a
+ * click, Enter) opens its editor; moving through the list with the arrow
+ * keys only selects. */
+static void
+row_activated_cb (GtkListBox     *list,
+                  GtkListBoxRow  *row,
+                  PpVenturesPage *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+}
+
+/* The portfolio's timeline goes above the editor when there is room, and
+ * above the list when the page is folded, so the editor starts at the
+ * top of its page. */
+static void
+leaflet_folded_cb (PpVenturesPage *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  GtkWidget *parent = gtk_widget_get_parent (self->timeline_group);
+  GtkWidget *wanted = folded ? self->list_box : self->content_box;
+
+  gtk_widget_set_visible (self->back_bar, folded);
+  if (parent == wanted)
+    return;
+  g_object_ref (self->timeline_group);
+  gtk_box_remove (GTK_BOX (parent), self->timeline_group);
+  gtk_box_prepend (GTK_BOX (wanted), self->timeline_group);
+  g_object_unref (self->timeline_group);
+}
+
+/* A list box moves from row to row on Tab, and selects each row it
+ * passes, so tabbing to the editor would leave the last venture chosen:
+ * Tab and Shift+Tab leave the list instead, as the arrow keys move in it. */
+static gboolean
+list_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     PpVenturesPage        *self)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkDirectionType direction;
+
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    direction = GTK_DIR_TAB_FORWARD;
+  else if (keyval == GDK_KEY_ISO_Left_Tab)
+    direction = GTK_DIR_TAB_BACKWARD;
+  else
+    return FALSE;
+  if (root == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list), FALSE);
+  gtk_widget_child_focus (root, direction);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list), TRUE);
+  return TRUE;
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PpVenturesPage *self = PP_VENTURES_PAGE (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  if (self->selected != NULL)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+
+      if (row != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
 }
 
 /* Clicking a milestone on the venture's timeline opens it in the list. */
@@ -1407,6 +1533,12 @@ pp_ventures_page_class_init (PpVenturesPageClass *klass)
   g_type_ensure (PP_TYPE_RISK_GRID);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-ventures-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, timeline_group);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, back_bar);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, editor_title);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, venture_timeline);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, filter_bar);
@@ -1447,6 +1579,7 @@ pp_ventures_page_class_init (PpVenturesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "ventures.venture-zoom-in", NULL, zoom_activated);
   gtk_widget_class_install_action (widget_class, "ventures.venture-zoom-out", NULL, zoom_activated);
   gtk_widget_class_install_action (widget_class, "ventures.show-all", NULL, show_all_activated);
+  gtk_widget_class_install_action (widget_class, "ventures.back", NULL, back_activated);
 }
 
 static void
@@ -1456,6 +1589,7 @@ pp_ventures_page_init (PpVenturesPage *self)
   g_autoptr(GtkStringList) currencies = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) codes = pp_iso_currency_list_codes ();
   AdwEntryRow *date_rows[2];
+  GtkEventController *key;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1506,8 +1640,18 @@ pp_ventures_page_init (PpVenturesPage *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->name_row), FALSE);
 
   g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list), key);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (leaflet_folded_cb), self);
+  leaflet_folded_cb (self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->stage_filter, "notify::selected", G_CALLBACK (refilter), self);
+  /* The drop-down's own button is what takes the focus: name it too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->stage_filter))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Stage filter"), -1);
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (name_changed_cb), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->objectives_view), "changed",
                             G_CALLBACK (objectives_changed_cb), self);
@@ -1549,7 +1693,7 @@ pp_ventures_page_set_history (PpVenturesPage *self,
     {
       g_autoptr(PpVenture) first = g_list_model_get_item (G_LIST_MODEL (self->shown), 0);
 
-      pp_ventures_page_select (self, first);
+      select_venture (self, first);
     }
 }
 
@@ -1579,17 +1723,11 @@ pp_ventures_page_set_sector_filter (PpVenturesPage *self,
   refilter (self);
 }
 
-/**
- * pp_ventures_page_select:
- * @venture: (nullable): the venture to edit
- */
-void
-pp_ventures_page_select (PpVenturesPage *self,
-                         PpVenture      *venture)
+static void
+select_venture (PpVenturesPage *self,
+                PpVenture      *venture)
 {
   guint position;
-
-  g_return_if_fail (PP_IS_VENTURES_PAGE (self));
 
   position = index_of (G_LIST_MODEL (self->shown), venture);
   if (venture != NULL && position == GTK_INVALID_LIST_POSITION)
@@ -1605,6 +1743,23 @@ pp_ventures_page_select (PpVenturesPage *self,
   else
     gtk_list_box_unselect_all (self->list);
   show_selected (self, venture);
+}
+
+/**
+ * pp_ventures_page_select:
+ * @venture: (nullable): the venture to edit
+ *
+ * Selects @venture and shows its editor (on its own page when narrow).
+ */
+void
+pp_ventures_page_select (PpVenturesPage *self,
+                         PpVenture      *venture)
+{
+  g_return_if_fail (PP_IS_VENTURES_PAGE (self));
+
+  select_venture (self, venture);
+  if (venture != NULL)
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
 }
 
 /**

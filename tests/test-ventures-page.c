@@ -39,6 +39,9 @@ fixture_set_up (Fixture       *f,
   f->portfolio = pp_portfolio_load_sample (&error);
   g_assert_no_error (error);
   f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
+  /* Some tests ask for a narrow window (a width in pixels). */
+  if (data != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (f->window), GPOINTER_TO_INT (data), 720);
   gtk_window_present (GTK_WINDOW (f->window));
   f->page = child_of (f->window, PP_TYPE_WINDOW, "ventures_page");
   f->buses = PP_VENTURE (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_VENTURES,
@@ -221,6 +224,79 @@ test_drag_milestone (Fixture       *f,
   g_assert_true (milestone_at (f, 0) == before->pdata[0]);
 }
 
+/* Narrow, the list and the editor fold into two pages: choosing a venture
+ * opens its editor, the back button returns to the list, and the
+ * portfolio's timeline moves above the list so the editor starts at the
+ * top. */
+static void
+test_narrow_pages (Fixture       *f,
+                   gconstpointer  data)
+{
+  AdwLeaflet *leaflet = child_of (f->page, PP_TYPE_VENTURES_PAGE, "leaflet");
+  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "list");
+  GtkWidget *timeline_group = child_of (f->page, PP_TYPE_VENTURES_PAGE, "timeline_group");
+  GtkWidget *back_bar = child_of (f->page, PP_TYPE_VENTURES_PAGE, "back_bar");
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  adw_view_stack_set_visible_child_name (child_of (f->window, PP_TYPE_WINDOW, "stack"), "ventures");
+  while (!adw_leaflet_get_folded (leaflet) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (gtk_widget_get_visible (back_bar));
+  g_assert_true (gtk_widget_get_parent (timeline_group) ==
+                 child_of (f->page, PP_TYPE_VENTURES_PAGE, "list_box"));
+
+  /* Selected from elsewhere (the dashboard, a new venture): the editor. */
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "ventures.back", NULL));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+  /* A click on a row (or Enter) opens that venture. */
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
+}
+
+/* Wide, the list and the editor side by side, the timeline above the
+ * editor. */
+static void
+test_wide_pages (Fixture       *f,
+                 gconstpointer  data)
+{
+  AdwLeaflet *leaflet = child_of (f->page, PP_TYPE_VENTURES_PAGE, "leaflet");
+
+  adw_view_stack_set_visible_child_name (child_of (f->window, PP_TYPE_WINDOW, "stack"), "ventures");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_false (gtk_widget_get_visible (child_of (f->page, PP_TYPE_VENTURES_PAGE, "back_bar")));
+  g_assert_true (gtk_widget_get_parent (child_of (f->page, PP_TYPE_VENTURES_PAGE, "timeline_group")) ==
+                 child_of (f->page, PP_TYPE_VENTURES_PAGE, "content_box"));
+}
+
+/* Tab leaves the venture list rather than stepping through (and
+ * selecting) each venture on the way to the editor. */
+static void
+test_tab_leaves_list (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "list");
+  GtkWidget *first = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
+  PpVenture *selected;
+  gboolean handled = FALSE;
+  GtkWidget *focus;
+
+  gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (first));
+  selected = pp_ventures_page_get_selected (f->page);
+  g_assert_true (gtk_widget_grab_focus (first));
+  g_signal_emit_by_name (controller_of (GTK_WIDGET (list), GTK_TYPE_EVENT_CONTROLLER_KEY),
+                         "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+  g_assert_true (handled);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (list)));
+  g_assert_true (pp_ventures_page_get_selected (f->page) == selected);
+}
+
 static void
 test_shares_warning (Fixture       *f,
                      gconstpointer  data)
@@ -395,6 +471,11 @@ main (int   argc,
 
   ADD ("/ventures-page/add-and-reorder-milestone", test_add_and_reorder_milestone);
   ADD ("/ventures-page/drag-milestone", test_drag_milestone);
+  g_test_add ("/ventures-page/narrow-pages", Fixture, GINT_TO_POINTER (360), fixture_set_up,
+              test_narrow_pages, fixture_tear_down);
+  g_test_add ("/ventures-page/wide-pages", Fixture, GINT_TO_POINTER (1100), fixture_set_up,
+              test_wide_pages, fixture_tear_down);
+  ADD ("/ventures-page/tab-leaves-list", test_tab_leaves_list);
   ADD ("/ventures-page/shares-warning", test_shares_warning);
   ADD ("/ventures-page/schedule-warning", test_schedule_warning);
   ADD ("/ventures-page/plan-from-mou", test_plan_from_mou);
