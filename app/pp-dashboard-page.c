@@ -77,51 +77,6 @@ add_label (GtkBox     *box,
   return label;
 }
 
-/* "Signed 2 · In force 1", for the statuses or stages that have any. */
-static char *
-describe_counts (PpSectorSummary *summary,
-                 gboolean         mous)
-{
-  GString *text = g_string_new (NULL);
-  guint n = mous ? PP_MOU_STATUS_TERMINATED + 1 : PP_VENTURE_STAGE_CANCELLED + 1;
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint count = mous ? pp_sector_summary_get_mou_count (summary, i)
-                         : pp_sector_summary_get_venture_count (summary, i);
-
-      if (count == 0)
-        continue;
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      g_string_append_printf (text, "%s %u",
-                              pp_enum_get_display_name (mous ? PP_TYPE_MOU_STATUS
-                                                             : PP_TYPE_VENTURE_STAGE, i),
-                              count);
-    }
-  return g_string_free (text, FALSE);
-}
-
-static char *
-describe_budgets (PpSectorSummary *summary)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < pp_sector_summary_get_n_budgets (summary); i++)
-    {
-      const char *currency;
-      gint64 amount = pp_sector_summary_get_budget (summary, i, &currency);
-      g_autofree char *number = pp_format_count (amount);
-
-      if (text->len > 0)
-        g_string_append (text, " + ");
-      /* Translators: an amount with its currency, "USD 80,000,000" */
-      g_string_append_printf (text, _("%s %s"), *currency != '\0' ? currency : _("(no currency)"),
-                              number);
-    }
-  return g_string_free (text, FALSE);
-}
-
 /* A commitment's line: "5,000 of 150,000 workers" and a bar. */
 static void
 add_commitment (GtkBox       *box,
@@ -150,9 +105,9 @@ fill_card (GtkBox          *box,
 {
   PpSector *sector = pp_sector_summary_get_sector (summary);
   GPtrArray *commitments = pp_sector_summary_get_commitments (summary);
-  g_autofree char *mous = describe_counts (summary, TRUE);
-  g_autofree char *ventures = describe_counts (summary, FALSE);
-  g_autofree char *budgets = describe_budgets (summary);
+  g_autofree char *mous = pp_sector_summary_describe_counts (summary, TRUE);
+  g_autofree char *ventures = pp_sector_summary_describe_counts (summary, FALSE);
+  g_autofree char *budgets = pp_sector_summary_describe_budgets (summary);
   g_autofree char *name = g_markup_escape_text (pp_sector_get_name (sector), -1);
   g_autofree char *heading = g_strdup_printf ("<span foreground=\"%s\">⬤</span>  %s",
                                               pp_sector_get_color (sector), name);
@@ -305,8 +260,8 @@ update_strip (PpDashboardPage *self)
   };
   g_autofree char *n_mous = g_strdup_printf ("%u", pp_sector_summary_get_n_mous (total));
   g_autofree char *n_ventures = g_strdup_printf ("%u", pp_sector_summary_get_n_ventures (total));
-  g_autofree char *stages = describe_counts (total, FALSE);
-  g_autofree char *budgets = describe_budgets (total);
+  g_autofree char *stages = pp_sector_summary_describe_counts (total, FALSE);
+  g_autofree char *budgets = pp_sector_summary_describe_budgets (total);
   g_autofree char *jobs = pp_format_count (pp_sector_summary_get_jobs (total));
   GPtrArray *commitments = pp_sector_summary_get_commitments (total);
   GString *statuses = g_string_new (NULL);

@@ -12,52 +12,6 @@
 #include "pp-iso-codes.h"
 #include "pp-mou-facts.h"
 
-/* "Signed 3 · In force 2", the counts that are not zero. */
-static char *
-describe_counts (PpSectorSummary *total,
-                 gboolean         mous)
-{
-  GString *text = g_string_new (NULL);
-  guint n = mous ? PP_MOU_STATUS_TERMINATED + 1 : PP_VENTURE_STAGE_CANCELLED + 1;
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint count = mous ? pp_sector_summary_get_mou_count (total, i)
-                         : pp_sector_summary_get_venture_count (total, i);
-
-      if (count == 0)
-        continue;
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      g_string_append_printf (text, "%s %u",
-                              pp_enum_get_display_name (mous ? PP_TYPE_MOU_STATUS
-                                                             : PP_TYPE_VENTURE_STAGE, i),
-                              count);
-    }
-  return g_string_free (text, FALSE);
-}
-
-/* "USD 80,000,000 + EUR 2,000,000" */
-static char *
-describe_budgets (PpSectorSummary *summary)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < pp_sector_summary_get_n_budgets (summary); i++)
-    {
-      const char *currency;
-      gint64 amount = pp_sector_summary_get_budget (summary, i, &currency);
-      g_autofree char *number = pp_format_count (amount);
-
-      if (text->len > 0)
-        g_string_append (text, " + ");
-      /* Translators: an amount with its currency, "USD 80,000,000" */
-      g_string_append_printf (text, _("%s %s"), *currency != '\0' ? currency : _("(no currency)"),
-                              number);
-    }
-  return g_string_free (text, FALSE);
-}
-
 /* "7 (Signed 3 · In force 2)" */
 static char *
 count_with_details (guint       n,
@@ -74,12 +28,12 @@ add_figures (PpDocument *document,
 {
   PpSectorSummary *total = pp_summary_get_total (summary);
   PpBlock *facts = pp_document_add_facts (document);
-  g_autofree char *mou_details = describe_counts (total, TRUE);
-  g_autofree char *venture_details = describe_counts (total, FALSE);
+  g_autofree char *mou_details = pp_sector_summary_describe_counts (total, TRUE);
+  g_autofree char *venture_details = pp_sector_summary_describe_counts (total, FALSE);
   g_autofree char *mous = count_with_details (pp_sector_summary_get_n_mous (total), mou_details);
   g_autofree char *ventures = count_with_details (pp_sector_summary_get_n_ventures (total),
                                                   venture_details);
-  g_autofree char *budgets = describe_budgets (total);
+  g_autofree char *budgets = pp_sector_summary_describe_budgets (total);
   g_autofree char *jobs = pp_format_count (pp_sector_summary_get_jobs (total));
   GListModel *agenda = pp_summary_get_agenda (summary);
   guint n_overdue = 0, n_agenda = g_list_model_get_n_items (agenda);

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "pp-document-private.h"
 #include "pp-enum-types.h"
@@ -93,7 +92,6 @@ add_partners (PpDocument  *document,
   const char *headers[] = { _("Organisation"), _("Country"), _("Share") };
   GListModel *partners = pp_venture_get_partners (venture);
   guint n = g_list_model_get_n_items (partners);
-  double total = 0;
   PpBlock *table;
 
   pp_document_add_heading (document, 3, _("Partners and shares"), NULL);
@@ -116,18 +114,18 @@ add_partners (PpDocument  *document,
       /* Translators: an equity share, "51 %" */
       g_autofree char *share_text = g_strdup_printf (_("%g %%"), share);
 
-      total += share;
       pp_table_add_row (table, PP_MARK_NONE, (const char *[]) {
         org != NULL ? pp_organisation_get_name (org) : id,
         country != NULL ? pp_iso_country_get_name (country) : "—",
         share_text,
       });
     }
-  if (fabs (total - 100.0) > 0.001)
+  if (!pp_venture_get_shares_complete (venture))
     {
       /* Translators: "Partner shares total 90 %, not 100 %: the plan is incomplete." */
       g_autofree char *warning = g_strdup_printf (_("Partner shares total %g %%, not 100 %%: "
-                                                    "the plan is incomplete."), total);
+                                                    "the plan is incomplete."),
+                                                  pp_venture_get_share_total (venture));
       pp_document_add_paragraph (document, PP_STYLE_WARNING, warning);
     }
 }

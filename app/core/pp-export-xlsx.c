@@ -163,21 +163,6 @@ write_mous (Book *book)
   finish_sheet (&sheet);
 }
 
-static double
-total_shares (PpVenture *venture)
-{
-  GListModel *partners = pp_venture_get_partners (venture);
-  double total = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
-    {
-      g_autoptr(PpVenturePartner) partner = g_list_model_get_item (partners, i);
-
-      total += pp_venture_partner_get_share_percent (partner);
-    }
-  return total;
-}
-
 static void
 write_ventures (Book *book)
 {
@@ -204,7 +189,7 @@ write_ventures (Book *book)
       put_number (&sheet, 6, pp_venture_get_jobs (venture), book->number);
       put_date (&sheet, 7, pp_venture_get_start_on (venture));
       put_date (&sheet, 8, pp_venture_get_end_on (venture));
-      put_number (&sheet, 9, total_shares (venture), book->percent);
+      put_number (&sheet, 9, pp_venture_get_share_total (venture), book->percent);
       put_text (&sheet, 10, pp_venture_get_objectives (venture));
     }
   finish_sheet (&sheet);

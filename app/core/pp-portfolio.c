@@ -563,17 +563,11 @@ check_venture (GPtrArray *problems,
   const GDate *start = pp_venture_get_start_on (venture);
   const GDate *end = pp_venture_get_end_on (venture);
   guint n = g_list_model_get_n_items (partners);
-  double total = 0;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PpVenturePartner) partner = g_list_model_get_item (partners, i);
-
-      total += pp_venture_partner_get_share_percent (partner);
-    }
-  if (n > 0 && (total < 99.995 || total > 100.005))
+  if (n > 0 && !pp_venture_get_shares_complete (venture))
     add_problem (problems, "ventures", index,
-                 g_strdup_printf (_("partner shares total %.4g %%, not 100 %%"), total));
+                 g_strdup_printf (_("partner shares total %.4g %%, not 100 %%"),
+                                  pp_venture_get_share_total (venture)));
 
   if (start != NULL && end != NULL && g_date_compare (end, start) < 0)
     add_problem (problems, "ventures", index,

@@ -4,7 +4,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pp-date.h"
+#include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-summary-private.h"
 
 struct _PpSectorSummary
@@ -311,4 +315,51 @@ pp_sector_summary_get_n_incomplete (PpSectorSummary *self)
 {
   g_return_val_if_fail (PP_IS_SECTOR_SUMMARY (self), 0);
   return self->tally.incomplete;
+}
+
+/* "Signed 2 · In force 1", for the statuses or stages that have any. */
+char *
+pp_sector_summary_describe_counts (PpSectorSummary *summary,
+                                   gboolean         mous)
+{
+  GString *text = g_string_new (NULL);
+  guint n = mous ? PP_MOU_STATUS_TERMINATED + 1 : PP_VENTURE_STAGE_CANCELLED + 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint count = mous ? pp_sector_summary_get_mou_count (summary, i)
+                         : pp_sector_summary_get_venture_count (summary, i);
+
+      if (count == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append_printf (text, "%s %u",
+                              pp_enum_get_display_name (mous ? PP_TYPE_MOU_STATUS
+                                                             : PP_TYPE_VENTURE_STAGE, i),
+                              count);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* "USD 80,000,000 + EUR 2,000,000": amounts in different currencies are
+ * never added. */
+char *
+pp_sector_summary_describe_budgets (PpSectorSummary *summary)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < pp_sector_summary_get_n_budgets (summary); i++)
+    {
+      const char *currency;
+      gint64 amount = pp_sector_summary_get_budget (summary, i, &currency);
+      g_autofree char *number = pp_format_count (amount);
+
+      if (text->len > 0)
+        g_string_append (text, " + ");
+      /* Translators: an amount with its currency, "USD 80,000,000" */
+      g_string_append_printf (text, _("%s %s"), *currency != '\0' ? currency : _("(no currency)"),
+                              number);
+    }
+  return g_string_free (text, FALSE);
 }

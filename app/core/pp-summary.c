@@ -286,10 +286,8 @@ walk_venture (Walk      *walk,
               PpVenture *venture)
 {
   PpTally *tally = tally_for (walk, pp_venture_get_sector (venture));
-  GListModel *partners = pp_venture_get_partners (venture);
   GListModel *milestones = pp_venture_get_milestones (venture);
   const char * const *mous = pp_venture_get_mous (venture);
-  double shares = 0;
 
   tally->ventures[pp_venture_get_stage (venture)]++;
   if (pp_venture_get_budget_amount (venture) > 0)
@@ -297,13 +295,7 @@ walk_venture (Walk      *walk,
                          pp_venture_get_budget_amount (venture));
   tally->jobs += pp_venture_get_jobs (venture);
 
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
-    {
-      g_autoptr(PpVenturePartner) partner = g_list_model_get_item (partners, i);
-
-      shares += pp_venture_partner_get_share_percent (partner);
-    }
-  if (shares < 99.995 || shares > 100.005)
+  if (!pp_venture_get_shares_complete (venture))
     tally->incomplete++;
 
   for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)

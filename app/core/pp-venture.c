@@ -566,6 +566,43 @@ pp_venture_get_risks (PpVenture *self)
   return G_LIST_MODEL (self->risks);
 }
 
+/**
+ * pp_venture_get_share_total:
+ *
+ * Returns: the sum of the partners' shares, in percent
+ */
+double
+pp_venture_get_share_total (PpVenture *self)
+{
+  GListModel *partners;
+  double total = 0;
+
+  g_return_val_if_fail (PP_IS_VENTURE (self), 0);
+
+  partners = G_LIST_MODEL (self->partners);
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(PpVenturePartner) partner = g_list_model_get_item (partners, i);
+
+      total += pp_venture_partner_get_share_percent (partner);
+    }
+  return total;
+}
+
+/**
+ * pp_venture_get_shares_complete:
+ *
+ * Returns: whether the partners' shares total 100 %, give or take the
+ *   rounding of shares typed with two decimals
+ */
+gboolean
+pp_venture_get_shares_complete (PpVenture *self)
+{
+  double total = pp_venture_get_share_total (self);
+
+  return total > 99.995 && total < 100.005;
+}
+
 PpNode *
 _pp_venture_read (PpReader   *reader,
                   JsonObject *object)

@@ -36,6 +36,8 @@ const char *pp_venture_get_objectives (PpVenture *self);
 void pp_venture_set_objectives (PpVenture *self, const char *objectives);
 GListModel *pp_venture_get_milestones (PpVenture *self);
 GListModel *pp_venture_get_risks (PpVenture *self);
+double pp_venture_get_share_total (PpVenture *self);
+gboolean pp_venture_get_shares_complete (PpVenture *self);
 
 G_END_DECLS
 
