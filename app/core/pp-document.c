@@ -96,6 +96,40 @@ pp_block_get_cell (const PpBlock *block,
   return g_ptr_array_index (block->cells, row * block->n_columns + column);
 }
 
+/**
+ * pp_block_get_timeline_range:
+ *
+ * The dates a timeline spans: the venture's, widened to its milestones,
+ * with half a month to spare at each end so markers at the edges show
+ * whole.
+ *
+ * Returns: %FALSE when the timeline has no date at all
+ */
+gboolean
+pp_block_get_timeline_range (const PpBlock *block,
+                             GDate         *start,
+                             GDate         *end)
+{
+  g_return_val_if_fail (block->kind == PP_BLOCK_TIMELINE, FALSE);
+
+  *start = block->start;
+  *end = block->end;
+  for (guint i = 0; i < block->markers->len; i++)
+    {
+      const GDate *date = &g_array_index (block->markers, PpTimelineMarker, i).date;
+
+      if (!g_date_valid (start) || g_date_compare (date, start) < 0)
+        *start = *date;
+      if (!g_date_valid (end) || g_date_compare (date, end) > 0)
+        *end = *date;
+    }
+  if (!g_date_valid (start) || !g_date_valid (end))
+    return FALSE;
+  g_date_subtract_days (start, 15);
+  g_date_add_days (end, 15);
+  return TRUE;
+}
+
 /* Dates as a reader expects them in a document: "12 April 2025". */
 char *
 pp_document_format_date (const GDate *date)

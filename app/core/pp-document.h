@@ -96,6 +96,9 @@ guint       pp_block_get_n_rows      (const PpBlock         *block);
 const char *pp_block_get_cell        (const PpBlock         *block,
                                       guint                  row,
                                       guint                  column);
+gboolean    pp_block_get_timeline_range (const PpBlock      *block,
+                                         GDate              *start,
+                                         GDate              *end);
 char       *pp_document_format_date  (const GDate           *date);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PpDocument, pp_document_free)

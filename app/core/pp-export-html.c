@@ -288,29 +288,6 @@ append_marker (GString *out,
                             x, y - 5);
 }
 
-static gboolean
-timeline_range (const PpBlock *block,
-                GDate         *start,
-                GDate         *end)
-{
-  *start = block->start;
-  *end = block->end;
-  for (guint i = 0; i < block->markers->len; i++)
-    {
-      const GDate *date = &g_array_index (block->markers, PpTimelineMarker, i).date;
-
-      if (!g_date_valid (start) || g_date_compare (date, start) < 0)
-        *start = *date;
-      if (!g_date_valid (end) || g_date_compare (date, end) > 0)
-        *end = *date;
-    }
-  if (!g_date_valid (start) || !g_date_valid (end))
-    return FALSE;
-  g_date_subtract_days (start, 15);
-  g_date_add_days (end, 15);
-  return TRUE;
-}
-
 static void
 append_axis (GString               *out,
              const PpTimelineScale *scale,
@@ -345,7 +322,7 @@ append_timeline (GString          *out,
   PpTimelineScale scale;
   GDate start, end;
 
-  if (!timeline_range (block, &start, &end))
+  if (!pp_block_get_timeline_range (block, &start, &end))
     return;
   pp_timeline_scale_init (&scale, &start, &end, CHART_WIDTH - label_width - 10);
   open_figure (out, block->text, bottom + 4);

@@ -84,31 +84,6 @@ pp_page_draw_bar (cairo_t      *cr,
     }
 }
 
-/* The dates the timeline spans: the venture's, widened to its milestones. */
-static gboolean
-get_range (const PpBlock *block,
-           GDate         *start,
-           GDate         *end)
-{
-  *start = block->start;
-  *end = block->end;
-  for (guint i = 0; i < block->markers->len; i++)
-    {
-      const GDate *date = &g_array_index (block->markers, PpTimelineMarker, i).date;
-
-      if (!g_date_valid (start) || g_date_compare (date, start) < 0)
-        *start = *date;
-      if (!g_date_valid (end) || g_date_compare (date, end) > 0)
-        *end = *date;
-    }
-  if (!g_date_valid (start) || !g_date_valid (end))
-    return FALSE;
-  /* A little room at both ends, so markers at the edges are whole. */
-  g_date_subtract_days (start, 15);
-  g_date_add_days (end, 15);
-  return TRUE;
-}
-
 double
 pp_page_timeline_height (PangoContext  *context,
                          const PpBlock *block,
@@ -252,7 +227,7 @@ pp_page_draw_timeline (cairo_t       *cr,
   pp_page_set_color (cr, INK, NULL);
   pp_page_show_text (cr, caption, x, y);
   y += 14;
-  if (!get_range (block, &start, &end))
+  if (!pp_block_get_timeline_range (block, &start, &end))
     return;
   pp_timeline_scale_init (&scale, &start, &end, width - label_width);
   rows_y = y + AXIS_ROW;
