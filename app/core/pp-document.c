@@ -97,6 +97,54 @@ pp_block_get_cell (const PpBlock *block,
 }
 
 /**
+ * pp_document_write:
+ *
+ * Writes each block of @document to @out with @writer's function for its
+ * kind.
+ */
+void
+pp_document_write (const PpDocument    *document,
+                   const PpBlockWriter *writer,
+                   GString             *out)
+{
+  for (guint i = 0; i < document->blocks->len; i++)
+    {
+      const PpBlock *block = g_ptr_array_index (document->blocks, i);
+      PpBlockWriteFunc write;
+
+      switch (block->kind)
+        {
+        case PP_BLOCK_COVER:
+          write = writer->cover;
+          break;
+        case PP_BLOCK_HEADING:
+          write = writer->heading;
+          break;
+        case PP_BLOCK_PARAGRAPH:
+          write = writer->paragraph;
+          break;
+        case PP_BLOCK_FACTS:
+          write = writer->facts;
+          break;
+        case PP_BLOCK_TABLE:
+          write = writer->table;
+          break;
+        case PP_BLOCK_BARS:
+          write = writer->bars;
+          break;
+        case PP_BLOCK_TIMELINE:
+          write = writer->timeline;
+          break;
+        case PP_BLOCK_PAGE_BREAK:
+        default:
+          write = writer->page_break;
+          break;
+        }
+      write (out, document, block);
+    }
+}
+
+/**
  * pp_block_get_timeline_range:
  *
  * The dates a timeline spans: the venture's, widened to its milestones,

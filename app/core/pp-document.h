@@ -88,6 +88,27 @@ typedef struct
   GPtrArray *blocks;        /* of PpBlock * */
 } PpDocument;
 
+/* How a text format writes each kind of block; pp_document_write() walks
+ * the blocks and calls these. */
+typedef void (*PpBlockWriteFunc) (GString          *out,
+                                  const PpDocument *document,
+                                  const PpBlock    *block);
+
+typedef struct
+{
+  PpBlockWriteFunc cover;
+  PpBlockWriteFunc heading;
+  PpBlockWriteFunc paragraph;
+  PpBlockWriteFunc facts;
+  PpBlockWriteFunc table;
+  PpBlockWriteFunc bars;
+  PpBlockWriteFunc timeline;
+  PpBlockWriteFunc page_break;
+} PpBlockWriter;
+
+void        pp_document_write        (const PpDocument      *document,
+                                      const PpBlockWriter   *writer,
+                                      GString               *out);
 PpDocument *pp_document_new          (PpPortfolio           *portfolio,
                                       const PpExportOptions *options,
                                       GError               **error);

@@ -76,8 +76,9 @@ is_color (const char *color)
 }
 
 static void
-append_cover (GString       *out,
-              const PpBlock *block)
+append_cover (GString          *out,
+              const PpDocument *document,
+              const PpBlock    *block)
 {
   g_string_append (out, "<header class=\"cover\"><h1 dir=\"auto\">");
   append_text (out, block->text);
@@ -104,8 +105,9 @@ append_cover (GString       *out,
 }
 
 static void
-append_heading (GString       *out,
-                const PpBlock *block)
+append_heading (GString          *out,
+                const PpDocument *document,
+                const PpBlock    *block)
 {
   int level = CLAMP (block->level, 1, 3) + 1;
 
@@ -122,8 +124,9 @@ append_heading (GString       *out,
 }
 
 static void
-append_paragraph (GString       *out,
-                  const PpBlock *block)
+append_paragraph (GString          *out,
+                  const PpDocument *document,
+                  const PpBlock    *block)
 {
   const char *class = block->style == PP_STYLE_WARNING ? " class=\"warning\""
                       : block->style == PP_STYLE_MUTED ? " class=\"muted\"" : "";
@@ -139,8 +142,9 @@ append_paragraph (GString       *out,
 }
 
 static void
-append_facts (GString       *out,
-              const PpBlock *block)
+append_facts (GString          *out,
+              const PpDocument *document,
+              const PpBlock    *block)
 {
   g_string_append (out, "<table class=\"facts\"><tbody>");
   for (guint row = 0; row < pp_block_get_n_rows (block); row++)
@@ -172,8 +176,9 @@ mark_name (PpMark mark)
 }
 
 static void
-append_table (GString       *out,
-              const PpBlock *block)
+append_table (GString          *out,
+              const PpDocument *document,
+              const PpBlock    *block)
 {
   guint n_rows = pp_block_get_n_rows (block);
 
@@ -231,8 +236,9 @@ close_figure (GString *out)
 }
 
 static void
-append_bars (GString       *out,
-             const PpBlock *block)
+append_bars (GString          *out,
+             const PpDocument *document,
+             const PpBlock    *block)
 {
   const double row = 22, label_width = 210, track = 220;
 
@@ -368,39 +374,17 @@ append_timeline (GString          *out,
 }
 
 static void
-append_block (GString          *out,
-              const PpDocument *document,
-              const PpBlock    *block)
+append_page_break (GString          *out,
+                   const PpDocument *document,
+                   const PpBlock    *block)
 {
-  switch (block->kind)
-    {
-    case PP_BLOCK_COVER:
-      append_cover (out, block);
-      break;
-    case PP_BLOCK_HEADING:
-      append_heading (out, block);
-      break;
-    case PP_BLOCK_PARAGRAPH:
-      append_paragraph (out, block);
-      break;
-    case PP_BLOCK_FACTS:
-      append_facts (out, block);
-      break;
-    case PP_BLOCK_TABLE:
-      append_table (out, block);
-      break;
-    case PP_BLOCK_BARS:
-      append_bars (out, block);
-      break;
-    case PP_BLOCK_TIMELINE:
-      append_timeline (out, document, block);
-      break;
-    case PP_BLOCK_PAGE_BREAK:
-    default:
-      g_string_append (out, "<hr class=\"page-break\"/>\n");
-      break;
-    }
+  g_string_append (out, "<hr class=\"page-break\"/>\n");
 }
+
+static const PpBlockWriter writer = {
+  append_cover, append_heading, append_paragraph, append_facts, append_table, append_bars,
+  append_timeline, append_page_break,
+};
 
 GBytes *
 pp_export_html (const PpDocument *document,
@@ -415,8 +399,7 @@ pp_export_html (const PpDocument *document,
                    "<meta name=\"generator\" content=\"Partnership Planner\"/><title>");
   append_text (out, document->title);
   g_string_append_printf (out, "</title><style>%s</style></head>\n<body>\n", style);
-  for (guint i = 0; i < document->blocks->len; i++)
-    append_block (out, document, g_ptr_array_index (document->blocks, i));
+  pp_document_write (document, &writer, out);
   g_string_append (out, "</body></html>\n");
   return g_string_free_to_bytes (out);
 }

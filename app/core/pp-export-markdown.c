@@ -60,9 +60,9 @@ append_escaped (GString    *out,
 }
 
 static void
-append_heading (GString       *out,
-                int            level,
-                const char    *text)
+append_title (GString    *out,
+              int         level,
+              const char *text)
 {
   for (int i = 0; i < CLAMP (level, 1, 6); i++)
     g_string_append_c (out, '#');
@@ -72,10 +72,11 @@ append_heading (GString       *out,
 }
 
 static void
-append_cover (GString       *out,
-              const PpBlock *block)
+append_cover (GString          *out,
+              const PpDocument *document,
+              const PpBlock    *block)
 {
-  append_heading (out, 1, block->text);
+  append_title (out, 1, block->text);
   if (block->subtitle != NULL)
     {
       g_string_append (out, "**");
@@ -96,8 +97,9 @@ append_cover (GString       *out,
 }
 
 static void
-append_paragraph (GString       *out,
-                  const PpBlock *block)
+append_paragraph (GString          *out,
+                  const PpDocument *document,
+                  const PpBlock    *block)
 {
   if (block->style == PP_STYLE_WARNING)
     /* Translators: before a warning in a Markdown export */
@@ -126,8 +128,9 @@ append_row (GString       *out,
 }
 
 static void
-append_table (GString       *out,
-              const PpBlock *block)
+append_table (GString          *out,
+              const PpDocument *document,
+              const PpBlock    *block)
 {
   guint n_rows = pp_block_get_n_rows (block);
 
@@ -145,8 +148,9 @@ append_table (GString       *out,
 
 /* Facts as a two-column table without a visible header. */
 static void
-append_facts (GString       *out,
-              const PpBlock *block)
+append_facts (GString          *out,
+              const PpDocument *document,
+              const PpBlock    *block)
 {
   guint n_rows = pp_block_get_n_rows (block);
 
@@ -165,8 +169,9 @@ append_facts (GString       *out,
 /* A chart as a list: each bar's label and value in words, and a bar of
  * characters to see the proportions at a glance. */
 static void
-append_bars (GString       *out,
-             const PpBlock *block)
+append_bars (GString          *out,
+             const PpDocument *document,
+             const PpBlock    *block)
 {
   g_string_append (out, "**");
   append_escaped (out, block->text, TRUE);
@@ -213,45 +218,34 @@ append_timeline (GString          *out,
   g_string_append_c (out, '\n');
 }
 
+/* The cover is the only level-1 heading. */
+static void
+append_heading (GString          *out,
+                const PpDocument *document,
+                const PpBlock    *block)
+{
+  append_title (out, block->level + 1, block->text);
+}
+
+static void
+append_page_break (GString          *out,
+                   const PpDocument *document,
+                   const PpBlock    *block)
+{
+  g_string_append (out, "---\n\n");
+}
+
+static const PpBlockWriter writer = {
+  append_cover, append_heading, append_paragraph, append_facts, append_table, append_bars,
+  append_timeline, append_page_break,
+};
+
 GBytes *
 pp_export_markdown (const PpDocument *document,
                     GError          **error)
 {
   GString *out = g_string_new (NULL);
 
-  for (guint i = 0; i < document->blocks->len; i++)
-    {
-      const PpBlock *block = g_ptr_array_index (document->blocks, i);
-
-      switch (block->kind)
-        {
-        case PP_BLOCK_COVER:
-          append_cover (out, block);
-          break;
-        case PP_BLOCK_HEADING:
-          /* The cover is the only level-1 heading. */
-          append_heading (out, block->level + 1, block->text);
-          break;
-        case PP_BLOCK_PARAGRAPH:
-          append_paragraph (out, block);
-          break;
-        case PP_BLOCK_FACTS:
-          append_facts (out, block);
-          break;
-        case PP_BLOCK_TABLE:
-          append_table (out, block);
-          break;
-        case PP_BLOCK_BARS:
-          append_bars (out, block);
-          break;
-        case PP_BLOCK_TIMELINE:
-          append_timeline (out, document, block);
-          break;
-        case PP_BLOCK_PAGE_BREAK:
-        default:
-          g_string_append (out, "---\n\n");
-          break;
-        }
-    }
+  pp_document_write (document, &writer, out);
   return g_string_free_to_bytes (out);
 }
