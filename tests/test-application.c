@@ -10,6 +10,7 @@
 
 #include "pp-application.h"
 #include "pp-portfolio-io.h"
+#include "pp-test-ui.h"
 #include "pp-window.h"
 
 static PpApplication *app;
@@ -32,17 +33,6 @@ n_windows_is (guint n)
   g_autoptr(GList) windows = pp_windows ();
 
   return g_list_length (windows) == n;
-}
-
-static AdwMessageDialog *
-find_message (void)
-{
-  AdwMessageDialog *found = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  return found;
 }
 
 static void
@@ -166,7 +156,7 @@ test_recent_bad_file (void)
   g_assert_true (gtk_widget_activate_action (windows->data, "win.open-recent", "s", uri));
   settle ();
 
-  message = find_message ();
+  message = pp_test_find_message_dialog ();
   g_assert_nonnull (message);
   g_assert_true (g_regex_match_simple ("broken\\.json:[0-9]+:[0-9]+: ",
                                        adw_message_dialog_get_body (message), 0, 0));
@@ -206,7 +196,7 @@ test_quit_cancel (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   settle ();
-  message = find_message ();
+  message = pp_test_find_message_dialog ();
   g_assert_nonnull (message);
   g_assert_true (n_windows_is (2));
   adw_message_dialog_response (message, "cancel");
@@ -218,7 +208,7 @@ test_quit_cancel (void)
   /* Asked again, Discard closes it, and then the other. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   settle ();
-  message = find_message ();
+  message = pp_test_find_message_dialog ();
   g_assert_nonnull (message);
   adw_message_dialog_response (message, "discard");
   settle ();

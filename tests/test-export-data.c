@@ -5,26 +5,15 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <libical/ical.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "pp-date.h"
 #include "pp-export.h"
 #include "pp-portfolio-io.h"
+#include "pp-test-util.h"
 
 #define HOSTILE_TITLE "Trade, \"fair\" and free\nsecond line"
-
-static PpPortfolio *
-load_sample (void)
-{
-  g_autoptr(GError) error = NULL;
-  PpPortfolio *portfolio = pp_portfolio_load_sample (&error);
-
-  g_assert_no_error (error);
-  return portfolio;
-}
 
 static char *
 export_string (PpPortfolio    *portfolio,
@@ -114,7 +103,7 @@ field (GPtrArray *rows,
 static void
 test_csv_register (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   GListModel *mous = pp_portfolio_get_mous (portfolio);
   g_autoptr(PpMou) first = g_list_model_get_item (mous, 0);
   g_autofree char *csv = NULL;
@@ -143,7 +132,7 @@ test_csv_register (void)
 static void
 test_csv_formula (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_autoptr(PpMou) first = g_list_model_get_item (pp_portfolio_get_mous (portfolio), 0);
   g_autofree char *csv = NULL;
   g_autoptr(GPtrArray) rows = NULL;
@@ -172,7 +161,7 @@ count_milestones (PpPortfolio *portfolio)
 static void
 test_csv_milestones (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_autofree char *all = export_string (portfolio, PP_EXPORT_FORMAT_CSV, PP_DOCUMENT_VENTURE,
                                         NULL, NULL);
   g_autofree char *one = export_string (portfolio, PP_EXPORT_FORMAT_CSV, PP_DOCUMENT_VENTURE,
@@ -264,7 +253,7 @@ parse_ics (const char  *text,
 static void
 test_ics_parses (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_autofree char *text = export_string (portfolio, PP_EXPORT_FORMAT_ICS, PP_DOCUMENT_BRIEF,
                                          NULL, NULL);
   g_autoptr(GPtrArray) uids = parse_ics (text, portfolio);
@@ -284,7 +273,7 @@ test_ics_parses (void)
 static void
 test_ics_dates (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_autofree char *text = export_string (portfolio, PP_EXPORT_FORMAT_ICS, PP_DOCUMENT_VENTURE,
                                          "electric-buses", NULL);
   icalcomponent *calendar = icalparser_parse_string (text);
@@ -320,7 +309,7 @@ test_ics_dates (void)
 static void
 test_ics_stable_and_folded (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_autoptr(PpMou) mou = g_list_model_get_item (pp_portfolio_get_mous (portfolio), 0);
   g_autofree char *before = export_string (portfolio, PP_EXPORT_FORMAT_ICS, PP_DOCUMENT_BRIEF,
                                            NULL, NULL);
@@ -349,38 +338,15 @@ test_ics_stable_and_folded (void)
   g_assert_nonnull (strstr (after, "\\, too"));
 }
 
-/* Unpacks @member of the workbook @data with unzip; NULL when unzip is
- * not installed. */
+/* Unpacks @member of the workbook @data; NULL when unzip is not
+ * installed. */
 static char *
 unzip_member (const char *data,
               gsize       length,
               const char *member)
 {
-  const char *unzip = g_getenv ("PP_UNZIP");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  char *out = NULL;
-  int fd, status;
-
-  if (unzip == NULL)
-    {
-      g_test_skip ("unzip is not installed");
-      return NULL;
-    }
-  fd = g_file_open_tmp ("pp-test-xlsx-XXXXXX.xlsx", &path, &error);
-  g_assert_no_error (error);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, data, length, NULL));
-  {
-    const char *argv[] = { unzip, "-p", path, member, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
-                  &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_unlink (path);
-  return out;
+  return pp_test_run_reader ("unzip", (const char *[]) { "-p", "{}", member, NULL }, data, length,
+                             FALSE);
 }
 
 static guint
@@ -397,7 +363,7 @@ count (const char *text,
 static void
 test_xlsx_sheets (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   gsize length;
   g_autofree char *data = export_string (portfolio, PP_EXPORT_FORMAT_XLSX, PP_DOCUMENT_BRIEF,
                                          NULL, &length);
@@ -435,7 +401,7 @@ test_xlsx_sheets (void)
 static void
 test_unknown_venture (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   PpExportOptions options;
   g_autoptr(GError) error = NULL;
 

@@ -5,32 +5,21 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "pp-date.h"
 #include "pp-document.h"
 #include "pp-export.h"
 #include "pp-portfolio-io.h"
+#include "pp-test-util.h"
 
 #define HOSTILE "<script>alert(1)</script> & \"quoted\" 'single' | pipe\nsecond line"
-
-static PpPortfolio *
-load_sample (void)
-{
-  g_autoptr(GError) error = NULL;
-  PpPortfolio *portfolio = pp_portfolio_load_sample (&error);
-
-  g_assert_no_error (error);
-  return portfolio;
-}
 
 /* The sample with hostile text in an MoU's title and a sector's colour. */
 static PpPortfolio *
 load_hostile (void)
 {
-  PpPortfolio *portfolio = load_sample ();
+  PpPortfolio *portfolio = pp_test_load_sample ();
   g_autoptr(PpMou) mou = g_list_model_get_item (pp_portfolio_get_mous (portfolio), 0);
   g_autoptr(PpSector) sector = g_list_model_get_item (pp_portfolio_get_sectors (portfolio), 0);
 
@@ -57,38 +46,16 @@ export_text (PpPortfolio    *portfolio,
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
-/* Runs xmllint with @args on @text; returns its standard error, or NULL
- * when xmllint is not installed. */
+/* Runs xmllint on @text, as HTML when @mode is "--html"; returns what it
+ * says is wrong, or NULL when xmllint is not installed. */
 static char *
 xmllint (const char *text,
          const char *mode)
 {
-  const char *program = g_getenv ("PP_XMLLINT");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  char *err = NULL;
-  int fd, status;
+  const char *html[] = { "--noout", "--html", "{}", NULL };
+  const char *xml[] = { "--noout", "{}", NULL };
 
-  if (program == NULL)
-    {
-      g_test_skip ("xmllint is not installed");
-      return NULL;
-    }
-  fd = g_file_open_tmp ("pp-test-html-XXXXXX.html", &path, &error);
-  g_assert_no_error (error);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  {
-    const char *argv[] = { program, "--noout", mode, path, NULL };
-
-    if (mode == NULL)
-      argv[2] = path, argv[3] = NULL;
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
-                  &err, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_unlink (path);
-  return err;
+  return pp_test_run_reader ("xmllint", mode != NULL ? html : xml, text, strlen (text), TRUE);
 }
 
 /* The HTML is well-formed XML, and the HTML parser finds nothing wrong but
@@ -134,7 +101,7 @@ test_html_escapes (void)
 static void
 test_html_content (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_autofree char *html = export_text (portfolio, PP_EXPORT_FORMAT_HTML);
   GListModel *mous = pp_portfolio_get_mous (portfolio);
   PpExportOptions options;
@@ -172,13 +139,8 @@ test_html_content (void)
 static void
 test_html_scripts (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "export-scripts.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_file (file, NULL, NULL);
-  g_autofree char *html = NULL;
-
-  g_assert_nonnull (portfolio);
-  html = export_text (portfolio, PP_EXPORT_FORMAT_HTML);
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_fixture ("export-scripts.json");
+  g_autofree char *html = export_text (portfolio, PP_EXPORT_FORMAT_HTML);
   g_assert_nonnull (strstr (html, "<td dir=\"auto\">زرعی تعاون کی مفاہمت کی یادداشت"));
   g_assert_nonnull (strstr (html, "Совместное предприятие по сборке тракторов"));
 }
@@ -233,7 +195,7 @@ test_markdown_tables (void)
 static void
 test_markdown_escapes (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_autoptr(PpMou) mou = g_list_model_get_item (pp_portfolio_get_mous (portfolio), 0);
   g_autofree char *markdown = NULL;
 

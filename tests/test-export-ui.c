@@ -10,6 +10,7 @@
 #include "pp-export.h"
 #include "pp-export-dialog.h"
 #include "pp-portfolio-io.h"
+#include "pp-test-ui.h"
 #include "pp-window.h"
 
 typedef struct
@@ -86,17 +87,6 @@ not_busy (Fixture *fixture)
   return gtk_widget_is_sensitive (GTK_WIDGET (get_row (fixture, "format_row")));
 }
 
-static AdwMessageDialog *
-find_message (void)
-{
-  AdwMessageDialog *found = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  return found;
-}
-
 /* The rows follow the choices: a venture list for venture plans, a paper
  * only for PDF. */
 static void
@@ -146,7 +136,7 @@ test_export (Fixture       *fixture,
   wait_for (dialog_closed, fixture);
 
   g_assert_true (file_starts_with (path, "%PDF-"));
-  g_assert_null (find_message ());
+  g_assert_null (pp_test_find_message_dialog ());
   g_unlink (path);
 }
 
@@ -163,7 +153,7 @@ test_export_fails (Fixture       *fixture,
   pp_export_dialog_export_to (fixture->dialog, file);
   wait_for (not_busy, fixture);
 
-  message = find_message ();
+  message = pp_test_find_message_dialog ();
   g_assert_nonnull (message);
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Export");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->dialog)));

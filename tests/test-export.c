@@ -15,28 +15,7 @@
 #include "pp-export.h"
 #include "pp-page-layout-private.h"
 #include "pp-portfolio-io.h"
-
-static PpPortfolio *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PpPortfolio *portfolio = pp_portfolio_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return portfolio;
-}
-
-static PpPortfolio *
-load_sample (void)
-{
-  g_autoptr(GError) error = NULL;
-  PpPortfolio *portfolio = pp_portfolio_load_sample (&error);
-
-  g_assert_no_error (error);
-  return portfolio;
-}
+#include "pp-test-util.h"
 
 /* Options with a fixed date, so overdue marks do not depend on the day the
  * tests run. */
@@ -46,51 +25,6 @@ init_options (PpExportOptions *options,
 {
   pp_export_options_init (options);
   g_assert_true (pp_date_parse (today, &options->today, NULL));
-}
-
-static char *
-tool (const char *name)
-{
-  g_autofree char *variable = g_ascii_strup (name, -1);
-  g_autofree char *key = g_strconcat ("PP_", variable, NULL);
-  const char *path = g_getenv (key);
-
-  if (path == NULL)
-    g_test_skip_printf ("%s is not installed", name);
-  return g_strdup (path);
-}
-
-/* Writes @bytes to a temporary file and runs @program on it with @args
- * before the file name (and "-" after it, for pdftotext). */
-static char *
-run_on_bytes (const char  *program,
-              GBytes      *bytes,
-              const char  *const *args)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autofree char *out = NULL;
-  int fd = g_file_open_tmp ("pp-test-export-XXXXXX.pdf", &path, &error);
-  int status;
-
-  g_assert_no_error (error);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
-                                      g_bytes_get_size (bytes), NULL));
-  g_ptr_array_add (argv, (char *) program);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, path);
-  if (g_str_has_suffix (program, "pdftotext"))
-    g_ptr_array_add (argv, (char *) "-");
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_unlink (path);
-  return g_steal_pointer (&out);
 }
 
 /* Text with every run of white space made one space, and lines broken
@@ -111,29 +45,37 @@ pdf_text (GBytes     *pdf,
           const char *first_page,
           const char *last_page)
 {
-  g_autofree char *pdftotext = tool ("pdftotext");
   g_autofree char *raw = NULL;
+  gsize length;
+  const void *data = g_bytes_get_data (pdf, &length);
 
-  if (pdftotext == NULL)
-    return NULL;
   if (first_page != NULL)
-    raw = run_on_bytes (pdftotext, pdf, (const char *[]) { "-raw", "-f", first_page,
-                                                          "-l", last_page, NULL });
+    raw = pp_test_run_reader ("pdftotext", (const char *[]) { "-raw", "-f", first_page, "-l",
+                                                             last_page, "{}", "-", NULL },
+                              data, length, FALSE);
   else
-    raw = run_on_bytes (pdftotext, pdf, (const char *[]) { "-raw", NULL });
-  return squeeze (raw);
+    raw = pp_test_run_reader ("pdftotext", (const char *[]) { "-raw", "{}", "-", NULL }, data,
+                              length, FALSE);
+  return raw != NULL ? squeeze (raw) : NULL;
+}
+
+static char *
+pdf_info (GBytes *pdf)
+{
+  gsize length;
+  const void *data = g_bytes_get_data (pdf, &length);
+
+  return pp_test_run_reader ("pdfinfo", (const char *[]) { "{}", NULL }, data, length, FALSE);
 }
 
 static guint
 pdf_pages (GBytes *pdf)
 {
-  g_autofree char *pdfinfo = tool ("pdfinfo");
-  g_autofree char *info = NULL;
+  g_autofree char *info = pdf_info (pdf);
   const char *line;
 
-  if (pdfinfo == NULL)
+  if (info == NULL)
     return 0;
-  info = run_on_bytes (pdfinfo, pdf, (const char *[]) { NULL });
   line = strstr (info, "Pages:");
   g_assert_nonnull (line);
   return (guint) g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
@@ -155,7 +97,7 @@ export (PpPortfolio           *portfolio,
 static void
 test_brief_content (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_auto(PpExportOptions) options;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *text = NULL;
@@ -204,22 +146,21 @@ test_brief_content (void)
 static void
 test_paper (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_auto(PpExportOptions) options;
-  g_autofree char *pdfinfo = tool ("pdfinfo");
   g_autoptr(GBytes) a4 = NULL;
   g_autoptr(GBytes) letter = NULL;
   g_autofree char *a4_info = NULL;
   g_autofree char *letter_info = NULL;
 
-  if (pdfinfo == NULL)
-    return;
   init_options (&options, "2025-06-01");
   a4 = export (portfolio, PP_EXPORT_FORMAT_PDF, &options);
   options.paper = PP_PAPER_LETTER;
   letter = export (portfolio, PP_EXPORT_FORMAT_PDF, &options);
-  a4_info = run_on_bytes (pdfinfo, a4, (const char *[]) { NULL });
-  letter_info = run_on_bytes (pdfinfo, letter, (const char *[]) { NULL });
+  a4_info = pdf_info (a4);
+  letter_info = pdf_info (letter);
+  if (a4_info == NULL || letter_info == NULL)
+    return;
   g_assert_nonnull (strstr (a4_info, "(A4)"));
   g_assert_nonnull (strstr (letter_info, "(letter)"));
 }
@@ -228,7 +169,7 @@ test_paper (void)
 static PpPortfolio *
 long_register (guint n)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   GListModel *mous = pp_portfolio_get_mous (portfolio);
   g_autoptr(PpMou) model = g_list_model_get_item (mous, 0);
 
@@ -283,7 +224,7 @@ test_register_pages (void)
 static void
 test_venture_document (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_auto(PpExportOptions) options;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *text = NULL;
@@ -317,7 +258,7 @@ test_venture_document (void)
 static void
 test_scripts (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_fixture ("export-scripts.json");
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_fixture ("export-scripts.json");
   const char *samples[] = {
     "زرعی تعاون کی مفاہمت کی یادداشت",
     "Совместное предприятие по сборке тракторов",
@@ -326,7 +267,6 @@ test_scripts (void)
   g_auto(PpExportOptions) options;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *pdffonts = NULL;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
   cairo_t *cr = cairo_create (surface);
   PangoContext *context = pango_cairo_create_context (cr);
@@ -349,12 +289,14 @@ test_scripts (void)
   g_assert_nonnull (strstr (text, "Совместное предприятие по сборке тракторов"));
   g_assert_nonnull (strstr (text, "Пакистан и Беларусь"));
 
-  pdffonts = tool ("pdffonts");
-  if (pdffonts == NULL)
-    return;
   {
-    g_autofree char *fonts = run_on_bytes (pdffonts, pdf, (const char *[]) { NULL });
+    gsize length;
+    const void *data = g_bytes_get_data (pdf, &length);
+    g_autofree char *fonts = pp_test_run_reader ("pdffonts", (const char *[]) { "{}", NULL },
+                                                 data, length, FALSE);
 
+    if (fonts == NULL)
+      return;
     g_assert_true (strstr (fonts, "Naskh") != NULL || strstr (fonts, "Nastaliq") != NULL ||
                    strstr (fonts, "Arabic") != NULL);
   }
@@ -364,7 +306,7 @@ test_scripts (void)
 static void
 test_atomic (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("pp-test-export-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "brief.pdf", NULL);
@@ -449,7 +391,7 @@ find_block (const PpDocument *document,
 static void
 test_document_marks (void)
 {
-  g_autoptr(PpPortfolio) portfolio = load_sample ();
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
   g_auto(PpExportOptions) options;
   g_autoptr(PpDocument) document = NULL;
   const PpBlock *table;

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-test-util.c: helpers shared by the tests. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "pp-portfolio-io.h"
+#include "pp-test-util.h"
+
+PpPortfolio *
+pp_test_load_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  PpPortfolio *portfolio = pp_portfolio_load_sample (&error);
+
+  g_assert_no_error (error);
+  return portfolio;
+}
+
+/* Loads tests/data/@name. */
+PpPortfolio *
+pp_test_load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PpPortfolio *portfolio = pp_portfolio_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return portfolio;
+}
+
+/**
+ * pp_test_run_reader:
+ * @tool: a program the tests' environment names as PP_<TOOL> when it is
+ *   installed (see tests/meson.build): "pdftotext", "unzip", "xmllint"…
+ * @args: its arguments, where "{}" stands for the file
+ * @want_errors: return what it writes on standard error rather than out
+ *
+ * Writes @data to a temporary file and runs @tool on it.
+ *
+ * Returns: its output, or %NULL with the test skipped when @tool is not
+ *   installed
+ */
+char *
+pp_test_run_reader (const char         *tool,
+                    const char * const *args,
+                    const void         *data,
+                    gsize               length,
+                    gboolean            want_errors)
+{
+  g_autofree char *upper = g_ascii_strup (tool, -1);
+  g_autofree char *key = g_strconcat ("PP_", upper, NULL);
+  const char *program = g_getenv (key);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  char *out = NULL, *err = NULL;
+  int fd, status;
+
+  if (program == NULL)
+    {
+      g_test_skip_printf ("%s is not installed", tool);
+      return NULL;
+    }
+  fd = g_file_open_tmp ("pp-test-reader-XXXXXX", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+
+  g_ptr_array_add (argv, (char *) program);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) (g_str_equal (args[i], "{}") ? path : args[i]));
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
+  if (want_errors)
+    {
+      g_free (out);
+      return err;
+    }
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_free (err);
+  return out;
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-test-util.h: what several tests do alike: load the sample or a
+ * fixture, and read an exported file back with an outside program. */
+
+#pragma once
+
+#include "pp-portfolio.h"
+
+G_BEGIN_DECLS
+
+PpPortfolio *pp_test_load_sample  (void);
+PpPortfolio *pp_test_load_fixture (const char         *name);
+char        *pp_test_run_reader   (const char         *tool,
+                                   const char * const *args,
+                                   const void         *data,
+                                   gsize               length,
+                                   gboolean            want_errors);
+
+G_END_DECLS
