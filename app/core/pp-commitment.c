@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "pp-array-store.h"
+
 #include <glib/gi18n-lib.h>
 
 #include "pp-enum-types.h"
@@ -26,7 +28,7 @@ struct _PpCommitment
   GDate due_on;
   char *mou;
   char *side;
-  GListStore *progress;
+  PpArrayStore *progress;
 };
 
 G_DEFINE_FINAL_TYPE (PpCommitment, pp_commitment, PP_TYPE_NODE)
@@ -238,7 +240,7 @@ static void
 pp_commitment_init (PpCommitment *self)
 {
   g_date_clear (&self->due_on, 1);
-  self->progress = g_list_store_new (PP_TYPE_PROGRESS_ENTRY);
+  self->progress = pp_array_store_new (PP_TYPE_PROGRESS_ENTRY);
 }
 
 PpCommitment *

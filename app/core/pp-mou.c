@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "pp-array-store.h"
+
 #include <glib/gi18n-lib.h>
 
 #include "pp-enum-types.h"
@@ -29,7 +31,7 @@ struct _PpMou
   gboolean renewal_automatic;
   gint64 renewal_notice_days;
   char *summary;
-  GListStore *follow_ups;
+  PpArrayStore *follow_ups;
   JsonObject *renewal_extra;  /* unknown members of "renewal" */
 };
 
@@ -293,7 +295,7 @@ pp_mou_init (PpMou *self)
   g_date_clear (&self->signed_on, 1);
   g_date_clear (&self->effective_on, 1);
   g_date_clear (&self->expires_on, 1);
-  self->follow_ups = g_list_store_new (PP_TYPE_FOLLOW_UP);
+  self->follow_ups = pp_array_store_new (PP_TYPE_FOLLOW_UP);
 }
 
 PpMou *

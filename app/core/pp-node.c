@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "pp-array-store.h"
+
 #include <glib/gi18n-lib.h>
 
 #include "pp-date.h"
@@ -502,7 +504,7 @@ pp_node_insert_item (PpNode      *self,
   PpNodeClass *klass;
 
   g_return_val_if_fail (PP_IS_NODE (self), FALSE);
-  g_return_val_if_fail (G_IS_LIST_STORE (list), FALSE);
+  g_return_val_if_fail (PP_IS_ARRAY_STORE (list), FALSE);
   g_return_val_if_fail (PP_IS_NODE (item), FALSE);
   g_return_val_if_fail (pp_node_get_owner (item) == NULL, FALSE);
   g_return_val_if_fail (g_type_is_a (G_OBJECT_TYPE (item), g_list_model_get_item_type (list)), FALSE);
@@ -513,7 +515,7 @@ pp_node_insert_item (PpNode      *self,
     return FALSE;
 
   pp_node_set_owner (item, self);
-  g_list_store_insert (G_LIST_STORE (list), position, item);
+  pp_array_store_insert (PP_ARRAY_STORE (list), position, item);
   if (klass->item_added != NULL)
     klass->item_added (self, list, item);
   pp_node_changed (self, NULL);
@@ -547,7 +549,7 @@ pp_node_remove_item (PpNode      *self,
   PpNodeClass *klass;
 
   g_return_val_if_fail (PP_IS_NODE (self), FALSE);
-  g_return_val_if_fail (G_IS_LIST_STORE (list), FALSE);
+  g_return_val_if_fail (PP_IS_ARRAY_STORE (list), FALSE);
   g_return_val_if_fail (position < g_list_model_get_n_items (list), FALSE);
 
   klass = PP_NODE_GET_CLASS (self);
@@ -555,7 +557,7 @@ pp_node_remove_item (PpNode      *self,
   if (!klass->validate_remove (self, list, item, error))
     return FALSE;
 
-  g_list_store_remove (G_LIST_STORE (list), position);
+  pp_array_store_remove (PP_ARRAY_STORE (list), position);
   pp_node_set_owner (item, NULL);
   if (klass->item_removed != NULL)
     klass->item_removed (self, list, item);
@@ -572,7 +574,7 @@ pp_node_move_item (PpNode     *self,
   g_autoptr(GObject) item = NULL;
 
   g_return_if_fail (PP_IS_NODE (self));
-  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (PP_IS_ARRAY_STORE (list));
   g_return_if_fail (from < g_list_model_get_n_items (list));
   g_return_if_fail (to < g_list_model_get_n_items (list));
 
@@ -580,8 +582,8 @@ pp_node_move_item (PpNode     *self,
     return;
 
   item = g_list_model_get_item (list, from);
-  g_list_store_remove (G_LIST_STORE (list), from);
-  g_list_store_insert (G_LIST_STORE (list), to, item);
+  pp_array_store_remove (PP_ARRAY_STORE (list), from);
+  pp_array_store_insert (PP_ARRAY_STORE (list), to, item);
   pp_node_changed (self, NULL);
 }
 
@@ -601,7 +603,7 @@ pp_node_adopt_items (PpNode      *self,
 
   for (guint i = 0; i < n_items; i++)
     pp_node_set_owner (items[i], self);
-  g_list_store_splice (G_LIST_STORE (list), g_list_model_get_n_items (list), 0,
+  pp_array_store_splice (PP_ARRAY_STORE (list), g_list_model_get_n_items (list), 0,
                        (gpointer *) items, n_items);
   if (klass->item_added != NULL)
     for (guint i = 0; i < n_items; i++)
@@ -657,7 +659,7 @@ pp_node_copy (PpNode     *self,
           g_autoptr(PpNode) item_copy = pp_node_copy (item, pp_node_get_id (item));
 
           pp_node_set_owner (item_copy, copy);
-          g_list_store_append (G_LIST_STORE (copy_list), item_copy);
+          pp_array_store_append (PP_ARRAY_STORE (copy_list), item_copy);
         }
     }
 

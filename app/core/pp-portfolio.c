@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include "pp-array-store.h"
+
 #include <glib/gi18n-lib.h>
 
 #include "pp-date.h"
@@ -17,7 +19,7 @@ struct _PpPortfolio
   char *title;
   char *description;
   PpCountryPair *countries;
-  GListStore *stores[PP_N_COLLECTIONS];
+  PpArrayStore *stores[PP_N_COLLECTIONS];
   GHashTable *index[PP_N_COLLECTIONS];   /* id → PpNode, not owned */
 };
 
@@ -336,7 +338,7 @@ pp_portfolio_init (PpPortfolio *self)
 
   for (guint i = 0; i < PP_N_COLLECTIONS; i++)
     {
-      self->stores[i] = g_list_store_new (item_types[i] ());
+      self->stores[i] = pp_array_store_new (item_types[i] ());
       self->index[i] = g_hash_table_new (g_str_hash, g_str_equal);
     }
   self->countries = pp_country_pair_new ();

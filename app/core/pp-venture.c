@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "pp-array-store.h"
+
 #include <glib/gi18n-lib.h>
 
 #include "pp-enum-types.h"
@@ -24,7 +26,7 @@ struct _PpVenture
   char *name;
   char *sector;
   PpVentureStage stage;
-  GListStore *partners;
+  PpArrayStore *partners;
   char **mous;
   gint64 budget_amount;
   char *budget_currency;
@@ -32,8 +34,8 @@ struct _PpVenture
   GDate start_on;
   GDate end_on;
   char *objectives;
-  GListStore *milestones;
-  GListStore *risks;
+  PpArrayStore *milestones;
+  PpArrayStore *risks;
   JsonObject *budget_extra;  /* unknown members of "budget" */
 };
 
@@ -320,12 +322,12 @@ static void
 pp_venture_init (PpVenture *self)
 {
   self->stage = PP_VENTURE_STAGE_PROPOSED;
-  self->partners = g_list_store_new (PP_TYPE_VENTURE_PARTNER);
+  self->partners = pp_array_store_new (PP_TYPE_VENTURE_PARTNER);
   self->mous = g_new0 (char *, 1);
   g_date_clear (&self->start_on, 1);
   g_date_clear (&self->end_on, 1);
-  self->milestones = g_list_store_new (PP_TYPE_MILESTONE);
-  self->risks = g_list_store_new (PP_TYPE_RISK);
+  self->milestones = pp_array_store_new (PP_TYPE_MILESTONE);
+  self->risks = pp_array_store_new (PP_TYPE_RISK);
 }
 
 PpVenture *
