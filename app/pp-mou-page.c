@@ -207,11 +207,7 @@ update_cell (GtkListItem *item)
   if (column == COLUMN_SECTOR)
     gtk_inscription_set_markup (label, text);
   else
-    {
-      gtk_inscription_set_text (label, text);
-      /* The whole text, where the column cuts it short. */
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
-    }
+    gtk_inscription_set_text (label, text);
 
   if (!has_marks (column))
     return;
