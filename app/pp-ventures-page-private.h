@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-ventures-page-private.h: what the files of the Joint Ventures page
+ * share: the page's fields and the helpers one file gives the others. */
+
+#pragma once
+
+#include "pp-timeline.h"
+#include "pp-risk-grid.h"
+#include "pp-ventures-page.h"
+
+G_BEGIN_DECLS
+
+struct _PpVenturesPage
+{
+  AdwBin parent_instance;
+
+  PpHistory *history;
+  PpPortfolio *portfolio;
+  PpVenture *selected;
+  char *sector_filter;
+  char *search;                 /* casefolded, or NULL */
+  GtkCustomFilter *filter;
+  GtkFilterListModel *shown;
+  gboolean updating;
+  GtkStringList *sector_names;
+  GtkStringList *org_names;
+  GtkStringList *mou_names;
+  GPtrArray *currencies;        /* ISO 4217 codes, in the currency row's order */
+
+  AdwLeaflet *leaflet;
+  GtkWidget *list_box;
+  GtkWidget *content_box;
+  GtkWidget *timeline_group;
+  GtkWidget *back_bar;
+  GtkLabel *editor_title;
+  PpTimeline *timeline;
+  PpTimeline *venture_timeline;
+  GtkWidget *filter_bar;
+  GtkLabel *filter_label;
+  GtkListBox *list;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *stage_filter;
+  GtkWidget *editor;
+  AdwEntryRow *name_row;
+  AdwComboRow *sector_row;
+  AdwComboRow *stage_row;
+  GtkTextView *objectives_view;
+  GtkListBox *mous_list;
+  AdwComboRow *add_mou_row;
+  GtkListBox *partners_list;
+  AdwComboRow *add_partner_row;
+  GtkLabel *shares_warning;
+  GtkSpinButton *budget_spin;
+  AdwComboRow *currency_row;
+  GtkSpinButton *jobs_spin;
+  AdwEntryRow *start_row;
+  AdwEntryRow *end_row;
+  GtkWidget *date_buttons[2];
+  GtkLabel *schedule_warning;
+  GtkListBox *milestones_list;
+  GtkListBox *risks_list;
+  PpRiskGrid *risk_grid;
+};
+
+/* pp-ventures-page.c */
+guint      _pp_ventures_page_index_of                 (GListModel     *list,
+                                                       gpointer        item);
+char      *_pp_ventures_page_schedule_problem         (PpVenture      *venture);
+void       _pp_ventures_page_show_mou                 (PpVenturesPage *self,
+                                                       PpMou          *mou);
+
+/* pp-ventures-page-editor.c */
+void       _pp_ventures_page_init_editor              (PpVenturesPage *self);
+void       _pp_ventures_page_refresh_editor           (PpVenturesPage *self);
+void       _pp_ventures_page_rebuild_names            (PpVenturesPage *self);
+void       _pp_ventures_page_add_partner              (PpVenturesPage *self,
+                                                       const char     *organisation,
+                                                       double          share);
+
+/* pp-ventures-page-rows.c */
+GtkWidget *_pp_ventures_page_create_partner_row       (gpointer        item,
+                                                       gpointer        user_data);
+GtkWidget *_pp_ventures_page_create_milestone_row_full (gpointer       item,
+                                                       gpointer        user_data);
+GtkWidget *_pp_ventures_page_create_risk_row_full     (gpointer        item,
+                                                       gpointer        user_data);
+
+/* pp-ventures-page-actions.c */
+void       _pp_ventures_page_install_actions          (GtkWidgetClass *widget_class);
+
+G_END_DECLS
