@@ -11,6 +11,7 @@
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-mou-facts.h"
 #include "pp-risk-grid.h"
@@ -389,6 +390,39 @@ add_partner_selected_cb (PpVenturesPage *self)
   _pp_ventures_page_add_partner (self, pp_node_get_id (org), MAX (0, 100 - pp_venture_get_share_total (self->selected)));
 }
 
+/* Budgets and jobs show their digits grouped, "24,000,000", and accept
+ * them typed with or without the separators. */
+static gboolean
+count_output_cb (GtkSpinButton *spin)
+{
+  g_autofree char *text = pp_format_count ((gint64) gtk_spin_button_get_value (spin));
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+count_input_cb (GtkSpinButton *spin,
+                double        *value)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  GString *digits = g_string_new (NULL);
+  g_autofree char *kept = NULL;
+  char *end;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_ascii_isdigit (*p) || *p == '-')
+      g_string_append_c (digits, *p);
+    else if (!g_unichar_isspace (g_utf8_get_char (p)) && !g_unichar_ispunct (g_utf8_get_char (p)))
+      {
+        g_string_free (digits, TRUE);
+        return GTK_INPUT_ERROR;
+      }
+  kept = g_string_free (digits, FALSE);
+  *value = g_ascii_strtod (kept, &end);
+  return *end == '\0' && end != kept ? TRUE : GTK_INPUT_ERROR;
+}
+
 static void
 field_left_cb (PpVenturesPage *self)
 {
@@ -439,6 +473,10 @@ _pp_ventures_page_init_editor (PpVenturesPage *self)
   g_signal_connect_swapped (self->stage_row, "notify::selected", G_CALLBACK (combo_changed_cb), self);
   g_signal_connect_swapped (self->currency_row, "notify::selected", G_CALLBACK (combo_changed_cb), self);
   g_signal_connect_swapped (self->budget_spin, "value-changed", G_CALLBACK (numbers_changed_cb), self);
+  g_signal_connect (self->budget_spin, "output", G_CALLBACK (count_output_cb), NULL);
+  g_signal_connect (self->budget_spin, "input", G_CALLBACK (count_input_cb), NULL);
+  g_signal_connect (self->jobs_spin, "output", G_CALLBACK (count_output_cb), NULL);
+  g_signal_connect (self->jobs_spin, "input", G_CALLBACK (count_input_cb), NULL);
   g_signal_connect_swapped (self->jobs_spin, "value-changed", G_CALLBACK (numbers_changed_cb), self);
   g_signal_connect_swapped (self->add_mou_row, "notify::selected", G_CALLBACK (add_mou_selected_cb), self);
   g_signal_connect_swapped (self->add_partner_row, "notify::selected",

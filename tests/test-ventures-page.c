@@ -458,6 +458,31 @@ test_plan_save_reopen (Fixture       *f,
   g_assert_true (g_bytes_equal (saved, again));
 }
 
+/* The budget shows grouped digits, and takes them typed either way; the
+ * value typed is one step of undo. */
+static void
+test_budget_digits (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkSpinButton *budget = GTK_SPIN_BUTTON (child_of (f->page, PP_TYPE_VENTURES_PAGE,
+                                                     "budget_spin"));
+  gint64 before = pp_venture_get_budget_amount (f->buses);
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "60,000,000");
+  gtk_editable_set_text (GTK_EDITABLE (budget), "24,500,000");
+  gtk_spin_button_update (budget);
+  g_assert_cmpint (pp_venture_get_budget_amount (f->buses), ==, 24500000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "24,500,000");
+  gtk_editable_set_text (GTK_EDITABLE (budget), "31000000");
+  gtk_spin_button_update (budget);
+  g_assert_cmpint (pp_venture_get_budget_amount (f->buses), ==, 31000000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "31,000,000");
+
+  g_assert_true (undo (f));
+  g_assert_true (undo (f));
+  g_assert_cmpint (pp_venture_get_budget_amount (f->buses), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -482,6 +507,7 @@ main (int   argc,
   ADD ("/ventures-page/timeline-opens-milestone", test_timeline_opens_milestone);
   ADD ("/ventures-page/search-and-stage", test_search_and_stage);
   ADD ("/ventures-page/plan-save-reopen", test_plan_save_reopen);
+  ADD ("/ventures-page/budget-digits", test_budget_digits);
 
   return g_test_run ();
 }
