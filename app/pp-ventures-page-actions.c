@@ -8,15 +8,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pp-date-button.h"
-#include "pp-date.h"
-#include "pp-enum-types.h"
-#include "pp-iso-codes.h"
-#include "pp-mou-facts.h"
-#include "pp-risk-grid.h"
 #include "pp-timeline.h"
 #include "pp-ventures-page-private.h"
-#include "pp-widget-util.h"
 
 static char *
 new_id (GListModel *list,
@@ -204,7 +197,8 @@ new_organisation_response_cb (AdwMessageDialog *dialog,
   pp_history_begin_group (self->history);
   if (pp_history_append (self->history, PP_NODE (self->portfolio),
                          pp_portfolio_get_organisations (self->portfolio), PP_NODE (org), NULL))
-    _pp_ventures_page_add_partner (self, id, MAX (0, 100 - pp_venture_get_share_total (self->selected)));
+    _pp_ventures_page_add_partner (self, id,
+                                   MAX (0, 100 - pp_venture_get_share_total (self->selected)));
   pp_history_end_group (self->history);
 }
 

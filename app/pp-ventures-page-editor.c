@@ -6,16 +6,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-enum-types.h"
 #include "pp-format.h"
 #include "pp-iso-codes.h"
-#include "pp-mou-facts.h"
 #include "pp-risk-grid.h"
-#include "pp-timeline.h"
 #include "pp-ventures-page-private.h"
 #include "pp-widget-util.h"
 
@@ -157,10 +154,44 @@ currency_index (PpVenturesPage *self,
   return 0;
 }
 
+/* What is wrong with the venture's dates, or NULL. */
+static char *
+schedule_problem (PpVenture *venture)
+{
+  const GDate *start = pp_venture_get_start_on (venture);
+  const GDate *end = pp_venture_get_end_on (venture);
+  GListModel *milestones = pp_venture_get_milestones (venture);
+  GString *text = g_string_new (NULL);
+
+  if (start != NULL && end != NULL && g_date_compare (end, start) < 0)
+    g_string_append (text, _("The venture ends before it starts."));
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, i);
+      const GDate *due = pp_milestone_get_due_on (milestone);
+
+      if (due != NULL && ((start != NULL && g_date_compare (due, start) < 0) ||
+                          (end != NULL && g_date_compare (due, end) > 0)))
+        {
+          if (text->len > 0)
+            g_string_append_c (text, ' ');
+          g_string_append_printf (text, _("“%s” falls outside the venture’s dates."),
+                                  pp_milestone_get_title (milestone));
+        }
+    }
+  if (text->len == 0)
+    {
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+  return g_string_free (text, FALSE);
+}
+
 void
 _pp_ventures_page_refresh_editor (PpVenturesPage *self)
 {
   PpVenture *v = self->selected;
+  PpNode *sector;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->objectives_view);
   g_autofree char *objectives = NULL;
   g_autofree char *start = NULL;
@@ -178,10 +209,10 @@ _pp_ventures_page_refresh_editor (PpVenturesPage *self)
   gtk_label_set_label (self->editor_title, pp_venture_get_name (v));
   self->updating = TRUE;
   set_row_text (self->name_row, pp_venture_get_name (v));
+  sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS, pp_venture_get_sector (v));
   adw_combo_row_set_selected (self->sector_row,
                               _pp_ventures_page_index_of (pp_portfolio_get_sectors (self->portfolio),
-                                        pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
-                                                             pp_venture_get_sector (v))) + 1);
+                                                          sector) + 1);
   adw_combo_row_set_selected (self->stage_row, pp_venture_get_stage (v));
   gtk_text_buffer_get_bounds (buffer, &a, &b);
   objectives = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
@@ -210,7 +241,7 @@ _pp_ventures_page_refresh_editor (PpVenturesPage *self)
       gtk_label_set_label (self->shares_warning, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->shares_warning), !pp_venture_get_shares_complete (v));
-  problem = _pp_ventures_page_schedule_problem (v);
+  problem = schedule_problem (v);
   gtk_label_set_label (self->schedule_warning, problem != NULL ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->schedule_warning), problem != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->partners_list),
@@ -387,7 +418,8 @@ add_partner_selected_cb (PpVenturesPage *self)
     return;
   org = g_list_model_get_item (pp_portfolio_get_organisations (self->portfolio), selected - 1);
   /* The new partner takes what is left of 100 %. */
-  _pp_ventures_page_add_partner (self, pp_node_get_id (org), MAX (0, 100 - pp_venture_get_share_total (self->selected)));
+  _pp_ventures_page_add_partner (self, pp_node_get_id (org),
+                                 MAX (0, 100 - pp_venture_get_share_total (self->selected)));
 }
 
 /* Budgets and jobs show their digits grouped, "24,000,000", and accept

@@ -4,8 +4,8 @@
 
 #pragma once
 
-#include "pp-timeline.h"
 #include "pp-risk-grid.h"
+#include "pp-timeline.h"
 #include "pp-ventures-page.h"
 
 G_BEGIN_DECLS
@@ -63,29 +63,28 @@ struct _PpVenturesPage
 };
 
 /* pp-ventures-page.c */
-guint      _pp_ventures_page_index_of                 (GListModel     *list,
-                                                       gpointer        item);
-char      *_pp_ventures_page_schedule_problem         (PpVenture      *venture);
-void       _pp_ventures_page_show_mou                 (PpVenturesPage *self,
-                                                       PpMou          *mou);
+guint      _pp_ventures_page_index_of                  (GListModel     *list,
+                                                        gpointer        item);
+void       _pp_ventures_page_show_mou                  (PpVenturesPage *self,
+                                                        PpMou          *mou);
 
 /* pp-ventures-page-editor.c */
-void       _pp_ventures_page_init_editor              (PpVenturesPage *self);
-void       _pp_ventures_page_refresh_editor           (PpVenturesPage *self);
-void       _pp_ventures_page_rebuild_names            (PpVenturesPage *self);
-void       _pp_ventures_page_add_partner              (PpVenturesPage *self,
-                                                       const char     *organisation,
-                                                       double          share);
+void       _pp_ventures_page_init_editor               (PpVenturesPage *self);
+void       _pp_ventures_page_refresh_editor            (PpVenturesPage *self);
+void       _pp_ventures_page_rebuild_names             (PpVenturesPage *self);
+void       _pp_ventures_page_add_partner               (PpVenturesPage *self,
+                                                        const char     *organisation,
+                                                        double          share);
 
 /* pp-ventures-page-rows.c */
-GtkWidget *_pp_ventures_page_create_partner_row       (gpointer        item,
-                                                       gpointer        user_data);
-GtkWidget *_pp_ventures_page_create_milestone_row_full (gpointer       item,
-                                                       gpointer        user_data);
-GtkWidget *_pp_ventures_page_create_risk_row_full     (gpointer        item,
-                                                       gpointer        user_data);
+GtkWidget *_pp_ventures_page_create_partner_row        (gpointer        item,
+                                                        gpointer        user_data);
+GtkWidget *_pp_ventures_page_create_milestone_row_full (gpointer        item,
+                                                        gpointer        user_data);
+GtkWidget *_pp_ventures_page_create_risk_row_full      (gpointer        item,
+                                                        gpointer        user_data);
 
 /* pp-ventures-page-actions.c */
-void       _pp_ventures_page_install_actions          (GtkWidgetClass *widget_class);
+void       _pp_ventures_page_install_actions           (GtkWidgetClass *widget_class);
 
 G_END_DECLS

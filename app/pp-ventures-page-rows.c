@@ -6,17 +6,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-enum-types.h"
-#include "pp-iso-codes.h"
 #include "pp-mou-facts.h"
-#include "pp-risk-grid.h"
-#include "pp-timeline.h"
 #include "pp-ventures-page-private.h"
-#include "pp-widget-util.h"
 
 /* Partners: an organisation and its share. */
 

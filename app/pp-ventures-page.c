@@ -18,18 +18,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
-#include "pp-date-button.h"
-#include "pp-date.h"
 #include "pp-enum-types.h"
-#include "pp-iso-codes.h"
 #include "pp-mou-facts.h"
 #include "pp-risk-grid.h"
 #include "pp-timeline.h"
 #include "pp-ventures-page-private.h"
-#include "pp-widget-util.h"
-
 
 G_DEFINE_FINAL_TYPE (PpVenturesPage, pp_ventures_page, ADW_TYPE_BIN)
 
@@ -52,39 +46,6 @@ _pp_ventures_page_index_of (GListModel *list,
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
-}
-
-/* What is wrong with the venture's dates, or NULL. */
-char *
-_pp_ventures_page_schedule_problem (PpVenture *venture)
-{
-  const GDate *start = pp_venture_get_start_on (venture);
-  const GDate *end = pp_venture_get_end_on (venture);
-  GListModel *milestones = pp_venture_get_milestones (venture);
-  GString *text = g_string_new (NULL);
-
-  if (start != NULL && end != NULL && g_date_compare (end, start) < 0)
-    g_string_append (text, _("The venture ends before it starts."));
-  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
-    {
-      g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, i);
-      const GDate *due = pp_milestone_get_due_on (milestone);
-
-      if (due != NULL && ((start != NULL && g_date_compare (due, start) < 0) ||
-                          (end != NULL && g_date_compare (due, end) > 0)))
-        {
-          if (text->len > 0)
-            g_string_append_c (text, ' ');
-          g_string_append_printf (text, _("“%s” falls outside the venture’s dates."),
-                                  pp_milestone_get_title (milestone));
-        }
-    }
-  if (text->len == 0)
-    {
-      g_string_free (text, TRUE);
-      return NULL;
-    }
-  return g_string_free (text, FALSE);
 }
 
 static GtkWidget *
