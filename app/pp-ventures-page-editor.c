@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
 
 #include "pp-date-button.h"
 #include "pp-date.h"
@@ -433,26 +436,55 @@ count_output_cb (GtkSpinButton *spin)
   return TRUE;
 }
 
+/* Reads a count written as pp_format_count writes it, or without the
+ * grouping: digits with the locale's separator (a comma where it has none)
+ * or spaces between them, and perhaps a decimal part. An empty text is 0. */
+static gboolean
+parse_count (const char *text,
+             double     *value)
+{
+  const struct lconv *conv = localeconv ();
+  const char *separator = *conv->thousands_sep != '\0' ? conv->thousands_sep : ",";
+  const char *point = *conv->decimal_point != '\0' ? conv->decimal_point : ".";
+  g_autoptr(GString) number = g_string_new (NULL);
+  char *end;
+
+  for (const char *p = text; *p != '\0';)
+    if (g_ascii_isdigit (*p) || (*p == '-' && number->len == 0))
+      g_string_append_c (number, *p++);
+    else if (g_str_has_prefix (p, separator))
+      p += strlen (separator);
+    else if (g_str_has_prefix (p, point))
+      {
+        g_string_append_c (number, '.');
+        p += strlen (point);
+      }
+    else if (g_unichar_isspace (g_utf8_get_char (p)))
+      p = g_utf8_next_char (p);
+    else
+      return FALSE;
+  if (number->len == 0)
+    {
+      *value = 0;
+      return TRUE;
+    }
+  *value = g_ascii_strtod (number->str, &end);
+  return *end == '\0' && end != number->str;
+}
+
 static int
 count_input_cb (GtkSpinButton *spin,
                 double        *value)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
-  GString *digits = g_string_new (NULL);
-  g_autofree char *kept = NULL;
-  char *end;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_ascii_isdigit (*p) || *p == '-')
-      g_string_append_c (digits, *p);
-    else if (!g_unichar_isspace (g_utf8_get_char (p)) && !g_unichar_ispunct (g_utf8_get_char (p)))
-      {
-        g_string_free (digits, TRUE);
-        return GTK_INPUT_ERROR;
-      }
-  kept = g_string_free (digits, FALSE);
-  *value = g_ascii_strtod (kept, &end);
-  return *end == '\0' && end != kept ? TRUE : GTK_INPUT_ERROR;
+  if (parse_count (gtk_editable_get_text (GTK_EDITABLE (spin)), value))
+    {
+      *value = round (*value);
+      return TRUE;
+    }
+  /* GTK applies *value even after an error: keep the value the field had,
+   * which also puts its text back. */
+  *value = gtk_spin_button_get_value (spin);
+  return GTK_INPUT_ERROR;
 }
 
 static void
