@@ -9,11 +9,16 @@
  * while a sort runs, then changes once when it is done. Items added or
  * removed meanwhile are not held back: the model catches up with the sort
  * as it stands at once, so it never shows an item that is gone.
+ *
+ * It can also show the order reversed, which the register uses for
+ * sorting down: GTK 4.8's sorters with keys only sort text up.
  */
 
 #include "config.h"
 
 #include "pp-settled-model.h"
+
+#include <string.h>
 
 struct _PpSettledModel
 {
@@ -22,6 +27,8 @@ struct _PpSettledModel
   GtkSortListModel *sorted;
   GPtrArray *items;     /* the order shown, with a reference to each item */
   gboolean behind;      /* the sorted model has moved on since */
+  gboolean reversed;    /* the items are shown last first */
+  gboolean want_reversed;  /* ... once the sort running is done */
 };
 
 static void pp_settled_model_list_model_init (GListModelInterface *iface);
@@ -52,6 +59,8 @@ get_item (GListModel *model,
 
   if (position >= self->items->len)
     return NULL;
+  if (self->reversed)
+    position = self->items->len - 1 - position;
   return g_object_ref (g_ptr_array_index (self->items, position));
 }
 
@@ -75,6 +84,34 @@ copy_items (PpSettledModel *self,
     self->items->pdata[position + i] = g_list_model_get_item (sorted, position + i);
 }
 
+/* Replaces @removed items at @position with @added from the sorted model,
+ * moving the items after them once (inserting one by one would move them
+ * once per item: 20 ms for a thousand items in the middle of 100,000). */
+static void
+splice (PpSettledModel *self,
+        guint           position,
+        guint           removed,
+        guint           added)
+{
+  guint old_n = self->items->len;
+
+  for (guint i = 0; i < removed; i++)
+    g_clear_object (&self->items->pdata[position + i]);
+  if (added > removed)
+    g_ptr_array_set_size (self->items, old_n + added - removed);
+  memmove (self->items->pdata + position + added, self->items->pdata + position + removed,
+           (old_n - position - removed) * sizeof (gpointer));
+  if (added < removed)
+    {
+      /* The tail now holds copies of the pointers moved down: drop it
+       * without unreffing them. */
+      g_ptr_array_set_free_func (self->items, NULL);
+      g_ptr_array_set_size (self->items, old_n + added - removed);
+      g_ptr_array_set_free_func (self->items, g_object_unref);
+    }
+  copy_items (self, position, added);
+}
+
 /* Takes the sorted model's order as it is now, in one change. */
 static void
 catch_up (PpSettledModel *self)
@@ -86,6 +123,7 @@ catch_up (PpSettledModel *self)
   g_ptr_array_set_size (self->items, added);
   copy_items (self, 0, added);
   self->behind = FALSE;
+  self->reversed = self->want_reversed;
   if (removed > 0 || added > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, added);
 }
@@ -114,6 +152,8 @@ sorted_items_changed_cb (GListModel     *sorted,
                          guint           added,
                          PpSettledModel *self)
 {
+  guint old_n;
+
   /* A step of the sort only reorders; hold it back until the last one. */
   if (removed == added && gtk_sort_list_model_get_pending (self->sorted) > 0)
     {
@@ -128,9 +168,10 @@ sorted_items_changed_cb (GListModel     *sorted,
 
   if (removed == added && same_items (self, position, added))
     return;
-  g_ptr_array_remove_range (self->items, position, removed);
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_insert (self->items, position + i, g_list_model_get_item (sorted, position + i));
+  old_n = self->items->len;
+  splice (self, position, removed, added);
+  if (self->reversed)
+    position = old_n - position - removed;
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 }
 
@@ -195,4 +236,29 @@ pp_settled_model_new (GtkSortListModel *sorted)
   g_ptr_array_set_size (self->items, g_list_model_get_n_items (G_LIST_MODEL (sorted)));
   copy_items (self, 0, self->items->len);
   return self;
+}
+
+/**
+ * pp_settled_model_set_reversed:
+ *
+ * Shows the items last first, or first first again; while a sort runs,
+ * from when it is done, so the old order does not flip over meanwhile.
+ */
+void
+pp_settled_model_set_reversed (PpSettledModel *self,
+                               gboolean        reversed)
+{
+  g_return_if_fail (PP_IS_SETTLED_MODEL (self));
+
+  self->want_reversed = reversed;
+  if (gtk_sort_list_model_get_pending (self->sorted) > 0)
+    {
+      self->behind = TRUE;
+      return;
+    }
+  if (self->reversed == reversed)
+    return;
+  self->reversed = reversed;
+  if (self->items->len > 1)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, self->items->len, self->items->len);
 }

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PpSettledModel, pp_settled_model, PP, SETTLED_MODEL, GObject)
 
-PpSettledModel *pp_settled_model_new (GtkSortListModel *sorted);
+PpSettledModel *pp_settled_model_new          (GtkSortListModel *sorted);
+void            pp_settled_model_set_reversed (PpSettledModel   *self,
+                                               gboolean          reversed);
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-settled-model.c: PpSettledModel holds a long incremental sort back
- * until it is done, and never holds back an item that is gone. */
+ * until it is done, never holds back an item that is gone, and shows the
+ * order reversed when asked, from when the sort is done. */
 
 #include "config.h"
 
@@ -120,6 +121,43 @@ test_removal_not_held_back (Fixture       *fixture,
     g_assert_cmpstr (string_at (settled, i - 1), <=, string_at (settled, i));
 }
 
+static void
+test_reversed (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GListModel *settled = G_LIST_MODEL (fixture->settled);
+  g_autofree char *first = g_strdup (string_at (settled, 0));
+  g_autoptr(GtkStringObject) last = gtk_string_object_new ("item 99999999");
+
+  /* Asked while sorting: the old order stays until the sort is done. */
+  pp_settled_model_set_reversed (fixture->settled, TRUE);
+  g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (string_at (settled, 0), ==, first);
+  finish_sorting (fixture);
+  g_assert_cmpuint (fixture->n_changes, ==, 1);
+  for (guint i = 1; i < N_ITEMS; i++)
+    g_assert_cmpstr (string_at (settled, i - 1), >=, string_at (settled, i));
+
+  /* Changes below are told at their reversed places. */
+  g_list_store_remove (fixture->store, 0);
+  finish_sorting (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (settled), ==, N_ITEMS - 1);
+  g_list_store_append (fixture->store, last);
+  finish_sorting (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (settled), ==, N_ITEMS);
+  g_assert_cmpstr (string_at (settled, 0), ==, "item 99999999");
+  for (guint i = 1; i < N_ITEMS; i++)
+    g_assert_cmpstr (string_at (settled, i - 1), >=, string_at (settled, i));
+
+  /* Not sorting: at once, in one change. */
+  fixture->n_changes = 0;
+  pp_settled_model_set_reversed (fixture->settled, FALSE);
+  g_assert_cmpuint (fixture->n_changes, ==, 1);
+  g_assert_cmpstr (string_at (settled, N_ITEMS - 1), ==, "item 99999999");
+  for (guint i = 1; i < N_ITEMS; i++)
+    g_assert_cmpstr (string_at (settled, i - 1), <=, string_at (settled, i));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +168,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/settled-model/removal-not-held-back", Fixture, NULL, fixture_setup,
               test_removal_not_held_back, fixture_teardown);
+  g_test_add ("/settled-model/reversed", Fixture, NULL, fixture_setup, test_reversed,
+              fixture_teardown);
 
   return g_test_run ();
 }
