@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-mou-page.c: the MoU register.
  *
- * The table is a GtkColumnView over selection → sort → filter → the
- * portfolio's MoU store; sorting and filtering are incremental, so a
- * portfolio of 100,000 MoUs never blocks the window. Cells refresh
- * themselves when the portfolio reports a change below their MoU.
+ * The table is a GtkColumnView over selection → rows → filter → settled
+ * sort → the portfolio's MoU store. Sorting and filtering are incremental,
+ * and the rows keep their places while the MoUs in them change, so a
+ * portfolio of 100,000 MoUs never blocks the window: a sort or a search
+ * changes the text of the visible cells instead of making new ones. Cells
+ * refresh themselves when the portfolio reports a change below their MoU.
  */
 
 #include "config.h"
@@ -16,20 +18,12 @@
 #include "pp-mou-editor.h"
 #include "pp-mou-facts.h"
 #include "pp-mou-page.h"
+#include "pp-mou-sort.h"
+#include "pp-row-model.h"
 #include "pp-settled-model.h"
 #include "pp-window.h"
 
-typedef enum
-{
-  COLUMN_TITLE,
-  COLUMN_SECTOR,
-  COLUMN_STATUS,
-  COLUMN_PARTIES,
-  COLUMN_SIGNED,
-  COLUMN_EXPIRES,
-  COLUMN_NEXT_FOLLOW_UP,
-  N_COLUMNS
-} Column;
+typedef PpMouColumn Column;
 
 struct _PpMouPage
 {
@@ -41,6 +35,8 @@ struct _PpMouPage
   GtkCustomFilter *filter;
   GtkFilterListModel *filter_model;
   GtkSortListModel *sort_model;
+  PpSettledModel *settled;
+  PpRowModel *rows;
   GtkSingleSelection *selection;
   GtkStringList *sector_names;   /* "All sectors", then each sector */
   char *search;                  /* casefolded, or NULL */
@@ -48,7 +44,7 @@ struct _PpMouPage
   int status;                    /* the status shown, or -1 for all */
   guint refresh_source;
   gboolean updating_filters;
-  GHashTable *bound;             /* the GtkListItems showing an MoU */
+  GHashTable *bound;             /* the GtkListItems showing a row */
   GDate today;                   /* for the marks, looked up once a minute */
   gint64 today_checked;
   PpMou *kept;                   /* the selection to keep across filtering */
@@ -92,10 +88,10 @@ cell_text (PpMouPage *self,
 {
   switch (column)
     {
-    case COLUMN_TITLE:
+    case PP_MOU_COLUMN_TITLE:
       return g_strdup (pp_mou_get_title (mou));
 
-    case COLUMN_SECTOR:
+    case PP_MOU_COLUMN_SECTOR:
       {
         PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
                                               pp_mou_get_sector (mou));
@@ -108,19 +104,19 @@ cell_text (PpMouPage *self,
                                 pp_sector_get_color (PP_SECTOR (sector)), name);
       }
 
-    case COLUMN_STATUS:
+    case PP_MOU_COLUMN_STATUS:
       return g_strdup (pp_enum_get_display_name (PP_TYPE_MOU_STATUS, pp_mou_get_status (mou)));
 
-    case COLUMN_PARTIES:
+    case PP_MOU_COLUMN_PARTIES:
       return pp_mou_describe_parties (mou, self->portfolio);
 
-    case COLUMN_SIGNED:
+    case PP_MOU_COLUMN_SIGNED:
       return format_date (pp_mou_get_signed_on (mou));
 
-    case COLUMN_EXPIRES:
+    case PP_MOU_COLUMN_EXPIRES:
       return format_date (pp_mou_get_expires_on (mou));
 
-    case COLUMN_NEXT_FOLLOW_UP:
+    case PP_MOU_COLUMN_NEXT_FOLLOW_UP:
       {
         PpFollowUp *next = pp_mou_get_next_follow_up (mou);
         g_autofree char *date = NULL;
@@ -180,7 +176,7 @@ set_mark (GtkWidget  *box,
 static gboolean
 has_marks (Column column)
 {
-  return column == COLUMN_TITLE || column == COLUMN_NEXT_FOLLOW_UP;
+  return column == PP_MOU_COLUMN_TITLE || column == PP_MOU_COLUMN_NEXT_FOLLOW_UP;
 }
 
 /* Fills a cell: its text, and for the title the marks for an expired MoU or
@@ -190,7 +186,8 @@ update_cell (GtkListItem *item)
 {
   PpMouPage *self = g_object_get_data (G_OBJECT (item), "page");
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column"));
-  PpMou *mou = gtk_list_item_get_item (item);
+  PpRow *row = gtk_list_item_get_item (item);
+  PpMou *mou = row != NULL ? pp_row_get_item (row) : NULL;
   GtkWidget *child = gtk_list_item_get_child (item);
   GtkInscription *label = has_marks (column) ? GTK_INSCRIPTION (gtk_widget_get_first_child (child))
                                              : GTK_INSCRIPTION (child);
@@ -204,7 +201,7 @@ update_cell (GtkListItem *item)
   text = cell_text (self, mou, column);
   /* Only the sector's colour dot needs markup; plain text is cheaper to set
    * on the few hundred cells rebound while a large list is sorted. */
-  if (column == COLUMN_SECTOR)
+  if (column == PP_MOU_COLUMN_SECTOR)
     gtk_inscription_set_markup (label, text);
   else
     gtk_inscription_set_text (label, text);
@@ -212,12 +209,12 @@ update_cell (GtkListItem *item)
   if (!has_marks (column))
     return;
   today = get_today (self);
-  if (column == COLUMN_TITLE && pp_mou_is_expired (mou, today))
+  if (column == PP_MOU_COLUMN_TITLE && pp_mou_is_expired (mou, today))
     mark = _("Expired");
-  else if (column == COLUMN_NEXT_FOLLOW_UP && pp_mou_has_overdue_follow_up (mou, today))
+  else if (column == PP_MOU_COLUMN_NEXT_FOLLOW_UP && pp_mou_has_overdue_follow_up (mou, today))
     mark = _("Overdue");
   set_mark (child, GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label))),
-            column == COLUMN_TITLE ? "expired" : "overdue", mark);
+            column == PP_MOU_COLUMN_TITLE ? "expired" : "overdue", mark);
 }
 
 /* Refreshes the bound cells that show what changed; one handler for the
@@ -234,8 +231,31 @@ refresh_cells (PpMouPage *self,
 
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &item, NULL))
-    if (all || gtk_list_item_get_item (item) == (gpointer) changed)
-      update_cell (item);
+    {
+      PpRow *row = gtk_list_item_get_item (item);
+
+      if (all || (row != NULL && pp_row_get_item (row) == (gpointer) changed))
+        update_cell (item);
+    }
+}
+
+/* Refreshes the bound cells of rows that now show another MoU. */
+static void
+refresh_rows (PpMouPage *self,
+              guint      position,
+              guint      n_rows)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    {
+      PpRow *row = gtk_list_item_get_item (item);
+
+      if (row != NULL && pp_row_get_position (row) - position < n_rows)
+        update_cell (item);
+    }
 }
 
 /* A cell is a GtkInscription, which costs far less to lay out than a
@@ -252,8 +272,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   /* Characters each column asks room for, at least and by preference: a
    * GtkInscription does not size itself by its text, which is what makes
    * it cheap, so the column says it. Dates always show whole. */
-  static const guint min_chars[N_COLUMNS] = { 16, 8, 8, 12, 12, 12, 12 };
-  static const guint nat_chars[N_COLUMNS] = { 60, 16, 11, 24, 12, 12, 16 };
+  static const guint min_chars[PP_MOU_N_COLUMNS] = { 16, 8, 8, 12, 12, 12, 12 };
+  static const guint nat_chars[PP_MOU_N_COLUMNS] = { 60, 16, 11, 24, 12, 12, 16 };
   GtkWidget *label = gtk_inscription_new (NULL);
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
@@ -297,99 +317,6 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
   g_hash_table_remove (self->bound, item);
 }
 
-/* Sort keys. The sorters of the register use GtkStringSorter and
- * GtkNumericSorter over these, which compute each row's key once per sort,
- * rather than comparing MoUs directly, which would redo the work (and the
- * collation) for every comparison: the difference between seconds and a
- * fraction of one for 100,000 rows. */
-
-static char *
-title_key (PpMou *mou)
-{
-  return mou != NULL ? g_strdup (pp_mou_get_title (mou)) : NULL;
-}
-
-static char *
-sector_key (PpMou *mou)
-{
-  PpNode *root;
-
-  if (mou == NULL || pp_mou_get_sector (mou) == NULL)
-    return NULL;
-  root = pp_node_get_root (PP_NODE (mou));
-  if (!PP_IS_PORTFOLIO (root))
-    return NULL;
-  return g_strdup (pp_portfolio_get_name_of (PP_PORTFOLIO (root), PP_COLLECTION_SECTORS,
-                                             pp_mou_get_sector (mou)));
-}
-
-static char *
-parties_key (PpMou *mou)
-{
-  PpNode *root;
-
-  if (mou == NULL)
-    return NULL;
-  root = pp_node_get_root (PP_NODE (mou));
-  if (!PP_IS_PORTFOLIO (root))
-    return NULL;
-  return pp_mou_describe_parties (mou, PP_PORTFOLIO (root));
-}
-
-static int
-status_key (PpMou *mou)
-{
-  /* Lifecycle order, which is the enum's order. */
-  return mou != NULL ? (int) pp_mou_get_status (mou) : 0;
-}
-
-/* Days since year 1, with no date after every date. */
-static guint
-date_key (const GDate *date)
-{
-  return date != NULL ? g_date_get_julian (date) : G_MAXUINT;
-}
-
-static guint
-signed_key (PpMou *mou)
-{
-  return mou != NULL ? date_key (pp_mou_get_signed_on (mou)) : G_MAXUINT;
-}
-
-static guint
-expires_key (PpMou *mou)
-{
-  return mou != NULL ? date_key (pp_mou_get_expires_on (mou)) : G_MAXUINT;
-}
-
-static guint
-follow_up_key (PpMou *mou)
-{
-  PpFollowUp *next = mou != NULL ? pp_mou_get_next_follow_up (mou) : NULL;
-
-  return next != NULL ? date_key (pp_follow_up_get_due_on (next)) : G_MAXUINT;
-}
-
-static GtkSorter *
-create_sorter (Column column)
-{
-  static const struct { GType type; GCallback key; } keys[N_COLUMNS] = {
-    [COLUMN_TITLE] = { G_TYPE_STRING, G_CALLBACK (title_key) },
-    [COLUMN_SECTOR] = { G_TYPE_STRING, G_CALLBACK (sector_key) },
-    [COLUMN_STATUS] = { G_TYPE_INT, G_CALLBACK (status_key) },
-    [COLUMN_PARTIES] = { G_TYPE_STRING, G_CALLBACK (parties_key) },
-    [COLUMN_SIGNED] = { G_TYPE_UINT, G_CALLBACK (signed_key) },
-    [COLUMN_EXPIRES] = { G_TYPE_UINT, G_CALLBACK (expires_key) },
-    [COLUMN_NEXT_FOLLOW_UP] = { G_TYPE_UINT, G_CALLBACK (follow_up_key) },
-  };
-  GtkExpression *expression = gtk_cclosure_expression_new (keys[column].type, NULL, 0, NULL,
-                                                           keys[column].key, NULL, NULL);
-
-  if (keys[column].type == G_TYPE_STRING)
-    return GTK_SORTER (gtk_string_sorter_new (expression));
-  return GTK_SORTER (gtk_numeric_sorter_new (expression));
-}
-
 static void
 add_column (PpMouPage  *self,
             Column      column,
@@ -399,7 +326,7 @@ add_column (PpMouPage  *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
-  g_autoptr(GtkSorter) sorter = create_sorter (column);
+  g_autoptr(GtkSorter) sorter = pp_mou_column_sorter_new (column, GTK_SORT_ASCENDING);
 
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
@@ -498,6 +425,15 @@ find_shown (PpMouPage *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The MoU in the selected row. */
+static PpMou *
+selected_mou (PpMouPage *self)
+{
+  PpRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row != NULL ? pp_row_get_item (row) : NULL;
+}
+
 /* Once filtering is done, selects again the MoU that was selected before,
  * if it still matches. It runs from an idle, as the models are still
  * passing a change along while the signals that call for it are emitted. */
@@ -514,7 +450,7 @@ restore_selection_idle (gpointer user_data)
       gtk_sort_list_model_get_pending (self->sort_model) > 0)
     return G_SOURCE_REMOVE;   /* asked again when pending changes */
   self->restoring = FALSE;
-  if (self->kept == NULL || gtk_single_selection_get_selected_item (self->selection) == self->kept)
+  if (self->kept == NULL || selected_mou (self) == self->kept)
     return G_SOURCE_REMOVE;
 
   position = find_shown (self, self->kept);
@@ -527,6 +463,7 @@ restore_selection_idle (gpointer user_data)
   else
     {
       g_clear_object (&self->kept);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       pp_mou_editor_set_mou (self->editor, NULL);
     }
   return G_SOURCE_REMOVE;
@@ -540,6 +477,29 @@ restore_selection (PpMouPage *self)
   if (self->restoring && self->restore_source == 0)
     self->restore_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, restore_selection_idle,
                                             self, NULL);
+}
+
+/* Rows keep their places while the MoUs move: when the selected row comes
+ * to show another MoU, or goes, the selection is dropped, and it comes
+ * back on the same MoU once sorting and filtering are done. */
+static void
+follow_selection (PpMouPage *self)
+{
+  if (self->kept == NULL || selected_mou (self) == self->kept)
+    return;
+  self->restoring = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  restore_selection (self);
+}
+
+static void
+rows_changed_cb (PpRowModel *rows,
+                 guint       position,
+                 guint       n_rows,
+                 PpMouPage  *self)
+{
+  refresh_rows (self, position, n_rows);
+  follow_selection (self);
 }
 
 static gboolean
@@ -641,6 +601,20 @@ rebuild_sector_names (PpMouPage *self)
   self->updating_filters = FALSE;
 }
 
+/* Sorts the list as the column headers say, with a sorter that has keys
+ * (see pp-mou-sort.c). */
+static void
+view_sorter_changed_cb (PpMouPage *self)
+{
+  GtkSorter *view_sorter = gtk_column_view_get_sorter (self->column_view);
+  g_autoptr(GtkSorter) sorter = NULL;
+  gboolean reversed;
+
+  sorter = pp_mou_sort_list_sorter (view_sorter, &reversed);
+  gtk_sort_list_model_set_sorter (self->sort_model, sorter);
+  pp_settled_model_set_reversed (self->settled, reversed);
+}
+
 static gboolean
 refresh_order_cb (gpointer user_data)
 {
@@ -677,10 +651,11 @@ portfolio_changed_cb (PpPortfolio *portfolio,
 static void
 selection_changed_cb (PpMouPage *self)
 {
-  PpMou *mou = gtk_single_selection_get_selected_item (self->selection);
+  PpMou *mou = selected_mou (self);
 
-  /* Filtering drops the selection; restore_selection() decides. */
-  if (mou == NULL && self->restoring)
+  /* Filtering, or the rows changing, drops the selection;
+   * restore_selection() decides. */
+  if (mou == NULL && (self->restoring || pp_row_model_is_changing (self->rows)))
     return;
   g_set_object (&self->kept, mou);
   pp_mou_editor_set_mou (self->editor, mou);
@@ -765,7 +740,7 @@ duplicate_activated (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   PpMouPage *self = PP_MOU_PAGE (widget);
-  PpMou *original = gtk_single_selection_get_selected_item (self->selection);
+  PpMou *original = selected_mou (self);
   g_autofree char *id = NULL;
   g_autofree char *title = NULL;
   g_autoptr(PpMou) copy = NULL;
@@ -804,7 +779,7 @@ delete_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PpMouPage *self = PP_MOU_PAGE (widget);
-  PpMou *mou = gtk_single_selection_get_selected_item (self->selection);
+  PpMou *mou = selected_mou (self);
   GListModel *mous = pp_portfolio_get_mous (self->portfolio);
   GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
   g_autoptr(GError) error = NULL;
@@ -864,15 +839,21 @@ pp_mou_page_dispose (GObject *object)
     }
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->rows != NULL)
+    g_signal_handlers_disconnect_by_data (self->rows, self);
   if (self->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (self->filter_model, self);
   if (self->sort_model != NULL)
     g_signal_handlers_disconnect_by_data (self->sort_model, self);
+  if (self->settled != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
   /* AdwBin holds the template's root: let it unparent it, not
    * gtk_widget_dispose_template(), which leaves AdwBin a stale pointer. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->kept);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->settled);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
@@ -928,7 +909,7 @@ pp_mou_page_class_init (PpMouPageClass *klass)
 static void
 pp_mou_page_init (PpMouPage *self)
 {
-  static const char *titles[N_COLUMNS] = {
+  static const char *titles[PP_MOU_N_COLUMNS] = {
     N_("Title"), N_("Sector"), N_("Status"), N_("Parties"), N_("Signed"), N_("Expires"),
     N_("Next follow-up"),
   };
@@ -938,9 +919,9 @@ pp_mou_page_init (PpMouPage *self)
   self->status = -1;
   self->bound = g_hash_table_new (NULL, NULL);
 
-  for (guint i = 0; i < N_COLUMNS; i++)
-    add_column (self, i, _(titles[i]), i == COLUMN_TITLE || i == COLUMN_PARTIES,
-                i == COLUMN_TITLE ? 260 : -1);
+  for (guint i = 0; i < PP_MOU_N_COLUMNS; i++)
+    add_column (self, i, _(titles[i]), i == PP_MOU_COLUMN_TITLE || i == PP_MOU_COLUMN_PARTIES,
+                i == PP_MOU_COLUMN_TITLE ? 260 : -1);
 
   gtk_string_list_append (statuses, _("All statuses"));
   for (int i = PP_MOU_STATUS_DRAFT; i <= PP_MOU_STATUS_TERMINATED; i++)
@@ -986,14 +967,17 @@ pp_mou_page_set_history (PpMouPage *self,
    * again; the filter is only set while one is in use, as GTK 4.8's filter
    * model is slow to look items up by position once it has a filter. */
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (mous),
-                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (mous), NULL);
   gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
   /* The register shows the last finished order while a sort runs. */
-  self->filter_model = gtk_filter_list_model_new (
-    G_LIST_MODEL (pp_settled_model_new (g_object_ref (self->sort_model))), NULL);
+  self->settled = pp_settled_model_new (g_object_ref (self->sort_model));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->settled)),
+                                                  NULL);
   gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  /* The view sees rows that stay put; a sort or a search changes the MoUs
+   * in them. */
+  self->rows = pp_row_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -1002,11 +986,15 @@ pp_mou_page_set_history (PpMouPage *self,
                             G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->filter_model, "items-changed",
                             G_CALLBACK (items_changed_cb), self);
+  g_signal_connect (self->rows, "rows-changed", G_CALLBACK (rows_changed_cb), self);
+  g_signal_connect_swapped (self->rows, "items-changed", G_CALLBACK (follow_selection), self);
   g_signal_connect_swapped (self->filter_model, "notify::pending",
                             G_CALLBACK (items_changed_cb), self);
   g_signal_connect_swapped (self->sort_model, "notify::pending",
                             G_CALLBACK (restore_selection), self);
   g_signal_connect (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
+                            G_CALLBACK (view_sorter_changed_cb), self);
   g_signal_connect_swapped (pp_portfolio_get_sectors (self->portfolio), "items-changed",
                             G_CALLBACK (rebuild_sector_names), self);
 
@@ -1062,7 +1050,7 @@ pp_mou_page_get_selected (PpMouPage *self)
 {
   g_return_val_if_fail (PP_IS_MOU_PAGE (self), NULL);
 
-  return gtk_single_selection_get_selected_item (self->selection);
+  return selected_mou (self);
 }
 
 /**

@@ -190,6 +190,94 @@ test_sort_by_signed (Fixture       *f,
                                      pp_mou_get_title (shown_mou (f, i))), <=, 0);
 }
 
+/* The first GtkInscription in @widget, depth first. */
+static GtkInscription *
+first_inscription (GtkWidget *widget)
+{
+  if (GTK_IS_INSCRIPTION (widget))
+    return GTK_INSCRIPTION (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkInscription *found = first_inscription (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The text of the first cell, the title, of each row on screen, top down. */
+static GPtrArray *
+titles_on_screen (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    {
+      GPtrArray *titles = g_ptr_array_new ();
+
+      for (GtkWidget *row = gtk_widget_get_first_child (widget); row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        {
+          GtkInscription *title = first_inscription (row);
+
+          if (title != NULL && gtk_widget_get_mapped (row))
+            g_ptr_array_add (titles, (gpointer) gtk_inscription_get_text (title));
+        }
+      return titles;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GPtrArray *titles = titles_on_screen (child);
+
+      if (titles != NULL)
+        return titles;
+    }
+  return NULL;
+}
+
+static void
+test_sort_shows_rows (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkColumnView *view = template_child (f->page, PP_TYPE_MOU_PAGE, "column_view");
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) title_column = g_list_model_get_item (columns, 0);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  PpMou *chosen;
+
+  adw_view_stack_set_visible_child_name (template_child (f->window, PP_TYPE_WINDOW, "stack"),
+                                         "mous");
+  wait_idle ();
+
+  /* Titles Z to A: the rows on screen say so, not only the model. */
+  gtk_column_view_sort_by_column (view, title_column, GTK_SORT_DESCENDING);
+  wait_idle ();
+  for (guint i = 1; i < shown (f); i++)
+    g_assert_cmpint (g_utf8_collate (pp_mou_get_title (shown_mou (f, i - 1)),
+                                     pp_mou_get_title (shown_mou (f, i))), >=, 0);
+  {
+    g_autoptr(GPtrArray) titles = titles_on_screen (GTK_WIDGET (view));
+
+    g_assert_nonnull (titles);
+    g_assert_cmpuint (titles->len, ==, shown (f));
+    for (guint i = 0; i < titles->len; i++)
+      g_assert_cmpstr (g_ptr_array_index (titles, i), ==, pp_mou_get_title (shown_mou (f, i)));
+  }
+
+  /* The selection stays on its MoU as the rows are sorted under it. */
+  chosen = shown_mou (f, 1);
+  pp_mou_page_select (f->page, chosen);
+  wait_idle ();
+  gtk_column_view_sort_by_column (view, title_column, GTK_SORT_ASCENDING);
+  wait_idle ();
+  g_assert_true (pp_mou_page_get_selected (f->page) == chosen);
+  g_assert_true (shown_mou (f, gtk_single_selection_get_selected (selection)) == chosen);
+  g_assert_true (pp_mou_editor_get_mou (template_child (f->page, PP_TYPE_MOU_PAGE, "editor"))
+                 == chosen);
+
+}
+
 static void
 test_search (Fixture       *f,
              gconstpointer  data)
@@ -535,6 +623,7 @@ main (int   argc,
 
   ADD ("/mou-page/shows-all", test_shows_all);
   ADD ("/mou-page/sort-by-signed", test_sort_by_signed);
+  ADD ("/mou-page/sort-shows-rows", test_sort_shows_rows);
   ADD ("/mou-page/search", test_search);
   ADD ("/mou-page/search-keeps-selection", test_search_keeps_selection);
   ADD ("/mou-page/sector-filter", test_sector_filter);
