@@ -478,8 +478,25 @@ test_budget_digits (Fixture       *f,
   g_assert_cmpint (pp_venture_get_budget_amount (f->buses), ==, 31000000);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "31,000,000");
 
-  g_assert_true (undo (f));
-  g_assert_true (undo (f));
+  /* Text that is not a number keeps the value the field had. */
+  gtk_editable_set_text (GTK_EDITABLE (budget), "abc");
+  gtk_spin_button_update (budget);
+  g_assert_cmpint (pp_venture_get_budget_amount (f->buses), ==, 31000000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "31,000,000");
+
+  /* A decimal part is rounded, not read as more digits. */
+  gtk_editable_set_text (GTK_EDITABLE (budget), "12.5");
+  gtk_spin_button_update (budget);
+  g_assert_cmpint (pp_venture_get_budget_amount (f->buses), ==, 13);
+
+  /* Digits grouped by spaces. */
+  gtk_editable_set_text (GTK_EDITABLE (budget), "1 234 567");
+  gtk_spin_button_update (budget);
+  g_assert_cmpint (pp_venture_get_budget_amount (f->buses), ==, 1234567);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "1,234,567");
+
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (undo (f));
   g_assert_cmpint (pp_venture_get_budget_amount (f->buses), ==, before);
 }
 
