@@ -6,341 +6,19 @@
  * and the rows keep their places while the MoUs in them change, so a
  * portfolio of 100,000 MoUs never blocks the window: a sort or a search
  * changes the text of the visible cells instead of making new ones. Cells
- * refresh themselves when the portfolio reports a change below their MoU.
+ * refresh themselves when the portfolio reports a change below their MoU
+ * (pp-mou-page-cells.c); the actions are in pp-mou-page-actions.c.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "pp-date.h"
 #include "pp-enum-types.h"
-#include "pp-mou-editor.h"
+#include "pp-mou-page-private.h"
 #include "pp-mou-facts.h"
-#include "pp-mou-page.h"
-#include "pp-mou-sort.h"
-#include "pp-row-model.h"
-#include "pp-settled-model.h"
-#include "pp-window.h"
-
-typedef PpMouColumn Column;
-
-struct _PpMouPage
-{
-  AdwBin parent_instance;
-
-  PpHistory *history;
-  PpPortfolio *portfolio;
-
-  GtkCustomFilter *filter;
-  GtkFilterListModel *filter_model;
-  GtkSortListModel *sort_model;
-  PpSettledModel *settled;
-  PpRowModel *rows;
-  GtkSingleSelection *selection;
-  GtkStringList *sector_names;   /* "All sectors", then each sector */
-  char *search;                  /* casefolded, or NULL */
-  char *sector_id;               /* the sector shown, or NULL for all */
-  int status;                    /* the status shown, or -1 for all */
-  guint refresh_source;
-  gboolean updating_filters;
-  GHashTable *bound;             /* the GtkListItems showing a row */
-  GDate today;                   /* for the marks, looked up once a minute */
-  gint64 today_checked;
-  PpMou *kept;                   /* the selection to keep across filtering */
-  gboolean restoring;            /* filtering: put the selection back after */
-  guint restore_source;
-
-  AdwFlap *flap;
-  GtkSearchEntry *search_entry;
-  GtkDropDown *sector_filter;
-  GtkDropDown *status_filter;
-  GtkLabel *count_label;
-  GtkStack *content_stack;
-  GtkColumnView *column_view;
-  AdwStatusPage *empty_page;
-  PpMouEditor *editor;
-  GtkToggleButton *editor_toggle;
-};
 
 G_DEFINE_FINAL_TYPE (PpMouPage, pp_mou_page, ADW_TYPE_BIN)
-
-/* The MoU that @node belongs to, or NULL. */
-static PpMou *
-owning_mou (PpNode *node)
-{
-  for (; node != NULL; node = pp_node_get_owner (node))
-    if (PP_IS_MOU (node))
-      return PP_MOU (node);
-  return NULL;
-}
-
-static char *
-format_date (const GDate *date)
-{
-  return date != NULL ? pp_date_to_iso (date) : g_strdup ("—");
-}
-
-static char *
-cell_text (PpMouPage *self,
-           PpMou     *mou,
-           Column     column)
-{
-  switch (column)
-    {
-    case PP_MOU_COLUMN_TITLE:
-      return g_strdup (pp_mou_get_title (mou));
-
-    case PP_MOU_COLUMN_SECTOR:
-      {
-        PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
-                                              pp_mou_get_sector (mou));
-        g_autofree char *name = NULL;
-
-        if (sector == NULL)
-          return g_strdup ("—");
-        name = g_markup_escape_text (pp_sector_get_name (PP_SECTOR (sector)), -1);
-        return g_strdup_printf ("<span foreground=\"%s\">⬤</span> %s",
-                                pp_sector_get_color (PP_SECTOR (sector)), name);
-      }
-
-    case PP_MOU_COLUMN_STATUS:
-      return g_strdup (pp_enum_get_display_name (PP_TYPE_MOU_STATUS, pp_mou_get_status (mou)));
-
-    case PP_MOU_COLUMN_PARTIES:
-      return pp_mou_describe_parties (mou, self->portfolio);
-
-    case PP_MOU_COLUMN_SIGNED:
-      return format_date (pp_mou_get_signed_on (mou));
-
-    case PP_MOU_COLUMN_EXPIRES:
-      return format_date (pp_mou_get_expires_on (mou));
-
-    case PP_MOU_COLUMN_NEXT_FOLLOW_UP:
-      {
-        PpFollowUp *next = pp_mou_get_next_follow_up (mou);
-        g_autofree char *date = NULL;
-
-        if (next == NULL)
-          return g_strdup ("—");
-        date = format_date (pp_follow_up_get_due_on (next));
-        return g_strdup_printf ("%s  %s", date, pp_follow_up_get_title (next));
-      }
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static const GDate *
-get_today (PpMouPage *self)
-{
-  gint64 now = g_get_monotonic_time ();
-
-  if (self->today_checked == 0 || now - self->today_checked > 60 * G_USEC_PER_SEC)
-    {
-      pp_date_get_today (&self->today);
-      self->today_checked = now;
-    }
-  return &self->today;
-}
-
-/* Shows or hides a cell's mark, touching the widgets only when it changes. */
-static void
-set_mark (GtkWidget  *box,
-          GtkLabel   *badge,
-          const char *css_class,
-          const char *mark)
-{
-  const char *shown = gtk_widget_get_visible (GTK_WIDGET (badge))
-                      ? gtk_label_get_label (badge) : NULL;
-
-  if (g_strcmp0 (shown, mark) == 0)
-    return;
-
-  gtk_widget_set_visible (GTK_WIDGET (badge), mark != NULL);
-  if (mark != NULL)
-    {
-      gtk_label_set_label (badge, mark);
-      gtk_widget_add_css_class (box, css_class);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, mark, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (box, css_class);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
-static gboolean
-has_marks (Column column)
-{
-  return column == PP_MOU_COLUMN_TITLE || column == PP_MOU_COLUMN_NEXT_FOLLOW_UP;
-}
-
-/* Fills a cell: its text, and for the title the marks for an expired MoU or
- * an overdue follow-up, said in words as well as in colour. */
-static void
-update_cell (GtkListItem *item)
-{
-  PpMouPage *self = g_object_get_data (G_OBJECT (item), "page");
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column"));
-  PpRow *row = gtk_list_item_get_item (item);
-  PpMou *mou = row != NULL ? pp_row_get_item (row) : NULL;
-  GtkWidget *child = gtk_list_item_get_child (item);
-  GtkInscription *label = has_marks (column) ? GTK_INSCRIPTION (gtk_widget_get_first_child (child))
-                                             : GTK_INSCRIPTION (child);
-  g_autofree char *text = NULL;
-  const char *mark = NULL;
-  const GDate *today;
-
-  if (mou == NULL)
-    return;
-
-  text = cell_text (self, mou, column);
-  /* Only the sector's colour dot needs markup; plain text is cheaper to set
-   * on the few hundred cells rebound while a large list is sorted. */
-  if (column == PP_MOU_COLUMN_SECTOR)
-    gtk_inscription_set_markup (label, text);
-  else
-    gtk_inscription_set_text (label, text);
-
-  if (!has_marks (column))
-    return;
-  today = get_today (self);
-  if (column == PP_MOU_COLUMN_TITLE && pp_mou_is_expired (mou, today))
-    mark = _("Expired");
-  else if (column == PP_MOU_COLUMN_NEXT_FOLLOW_UP && pp_mou_has_overdue_follow_up (mou, today))
-    mark = _("Overdue");
-  set_mark (child, GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label))),
-            column == PP_MOU_COLUMN_TITLE ? "expired" : "overdue", mark);
-}
-
-/* Refreshes the bound cells that show what changed; one handler for the
- * page rather than one per cell, as cells are bound and unbound by the
- * hundred while a large list scrolls or sorts. */
-static void
-refresh_cells (PpMouPage *self,
-               PpNode    *origin)
-{
-  PpMou *changed = owning_mou (origin);
-  gboolean all = PP_IS_SECTOR (origin) || PP_IS_ORGANISATION (origin);
-  GHashTableIter iter;
-  gpointer item;
-
-  g_hash_table_iter_init (&iter, self->bound);
-  while (g_hash_table_iter_next (&iter, &item, NULL))
-    {
-      PpRow *row = gtk_list_item_get_item (item);
-
-      if (all || (row != NULL && pp_row_get_item (row) == (gpointer) changed))
-        update_cell (item);
-    }
-}
-
-/* Refreshes the bound cells of rows that now show another MoU. */
-static void
-refresh_rows (PpMouPage *self,
-              guint      position,
-              guint      n_rows)
-{
-  GHashTableIter iter;
-  gpointer item;
-
-  g_hash_table_iter_init (&iter, self->bound);
-  while (g_hash_table_iter_next (&iter, &item, NULL))
-    {
-      PpRow *row = gtk_list_item_get_item (item);
-
-      if (row != NULL && pp_row_get_position (row) - position < n_rows)
-        update_cell (item);
-    }
-}
-
-/* A cell is a GtkInscription, which costs far less to lay out than a
- * label (scrolling 100,000 MoUs: 15 ms a jump instead of 90); the two
- * columns that can carry a mark have a badge beside it. As few widgets as
- * that, because scrolling or sorting a large register builds them by the
- * hundred. */
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               PpMouPage                *self)
-{
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  /* Characters each column asks room for, at least and by preference: a
-   * GtkInscription does not size itself by its text, which is what makes
-   * it cheap, so the column says it. Dates always show whole. */
-  static const guint min_chars[PP_MOU_N_COLUMNS] = { 16, 8, 8, 12, 12, 12, 12 };
-  static const guint nat_chars[PP_MOU_N_COLUMNS] = { 60, 16, 11, 24, 12, 12, 16 };
-  GtkWidget *label = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), min_chars[column]);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), nat_chars[column]);
-  gtk_widget_set_hexpand (label, TRUE);
-  if (has_marks (column))
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *badge = gtk_label_new (NULL);
-
-      gtk_widget_add_css_class (badge, "badge");
-      gtk_widget_add_css_class (badge, "caption");
-      gtk_widget_set_visible (badge, FALSE);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), badge);
-      gtk_list_item_set_child (item, box);
-    }
-  else
-    gtk_list_item_set_child (item, label);
-
-  g_object_set_data (G_OBJECT (item), "page", self);
-  g_object_set_data (G_OBJECT (item), "column", GINT_TO_POINTER (column));
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              PpMouPage                *self)
-{
-  g_hash_table_add (self->bound, item);
-  update_cell (item);
-}
-
-static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                PpMouPage                *self)
-{
-  g_hash_table_remove (self->bound, item);
-}
-
-static void
-add_column (PpMouPage  *self,
-            Column      column,
-            const char *title,
-            gboolean    expand,
-            int         fixed_width)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) view_column = NULL;
-  g_autoptr(GtkSorter) sorter = pp_mou_column_sorter_new (column, GTK_SORT_ASCENDING);
-
-  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), self);
-
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
-  gtk_column_view_append_column (self->column_view, view_column);
-}
 
 static gboolean
 text_matches (const char *text,
@@ -498,7 +176,7 @@ rows_changed_cb (PpRowModel *rows,
                  guint       n_rows,
                  PpMouPage  *self)
 {
-  refresh_rows (self, position, n_rows);
+  pp_mou_page_refresh_rows (self, position, n_rows);
   follow_selection (self);
 }
 
@@ -638,13 +316,13 @@ portfolio_changed_cb (PpPortfolio *portfolio,
                       PpNode      *origin,
                       PpMouPage   *self)
 {
-  refresh_cells (self, origin);
+  pp_mou_page_refresh_cells (self, origin);
 
   if (PP_IS_SECTOR (origin) || PP_IS_PORTFOLIO (origin))
     rebuild_sector_names (self);
 
   /* Once per burst of changes, not once per keystroke. */
-  if (self->refresh_source == 0 && owning_mou (origin) != NULL)
+  if (self->refresh_source == 0 && pp_mou_page_owning_mou (origin) != NULL)
     self->refresh_source = g_timeout_add (300, refresh_order_cb, self);
 }
 
@@ -672,19 +350,6 @@ row_activated_cb (PpMouPage *self,
   pp_mou_editor_focus_title (self->editor);
 }
 
-static char *
-new_id (PpMouPage  *self,
-        const char *base)
-{
-  for (guint i = 1;; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s-%u", base, i);
-
-      if (pp_portfolio_lookup (self->portfolio, PP_COLLECTION_MOUS, id) == NULL)
-        return g_steal_pointer (&id);
-    }
-}
-
 /* Selects @mou, clearing filters that hide it. */
 void
 pp_mou_page_select (PpMouPage *self,
@@ -708,114 +373,6 @@ pp_mou_page_select (PpMouPage *self,
   pp_mou_editor_set_mou (self->editor, mou);
   self->restoring = TRUE;
   restore_selection (self);
-}
-
-static void
-add_activated (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  PpMouPage *self = PP_MOU_PAGE (widget);
-  g_autofree char *id = new_id (self, "mou");
-  g_autoptr(PpMou) mou = pp_mou_new (id);
-  g_autoptr(GError) error = NULL;
-
-  pp_mou_set_title (mou, _("New MoU"));
-  if (self->sector_id != NULL)
-    pp_mou_set_sector (mou, self->sector_id);
-  if (!pp_history_append (self->history, PP_NODE (self->portfolio),
-                          pp_portfolio_get_mous (self->portfolio), PP_NODE (mou), &error))
-    {
-      g_critical ("Cannot add an MoU: %s", error->message);
-      return;
-    }
-  pp_mou_page_select (self, mou);
-  gtk_toggle_button_set_active (self->editor_toggle, TRUE);
-  pp_mou_editor_focus_title (self->editor);
-}
-
-static void
-duplicate_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  PpMouPage *self = PP_MOU_PAGE (widget);
-  PpMou *original = selected_mou (self);
-  g_autofree char *id = NULL;
-  g_autofree char *title = NULL;
-  g_autoptr(PpMou) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  GListModel *mous = pp_portfolio_get_mous (self->portfolio);
-  guint position = 0;
-
-  if (original == NULL)
-    return;
-
-  id = new_id (self, pp_node_get_id (PP_NODE (original)));
-  copy = PP_MOU (pp_node_copy (PP_NODE (original), id));
-  /* Translators: the title of a duplicated MoU */
-  title = g_strdup_printf (_("%s (copy)"), pp_mou_get_title (original));
-  pp_mou_set_title (copy, title);
-
-  while (position < g_list_model_get_n_items (mous))
-    {
-      g_autoptr(PpMou) item = g_list_model_get_item (mous, position++);
-
-      if (item == original)
-        break;
-    }
-  if (!pp_history_insert (self->history, PP_NODE (self->portfolio), mous, position,
-                          PP_NODE (copy), &error))
-    {
-      g_critical ("Cannot duplicate an MoU: %s", error->message);
-      return;
-    }
-  pp_mou_page_select (self, copy);
-}
-
-static void
-delete_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PpMouPage *self = PP_MOU_PAGE (widget);
-  PpMou *mou = selected_mou (self);
-  GListModel *mous = pp_portfolio_get_mous (self->portfolio);
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *message = NULL;
-  AdwToast *toast;
-  guint position = G_MAXUINT;
-
-  if (mou == NULL)
-    return;
-
-  title = g_strdup (pp_mou_get_title (mou));
-  for (guint i = 0; i < g_list_model_get_n_items (mous); i++)
-    {
-      g_autoptr(PpMou) item = g_list_model_get_item (mous, i);
-
-      if (item == mou)
-        position = i;
-    }
-  g_return_if_fail (position != G_MAXUINT);
-
-  if (!pp_history_remove (self->history, PP_NODE (self->portfolio), mous, position, &error))
-    {
-      if (PP_IS_WINDOW (window))
-        pp_window_show_error (PP_WINDOW (window), _("Could Not Delete the MoU"), error->message);
-      return;
-    }
-
-  if (PP_IS_WINDOW (window))
-    {
-      message = g_strdup_printf (_("Deleted “%s”"), title);
-      toast = adw_toast_new (message);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      pp_window_add_toast (PP_WINDOW (window), toast);
-    }
 }
 
 static void
@@ -899,29 +456,20 @@ pp_mou_page_class_init (PpMouPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, editor);
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, editor_toggle);
 
-  gtk_widget_class_install_action (widget_class, "mou.add", NULL, add_activated);
-  gtk_widget_class_install_action (widget_class, "mou.duplicate", NULL, duplicate_activated);
-  gtk_widget_class_install_action (widget_class, "mou.delete", NULL, delete_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "mou.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "mou.add", NULL);
+
+  pp_mou_page_install_actions (widget_class);
 }
 
 static void
 pp_mou_page_init (PpMouPage *self)
 {
-  static const char *titles[PP_MOU_N_COLUMNS] = {
-    N_("Title"), N_("Sector"), N_("Status"), N_("Parties"), N_("Signed"), N_("Expires"),
-    N_("Next follow-up"),
-  };
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->status = -1;
   self->bound = g_hash_table_new (NULL, NULL);
 
-  for (guint i = 0; i < PP_MOU_N_COLUMNS; i++)
-    add_column (self, i, _(titles[i]), i == PP_MOU_COLUMN_TITLE || i == PP_MOU_COLUMN_PARTIES,
-                i == PP_MOU_COLUMN_TITLE ? 260 : -1);
+  pp_mou_page_add_columns (self);
 
   gtk_string_list_append (statuses, _("All statuses"));
   for (int i = PP_MOU_STATUS_DRAFT; i <= PP_MOU_STATUS_TERMINATED; i++)

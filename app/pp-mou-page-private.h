@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-mou-page-private.h: the MoU register's fields, shared by the files
+ * that make it up: pp-mou-page.c (the models, filters and selection),
+ * pp-mou-page-cells.c (the columns and their cells) and
+ * pp-mou-page-actions.c (add, duplicate, delete). */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pp-history.h"
+#include "pp-mou-editor.h"
+#include "pp-mou-page.h"
+#include "pp-mou-sort.h"
+#include "pp-row-model.h"
+#include "pp-settled-model.h"
+
+G_BEGIN_DECLS
+
+typedef PpMouColumn Column;
+
+struct _PpMouPage
+{
+  AdwBin parent_instance;
+
+  PpHistory *history;
+  PpPortfolio *portfolio;
+
+  GtkCustomFilter *filter;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel *sort_model;
+  PpSettledModel *settled;
+  PpRowModel *rows;
+  GtkSingleSelection *selection;
+  GtkStringList *sector_names;   /* "All sectors", then each sector */
+  char *search;                  /* casefolded, or NULL */
+  char *sector_id;               /* the sector shown, or NULL for all */
+  int status;                    /* the status shown, or -1 for all */
+  guint refresh_source;
+  gboolean updating_filters;
+  GHashTable *bound;             /* the GtkListItems showing a row */
+  GDate today;                   /* for the marks, looked up once a minute */
+  gint64 today_checked;
+  PpMou *kept;                   /* the selection to keep across filtering */
+  gboolean restoring;            /* filtering: put the selection back after */
+  guint restore_source;
+
+  AdwFlap *flap;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *sector_filter;
+  GtkDropDown *status_filter;
+  GtkLabel *count_label;
+  GtkStack *content_stack;
+  GtkColumnView *column_view;
+  AdwStatusPage *empty_page;
+  PpMouEditor *editor;
+  GtkToggleButton *editor_toggle;
+};
+
+PpMou *pp_mou_page_owning_mou     (PpNode      *node);
+void   pp_mou_page_add_columns     (PpMouPage   *self);
+void   pp_mou_page_refresh_cells   (PpMouPage   *self,
+                                    PpNode      *origin);
+void   pp_mou_page_refresh_rows    (PpMouPage   *self,
+                                    guint        position,
+                                    guint        n_rows);
+void   pp_mou_page_install_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
