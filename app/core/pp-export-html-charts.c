@@ -19,7 +19,8 @@
 #define CHAR_WIDTH 6.2
 
 /* A label of a chart, cut short with an ellipsis when it is longer than
- * @max_chars; the whole of it is in the chart's description. */
+ * fits in @width (at CHAR_WIDTH a character); the whole of it is in the
+ * chart's description. */
 static void
 append_label (GString    *out,
               const char *text,
