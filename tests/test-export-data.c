@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pp-date.h"
+#include "pp-export-private.h"
 #include "pp-export.h"
 #include "pp-portfolio-io.h"
 #include "pp-test-util.h"
@@ -360,6 +361,28 @@ count (const char *text,
   return n;
 }
 
+/* Translated sheet names are made into ones spreadsheets accept. */
+static void
+test_xlsx_sheet_names (void)
+{
+  struct { const char *name; const char *expected; } cases[] = {
+    { "MoUs", "MoUs" },
+    { "Меморандумы о взаимопонимании и соглашения", "Меморандумы о взаимопонимании и" },
+    { "Jobs: [a/b] *now*?", "Jobs   a b   now" },
+    { "'quoted'", "quoted" },
+    { "", "Sheet" },
+    { "::", "Sheet" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = pp_export_xlsx_sheet_name (cases[i].name);
+
+      g_assert_cmpstr (name, ==, cases[i].expected);
+      g_assert_cmpint (g_utf8_strlen (name, -1), <=, 31);
+    }
+}
+
 static void
 test_xlsx_sheets (void)
 {
@@ -446,6 +469,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/ics/dates", test_ics_dates);
   g_test_add_func ("/export/ics/stable-and-folded", test_ics_stable_and_folded);
   g_test_add_func ("/export/xlsx/sheets", test_xlsx_sheets);
+  g_test_add_func ("/export/xlsx/sheet-names", test_xlsx_sheet_names);
   g_test_add_func ("/export/data/unknown-venture", test_unknown_venture);
   g_test_add_func ("/export/data/empty-portfolio", test_empty_portfolio);
 

@@ -26,6 +26,7 @@ GBytes *pp_export_ics      (PpPortfolio           *portfolio,
 GBytes *pp_export_xlsx     (PpPortfolio           *portfolio,
                             const PpExportOptions *options,
                             GError               **error);
+char   *pp_export_xlsx_sheet_name (const char     *name);
 
 /* Finds the venture that @options name, setting a REFERENCE error naming
  * the id when there is none; *venture is NULL when no venture is named. */

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
@@ -88,6 +90,44 @@ put_number (Sheet      *sheet,
   check (sheet->book, worksheet_write_number (sheet->sheet, sheet->row, column, value, format));
 }
 
+/**
+ * pp_export_xlsx_sheet_name:
+ *
+ * A sheet name spreadsheets accept, from @name (a translation, which may be
+ * anything): at most 31 characters, none of : \\ / ? * [ ], not starting or
+ * ending with an apostrophe, and not empty.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+pp_export_xlsx_sheet_name (const char *name)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  glong n = 0;
+  char *start;
+  char *end;
+
+  for (const char *p = name != NULL ? name : ""; *p != '\0' && n < 31; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x80 && strchr (":\\/?*[]", (int) c) != NULL) || g_unichar_iscntrl (c))
+        c = ' ';
+      g_string_append_unichar (out, c);
+    }
+
+  /* Neither the first nor the last character may be an apostrophe. */
+  start = out->str;
+  while (*start == '\'' || *start == ' ')
+    start++;
+  end = out->str + out->len;
+  while (end > start && (end[-1] == '\'' || end[-1] == ' '))
+    end--;
+  if (end == start)
+    return g_strdup ("Sheet");
+  return g_strndup (start, end - start);
+}
+
 /* A sheet with its header row, frozen; @widths in characters. */
 static Sheet
 add_sheet (Book               *book,
@@ -96,7 +136,8 @@ add_sheet (Book               *book,
            const double       *widths,
            lxw_col_t           n_columns)
 {
-  Sheet sheet = { book, workbook_add_worksheet (book->workbook, name), 0, n_columns };
+  g_autofree char *sheet_name = pp_export_xlsx_sheet_name (name);
+  Sheet sheet = { book, workbook_add_worksheet (book->workbook, sheet_name), 0, n_columns };
 
   if (sheet.sheet == NULL)
     {
