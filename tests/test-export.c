@@ -372,6 +372,120 @@ test_atomic (void)
   g_rmdir (dir);
 }
 
+static void
+async_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!pp_export_to_file_finish (result, error) && *error == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "failed without an error");
+  else if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+/* Exports in a thread and waits; returns the file's contents, or NULL
+ * with @error set. */
+static char *
+export_async (PpPortfolio           *portfolio,
+              PpExportFormat         format,
+              const PpExportOptions *options,
+              GFile                 *file,
+              void                 (*meanwhile) (PpPortfolio *portfolio),
+              GError               **error)
+{
+  g_autoptr(GError) outcome = NULL;
+  char *contents = NULL;
+
+  pp_export_to_file_async (portfolio, format, options, file, NULL, async_done_cb, &outcome);
+  if (meanwhile != NULL)
+    meanwhile (portfolio);
+  while (outcome == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (!g_error_matches (outcome, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&outcome));
+      return NULL;
+    }
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+  return contents;
+}
+
+static void
+retitle (PpPortfolio *portfolio)
+{
+  pp_portfolio_set_title (portfolio, "Changed after the export began");
+}
+
+/* Exporting in a thread writes what exporting at once would, of the
+ * portfolio as it was when the export began. */
+static void
+test_async (void)
+{
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pp-test-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "export", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(PpExportOptions) options;
+  const PpExportFormat text_formats[] = {
+    PP_EXPORT_FORMAT_HTML, PP_EXPORT_FORMAT_MARKDOWN, PP_EXPORT_FORMAT_CSV,
+  };
+
+  g_assert_no_error (error);
+  init_options (&options, "2025-06-01");
+  for (guint i = 0; i < G_N_ELEMENTS (text_formats); i++)
+    {
+      g_autoptr(GBytes) expected = pp_export_to_bytes (portfolio, text_formats[i], &options,
+                                                       &error);
+      g_autofree char *contents = export_async (portfolio, text_formats[i], &options, file,
+                                                NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (contents, ==, g_bytes_get_data (expected, NULL));
+    }
+
+  /* The binary formats, whose files hold the time they were made. */
+  {
+    g_autofree char *pdf = export_async (portfolio, PP_EXPORT_FORMAT_PDF, &options, file, NULL,
+                                         &error);
+    g_autofree char *ics = NULL;
+    g_autofree char *xlsx = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+    ics = export_async (portfolio, PP_EXPORT_FORMAT_ICS, &options, file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_prefix (ics, "BEGIN:VCALENDAR"));
+    xlsx = export_async (portfolio, PP_EXPORT_FORMAT_XLSX, &options, file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_prefix (xlsx, "PK"));
+  }
+
+  /* A change made while the thread works is not in the file. */
+  {
+    g_autofree char *title = g_strdup (pp_portfolio_get_title (portfolio));
+    g_autofree char *contents = export_async (portfolio, PP_EXPORT_FORMAT_MARKDOWN, &options,
+                                              file, retitle, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (pp_portfolio_get_title (portfolio), ==, "Changed after the export began");
+    g_assert_nonnull (strstr (contents, title));
+    g_assert_null (strstr (contents, "Changed after"));
+  }
+
+  /* Errors come back through the callback, and leave no file. */
+  g_unlink (path);
+  g_free (options.venture_id);
+  options.document = PP_DOCUMENT_VENTURE;
+  options.venture_id = g_strdup ("no-such-venture");
+  g_assert_null (export_async (portfolio, PP_EXPORT_FORMAT_PDF, &options, file, NULL, &error));
+  g_assert_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_REFERENCE);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+}
+
 static const PpBlock *
 find_block (const PpDocument *document,
             PpBlockKind       kind,
@@ -477,6 +591,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/pdf/scripts", test_scripts);
   g_test_add_func ("/export/pdf/empty-portfolio", test_empty_portfolio);
   g_test_add_func ("/export/to-file/atomic", test_atomic);
+  g_test_add_func ("/export/to-file/async", test_async);
   g_test_add_func ("/export/document/marks", test_document_marks);
 
   return g_test_run ();

