@@ -29,6 +29,7 @@ struct _PpSettledModel
   gboolean behind;      /* the sorted model has moved on since */
   gboolean reversed;    /* the items are shown last first */
   gboolean want_reversed;  /* ... once the sort running is done */
+  guint catch_up_source;
 };
 
 static void pp_settled_model_list_model_init (GListModelInterface *iface);
@@ -169,17 +170,39 @@ sorted_items_changed_cb (GListModel     *sorted,
   if (removed == added && same_items (self, position, added))
     return;
   old_n = self->items->len;
+  /* Never trust a change that does not fit what we hold: start over. */
+  if (position > old_n || removed > old_n - position ||
+      old_n - removed + added != g_list_model_get_n_items (sorted))
+    {
+      catch_up (self);
+      return;
+    }
   splice (self, position, removed, added);
   if (self->reversed)
     position = old_n - position - removed;
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 }
 
+static gboolean
+catch_up_idle (gpointer user_data)
+{
+  PpSettledModel *self = user_data;
+
+  self->catch_up_source = 0;
+  if (self->behind && gtk_sort_list_model_get_pending (self->sorted) == 0)
+    catch_up (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The sort is done: catch up, from an idle rather than here, because GTK
+ * 4.8's sort model also says so in the middle of taking in an added item,
+ * when it counts the item but does not have it yet. Before drawing. */
 static void
 sorted_pending_cb (PpSettledModel *self)
 {
-  if (self->behind && gtk_sort_list_model_get_pending (self->sorted) == 0)
-    catch_up (self);
+  if (self->behind && gtk_sort_list_model_get_pending (self->sorted) == 0 &&
+      self->catch_up_source == 0)
+    self->catch_up_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, catch_up_idle, self, NULL);
 }
 
 static void
@@ -189,6 +212,7 @@ pp_settled_model_dispose (GObject *object)
 
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
+  g_clear_handle_id (&self->catch_up_source, g_source_remove);
   g_clear_object (&self->sorted);
   g_ptr_array_set_size (self->items, 0);
   G_OBJECT_CLASS (pp_settled_model_parent_class)->dispose (object);
@@ -251,13 +275,13 @@ pp_settled_model_set_reversed (PpSettledModel *self,
   g_return_if_fail (PP_IS_SETTLED_MODEL (self));
 
   self->want_reversed = reversed;
+  if (self->reversed == reversed)
+    return;
   if (gtk_sort_list_model_get_pending (self->sorted) > 0)
     {
       self->behind = TRUE;
       return;
     }
-  if (self->reversed == reversed)
-    return;
   self->reversed = reversed;
   if (self->items->len > 1)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, self->items->len, self->items->len);

@@ -77,6 +77,41 @@ finish_sorting (Fixture *fixture)
 {
   while (gtk_sort_list_model_get_pending (fixture->sorted) > 0)
     g_main_context_iteration (NULL, TRUE);
+  /* The settled model catches up from an idle. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Follows the settled model by its changes alone, as a view would. */
+static void
+mirror_cb (GListModel *model,
+           guint       position,
+           guint       removed,
+           guint       added,
+           GPtrArray  *mirror)
+{
+  g_assert_cmpuint (position + removed, <=, mirror->len);
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror, position + i, g_list_model_get_item (model, position + i));
+}
+
+static void
+assert_mirrored (Fixture   *fixture,
+                 GPtrArray *mirror)
+{
+  GListModel *settled = G_LIST_MODEL (fixture->settled);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->store));
+
+  g_assert_cmpuint (g_list_model_get_n_items (settled), ==, n);
+  g_assert_cmpuint (mirror->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (settled, i);
+
+      g_assert_nonnull (item);
+      g_assert_true (item == g_ptr_array_index (mirror, i));
+    }
 }
 
 static void
@@ -158,6 +193,46 @@ test_reversed (Fixture       *fixture,
     g_assert_cmpstr (string_at (settled, i - 1), <=, string_at (settled, i));
 }
 
+/* Items added and removed while a sort runs, the list shown either way
+ * round: the model always holds what the store holds, and tells a view
+ * every change at the right place. */
+static void
+test_changes_while_sorting (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *settled = G_LIST_MODEL (fixture->settled);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint i = 0; i < g_list_model_get_n_items (settled); i++)
+    g_ptr_array_add (mirror, g_list_model_get_item (settled, i));
+  g_signal_connect (settled, "items-changed", G_CALLBACK (mirror_cb), mirror);
+
+  for (guint round = 0; round < 40; round++)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->store));
+      g_autofree char *text = g_strdup_printf ("item %08u", g_rand_int (rand));
+      g_autoptr(GtkStringObject) item = gtk_string_object_new (text);
+
+      if (round % 10 == 0)
+        pp_settled_model_set_reversed (fixture->settled, round % 20 == 0);
+      if (g_rand_boolean (rand))
+        g_list_store_insert (fixture->store, g_rand_int_range (rand, 0, n + 1), item);
+      else
+        g_list_store_remove (fixture->store, g_rand_int_range (rand, 0, n));
+      /* A few steps of the sort, or none. */
+      for (guint i = g_rand_int_range (rand, 0, 4); i > 0; i--)
+        g_main_context_iteration (NULL, FALSE);
+      assert_mirrored (fixture, mirror);
+    }
+
+  finish_sorting (fixture);
+  assert_mirrored (fixture, mirror);
+  /* The last asked (round 30) was first first. */
+  for (guint i = 1; i < g_list_model_get_n_items (settled); i++)
+    g_assert_cmpstr (string_at (settled, i - 1), <=, string_at (settled, i));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +245,8 @@ main (int   argc,
               test_removal_not_held_back, fixture_teardown);
   g_test_add ("/settled-model/reversed", Fixture, NULL, fixture_setup, test_reversed,
               fixture_teardown);
+  g_test_add ("/settled-model/changes-while-sorting", Fixture, NULL, fixture_setup,
+              test_changes_while_sorting, fixture_teardown);
 
   return g_test_run ();
 }
