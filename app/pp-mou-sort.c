@@ -249,11 +249,11 @@ probe_levels (GtkSorter *sorter,
  * @view_sorter: the column view's sorter, as the user's clicks left it
  * @reversed: (out): whether the list is to be shown the other way round
  *
- * Makes the sorter for the register's GtkSortListModel. Text cannot be
- * sorted the other way round by a sorter with keys in GTK 4.8, so the
- * first column always sorts up, and the list is shown reversed when it
- * should sort down; a second column of text that would have to sort the
- * other way from the first is left out.
+ * Makes the sorter for the register's GtkSortListModel. GTK 4.8's sorters
+ * with keys sort numbers either way but text only up: when the first
+ * column is text sorting down, the list sorts it up and is shown reversed
+ * (and the second column the other way from the header). A second column
+ * of text that would then have to sort down is left out.
  *
  * Returns: (transfer full) (nullable): a sorter with keys, or %NULL when
  *   the view is not sorted
@@ -266,7 +266,8 @@ pp_mou_sort_list_sorter (GtkSorter *view_sorter,
   guint n = probe_levels (view_sorter, levels);
   GtkMultiSorter *sorter;
 
-  *reversed = n > 0 && levels[0].descending;
+  /* Numbers and dates sort down themselves; only text needs reversing. */
+  *reversed = n > 0 && levels[0].descending && is_text (levels[0].column);
   if (n == 0)
     return NULL;
 

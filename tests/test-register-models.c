@@ -172,9 +172,18 @@ assert_same_order (PpPortfolio *portfolio,
     g_assert_true (g_ptr_array_index (got, i) == g_ptr_array_index (expected, i));
 }
 
-/* A column view's sorter is a list of columns, the last clicked first; a
- * multi-sorter of the columns' sorters stands in for it here. Takes pairs
- * of a column and a GtkSortType, ended by -1. */
+static int
+invert_cb (gconstpointer a,
+           gconstpointer b,
+           gpointer      sorter)
+{
+  return -gtk_sorter_compare (sorter, (gpointer) a, (gpointer) b);
+}
+
+/* A column view's sorter is a list of columns, the last clicked first,
+ * each sorted by the column's sorter or the other way; a multi-sorter
+ * stands in for it here. Takes pairs of a column and a GtkSortType, ended
+ * by -1. */
 static GtkSorter *
 view_sorter (int column,
              ...)
@@ -186,8 +195,13 @@ view_sorter (int column,
   for (; column >= 0; column = va_arg (args, int))
     {
       GtkSortType order = va_arg (args, GtkSortType);
+      GtkSorter *up = pp_mou_column_sorter_new (column, GTK_SORT_ASCENDING);
 
-      gtk_multi_sorter_append (sorter, pp_mou_column_sorter_new (column, order));
+      if (order == GTK_SORT_ASCENDING)
+        gtk_multi_sorter_append (sorter, up);
+      else
+        gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_custom_sorter_new (invert_cb, up,
+                                                                            g_object_unref)));
     }
   va_end (args);
   return GTK_SORTER (sorter);
@@ -237,25 +251,37 @@ test_list_sorter (void)
   assert_same_order (portfolio, view, FALSE);
   g_clear_object (&view);
 
-  /* Next follow-up latest first, then expiry latest first: the list sorts
-   * both up and is shown reversed. */
+  /* Next follow-up latest first, then expiry latest first: both sort down
+   * themselves, nothing is reversed. */
   view = view_sorter (PP_MOU_COLUMN_NEXT_FOLLOW_UP, GTK_SORT_DESCENDING,
                       PP_MOU_COLUMN_EXPIRES, GTK_SORT_DESCENDING, -1);
+  assert_same_order (portfolio, view, FALSE);
+  g_clear_object (&view);
+
+  /* Signed newest first, then titles A to Z: dates sort down with keys. */
+  view = view_sorter (PP_MOU_COLUMN_SIGNED, GTK_SORT_DESCENDING,
+                      PP_MOU_COLUMN_TITLE, GTK_SORT_ASCENDING, -1);
+  assert_same_order (portfolio, view, FALSE);
+  g_clear_object (&view);
+
+  /* Titles Z to A, then signed oldest first: the list sorts titles up and
+   * dates down, and is shown reversed. */
+  view = view_sorter (PP_MOU_COLUMN_TITLE, GTK_SORT_DESCENDING,
+                      PP_MOU_COLUMN_SIGNED, GTK_SORT_ASCENDING, -1);
   assert_same_order (portfolio, view, TRUE);
   g_clear_object (&view);
 
-  /* Signed newest first, then titles A to Z: the list would have to sort
-   * titles Z to A before reversing, which text cannot do, so only the
-   * dates decide. */
-  view = view_sorter (PP_MOU_COLUMN_SIGNED, GTK_SORT_DESCENDING,
-                      PP_MOU_COLUMN_TITLE, GTK_SORT_ASCENDING, -1);
+  /* Signed oldest first, then titles Z to A: titles cannot sort down with
+   * keys, so only the dates decide. */
+  view = view_sorter (PP_MOU_COLUMN_SIGNED, GTK_SORT_ASCENDING,
+                      PP_MOU_COLUMN_TITLE, GTK_SORT_DESCENDING, -1);
   sorter = pp_mou_sort_list_sorter (view, &reversed);
   got = sort_sample (portfolio, sorter, reversed);
-  g_assert_true (reversed);
+  g_assert_false (reversed);
   for (guint i = 1; i < got->len; i++)
     g_assert_cmpint (pp_date_compare (pp_mou_get_signed_on (g_ptr_array_index (got, i - 1)),
                                       pp_mou_get_signed_on (g_ptr_array_index (got, i))),
-                     >=, 0);
+                     <=, 0);
 }
 
 int
