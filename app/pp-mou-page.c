@@ -103,6 +103,18 @@ find_shown (PpMouPage *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Keeps @mou as the selection: the editor shows it, and the actions on it
+ * are enabled, or none when @mou is NULL. */
+static void
+show_selected (PpMouPage *self,
+               PpMou     *mou)
+{
+  g_set_object (&self->kept, mou);
+  pp_mou_editor_set_mou (self->editor, mou);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", mou != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", mou != NULL);
+}
+
 /* The MoU in the selected row. */
 static PpMou *
 selected_mou (PpMouPage *self)
@@ -140,9 +152,8 @@ restore_selection_idle (gpointer user_data)
     }
   else
     {
-      g_clear_object (&self->kept);
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      pp_mou_editor_set_mou (self->editor, NULL);
+      show_selected (self, NULL);
     }
   return G_SOURCE_REMOVE;
 }
@@ -335,10 +346,7 @@ selection_changed_cb (PpMouPage *self)
    * restore_selection() decides. */
   if (mou == NULL && (self->restoring || pp_row_model_is_changing (self->rows)))
     return;
-  g_set_object (&self->kept, mou);
-  pp_mou_editor_set_mou (self->editor, mou);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", mou != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", mou != NULL);
+  show_selected (self, mou);
 }
 
 static void

@@ -521,6 +521,56 @@ test_delete_and_undo (Fixture       *f,
   g_assert_false (window_modified (f));
 }
 
+/* The button in @widget that activates @action. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Deleting the selected MoU in a list sorted down leaves nothing selected,
+ * and nothing to delete or duplicate. */
+static void
+test_delete_sorted_down (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkColumnView *view = template_child (f->page, PP_TYPE_MOU_PAGE, "column_view");
+  g_autoptr(GtkColumnViewColumn) title_column =
+    g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+  GtkWidget *delete_button = find_action_button (GTK_WIDGET (f->page), "mou.delete");
+  GtkWidget *duplicate_button = find_action_button (GTK_WIDGET (f->page), "mou.duplicate");
+  GListModel *mous = pp_portfolio_get_mous (f->portfolio);
+  g_autoptr(PpMou) victim = g_list_model_get_item (mous, find_unreferenced (f));
+
+  g_assert_nonnull (delete_button);
+  g_assert_nonnull (duplicate_button);
+  gtk_column_view_sort_by_column (view, title_column, GTK_SORT_DESCENDING);
+  wait_idle ();
+  pp_mou_page_select (f->page, victim);
+  wait_idle ();
+  g_assert_true (gtk_widget_get_sensitive (delete_button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "mou.delete", NULL));
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (mous), ==, 6);
+  g_assert_null (pp_mou_page_get_selected (f->page));
+  g_assert_null (pp_mou_editor_get_mou (template_child (f->page, PP_TYPE_MOU_PAGE, "editor")));
+  g_assert_false (gtk_widget_get_sensitive (delete_button));
+  g_assert_false (gtk_widget_get_sensitive (duplicate_button));
+}
+
 static void
 test_duplicate (Fixture       *f,
                 gconstpointer  data)
@@ -631,6 +681,7 @@ main (int   argc,
   ADD ("/mou-page/close-asks", test_close_asks);
   ADD ("/mou-page/user-story", test_user_story);
   ADD ("/mou-page/delete-and-undo", test_delete_and_undo);
+  ADD ("/mou-page/delete-sorted-down", test_delete_sorted_down);
   ADD ("/mou-page/duplicate", test_duplicate);
   ADD ("/mou-page/dates-checked", test_dates_checked);
   ADD ("/mou-page/failed-save", test_failed_save);
