@@ -250,10 +250,10 @@ probe_levels (GtkSorter *sorter,
  * @reversed: (out): whether the list is to be shown the other way round
  *
  * Makes the sorter for the register's GtkSortListModel. GTK 4.8's sorters
- * with keys sort numbers either way but text only up: when the first
- * column is text sorting down, the list sorts it up and is shown reversed
- * (and the second column the other way from the header). A second column
- * of text that would then have to sort down is left out.
+ * with keys sort numbers either way but text only up. So when the first
+ * column of text sorts down, the list is sorted the other way in every
+ * column and shown reversed, which sorts that column up. Only two columns
+ * of text sorting opposite ways cannot be had: the second is left out.
  *
  * Returns: (transfer full) (nullable): a sorter with keys, or %NULL when
  *   the view is not sorted
@@ -266,13 +266,23 @@ pp_mou_sort_list_sorter (GtkSorter *view_sorter,
   guint n = probe_levels (view_sorter, levels);
   GtkMultiSorter *sorter;
 
-  /* Numbers and dates sort down themselves; only text needs reversing. */
-  *reversed = n > 0 && levels[0].descending && is_text (levels[0].column);
   if (n == 0)
-    return NULL;
+    {
+      *reversed = FALSE;
+      return NULL;
+    }
+  n = MIN (n, MAX_LEVELS);
+  /* Numbers and dates sort down themselves; text is sorted up. */
+  *reversed = FALSE;
+  for (guint i = 0; i < n; i++)
+    if (is_text (levels[i].column))
+      {
+        *reversed = levels[i].descending;
+        break;
+      }
 
   sorter = gtk_multi_sorter_new ();
-  for (guint i = 0; i < MIN (n, MAX_LEVELS); i++)
+  for (guint i = 0; i < n; i++)
     {
       gboolean descending = levels[i].descending != *reversed;
 
