@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "pp-date.h"
+#include "pp-document-private.h"
 #include "pp-export-private.h"
 #include "pp-test-doc.h"
 #include "pp-test-util.h"
@@ -28,35 +29,14 @@ marker_clear (gpointer data)
   g_free (((PpTimelineMarker *) data)->label);
 }
 
-static void
-block_free (gpointer data)
-{
-  PpBlock *block = data;
-
-  g_free (block->text);
-  g_free (block->subtitle);
-  g_free (block->body);
-  g_free (block->note);
-  g_free (block->anchor);
-  g_clear_pointer (&block->cells, g_ptr_array_unref);
-  g_clear_pointer (&block->widths, g_array_unref);
-  g_clear_pointer (&block->marks, g_array_unref);
-  g_clear_pointer (&block->bars, g_ptr_array_unref);
-  g_clear_pointer (&block->markers, g_array_unref);
-  g_free (block);
-}
-
 PpDocument *
 pp_test_document_new (const char *title)
 {
-  PpDocument *document = g_new0 (PpDocument, 1);
+  GDate today;
 
-  document->title = g_strdup (title);
-  document->language = g_strdup ("en");
-  g_date_clear (&document->today, 1);
-  g_date_set_dmy (&document->today, 28, G_DATE_NOVEMBER, 2026);
-  document->blocks = g_ptr_array_new_with_free_func (block_free);
-  return document;
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 28, G_DATE_NOVEMBER, 2026);
+  return pp_document_new_empty (title, &today);
 }
 
 PpBlock *
@@ -64,17 +44,12 @@ pp_test_add_block (PpDocument  *document,
                    PpBlockKind  kind,
                    const char  *text)
 {
-  PpBlock *block = g_new0 (PpBlock, 1);
+  PpBlock *block = pp_document_add_block (document, kind, text);
 
-  block->kind = kind;
   block->level = 1;
-  block->text = g_strdup (text);
-  g_date_clear (&block->start, 1);
-  g_date_clear (&block->end, 1);
   block->bars = g_ptr_array_new_with_free_func (bar_free);
   block->markers = g_array_new (FALSE, TRUE, sizeof (PpTimelineMarker));
   g_array_set_clear_func (block->markers, marker_clear);
-  g_ptr_array_add (document->blocks, block);
   return block;
 }
 

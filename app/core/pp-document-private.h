@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+PpDocument *pp_document_new_empty (const char         *title,
+                                   const GDate        *today);
 PpBlock *pp_document_add_block      (PpDocument         *document,
                                      PpBlockKind         kind,
                                      const char         *text);

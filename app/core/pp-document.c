@@ -65,6 +65,25 @@ pp_document_add_block (PpDocument  *document,
   return block;
 }
 
+/**
+ * pp_document_new_empty:
+ *
+ * A document with no blocks yet, in English, as of @today; the tests build
+ * documents this way, block by block.
+ */
+PpDocument *
+pp_document_new_empty (const char  *title,
+                       const GDate *today)
+{
+  PpDocument *document = g_new0 (PpDocument, 1);
+
+  document->title = g_strdup (title);
+  document->language = g_strdup ("en");
+  document->today = *today;
+  document->blocks = g_ptr_array_new_with_free_func (block_free);
+  return document;
+}
+
 void
 pp_document_free (PpDocument *document)
 {
@@ -382,8 +401,9 @@ pp_document_new (PpPortfolio           *portfolio,
                  const PpExportOptions *options,
                  GError               **error)
 {
-  g_autoptr(PpDocument) document = g_new0 (PpDocument, 1);
+  g_autoptr(PpDocument) document = NULL;
   g_autoptr(PpSummary) summary = NULL;
+  const char *title;
   PpVenture *venture;
 
   g_return_val_if_fail (PP_IS_PORTFOLIO (portfolio), NULL);
@@ -391,15 +411,10 @@ pp_document_new (PpPortfolio           *portfolio,
   if (!pp_export_find_venture (portfolio, options, &venture, error))
     return NULL;
 
-  document->title = g_strdup (pp_portfolio_get_title (portfolio));
-  if (document->title == NULL || *document->title == '\0')
-    {
-      g_free (document->title);
-      document->title = g_strdup (_("Untitled portfolio"));
-    }
-  document->language = g_strdup ("en");
-  document->today = options->today;
-  document->blocks = g_ptr_array_new_with_free_func (block_free);
+  title = pp_portfolio_get_title (portfolio);
+  document = pp_document_new_empty (title != NULL && *title != '\0' ? title
+                                                                     : _("Untitled portfolio"),
+                                    &options->today);
 
   add_cover (document, portfolio, options);
   switch (options->document)
