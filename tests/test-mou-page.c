@@ -190,16 +190,19 @@ test_sort_by_signed (Fixture       *f,
                                      pp_mou_get_title (shown_mou (f, i))), <=, 0);
 }
 
-/* The first GtkInscription in @widget, depth first. */
-static GtkInscription *
-first_inscription (GtkWidget *widget)
+/* The first widget in @widget, itself included, depth first, that passes
+ * @test with @data. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             gboolean  (*test) (GtkWidget *widget, gconstpointer data),
+             gconstpointer data)
 {
-  if (GTK_IS_INSCRIPTION (widget))
-    return GTK_INSCRIPTION (widget);
+  if (test (widget, data))
+    return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkInscription *found = first_inscription (child);
+      GtkWidget *found = find_widget (child, test, data);
 
       if (found != NULL)
         return found;
@@ -207,33 +210,38 @@ first_inscription (GtkWidget *widget)
   return NULL;
 }
 
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+activates (GtkWidget     *widget,
+           gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
 /* The text of the first cell, the title, of each row on screen, top down. */
 static GPtrArray *
-titles_on_screen (GtkWidget *widget)
+titles_on_screen (GtkWidget *view)
 {
-  if (GTK_IS_LIST_VIEW (widget))
+  GtkWidget *list = find_widget (view, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
+  GPtrArray *titles = g_ptr_array_new ();
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
     {
-      GPtrArray *titles = g_ptr_array_new ();
+      GtkWidget *title = find_widget (row, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_INSCRIPTION));
 
-      for (GtkWidget *row = gtk_widget_get_first_child (widget); row != NULL;
-           row = gtk_widget_get_next_sibling (row))
-        {
-          GtkInscription *title = first_inscription (row);
-
-          if (title != NULL && gtk_widget_get_mapped (row))
-            g_ptr_array_add (titles, (gpointer) gtk_inscription_get_text (title));
-        }
-      return titles;
+      if (title != NULL && gtk_widget_get_mapped (row))
+        g_ptr_array_add (titles, (gpointer) gtk_inscription_get_text (GTK_INSCRIPTION (title)));
     }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GPtrArray *titles = titles_on_screen (child);
-
-      if (titles != NULL)
-        return titles;
-    }
-  return NULL;
+  return titles;
 }
 
 static void
@@ -521,25 +529,6 @@ test_delete_and_undo (Fixture       *f,
   g_assert_false (window_modified (f));
 }
 
-/* The button in @widget that activates @action. */
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Deleting the selected MoU in a list sorted down leaves nothing selected,
  * and nothing to delete or duplicate. */
 static void
@@ -549,8 +538,8 @@ test_delete_sorted_down (Fixture       *f,
   GtkColumnView *view = template_child (f->page, PP_TYPE_MOU_PAGE, "column_view");
   g_autoptr(GtkColumnViewColumn) title_column =
     g_list_model_get_item (gtk_column_view_get_columns (view), 0);
-  GtkWidget *delete_button = find_action_button (GTK_WIDGET (f->page), "mou.delete");
-  GtkWidget *duplicate_button = find_action_button (GTK_WIDGET (f->page), "mou.duplicate");
+  GtkWidget *delete_button = find_widget (GTK_WIDGET (f->page), activates, "mou.delete");
+  GtkWidget *duplicate_button = find_widget (GTK_WIDGET (f->page), activates, "mou.duplicate");
   GListModel *mous = pp_portfolio_get_mous (f->portfolio);
   g_autoptr(PpMou) victim = g_list_model_get_item (mous, find_unreferenced (f));
 
