@@ -294,7 +294,11 @@ export_thread (GTask        *task,
   if (job->bytes != NULL)
     bytes = g_bytes_ref (job->bytes);
   else if ((portfolio = pp_portfolio_load_from_bytes (job->snapshot, &error)) != NULL)
-    bytes = pp_export_to_bytes (portfolio, job->format, &job->options, &error);
+    {
+      /* Read: its memory is not needed while the file is made. */
+      g_clear_pointer (&job->snapshot, g_bytes_unref);
+      bytes = pp_export_to_bytes (portfolio, job->format, &job->options, &error);
+    }
   if (bytes == NULL || !pp_file_replace_contents (job->file, bytes, FALSE, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
