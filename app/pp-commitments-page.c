@@ -589,6 +589,8 @@ pp_commitments_page_init (PpCommitmentsPage *self)
   g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (title_changed_cb), self);
   g_signal_connect_swapped (self->unit_row, "changed", G_CALLBACK (unit_changed_cb), self);
+  pp_spin_button_show_counts (self->target_spin);
+  pp_spin_button_show_counts (self->entry_value_spin);
   g_signal_connect_swapped (self->target_spin, "value-changed", G_CALLBACK (target_changed_cb), self);
   g_signal_connect_swapped (self->due_row, "apply", G_CALLBACK (due_applied_cb), self);
   g_signal_connect_swapped (self->sector_row, "notify::selected", G_CALLBACK (reference_selected_cb), self);

@@ -6,14 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
-#include <math.h>
-#include <string.h>
 
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-enum-types.h"
-#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-risk-grid.h"
 #include "pp-ventures-page-private.h"
@@ -425,68 +421,6 @@ add_partner_selected_cb (PpVenturesPage *self)
                                  MAX (0, 100 - pp_venture_get_share_total (self->selected)));
 }
 
-/* Budgets and jobs show their digits grouped, "24,000,000", and accept
- * them typed with or without the separators. */
-static gboolean
-count_output_cb (GtkSpinButton *spin)
-{
-  g_autofree char *text = pp_format_count ((gint64) gtk_spin_button_get_value (spin));
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
-}
-
-/* Reads a count written as pp_format_count writes it, or without the
- * grouping: digits with the locale's separator (a comma where it has none)
- * or spaces between them, and perhaps a decimal part. An empty text is 0. */
-static gboolean
-parse_count (const char *text,
-             double     *value)
-{
-  const struct lconv *conv = localeconv ();
-  const char *separator = *conv->thousands_sep != '\0' ? conv->thousands_sep : ",";
-  const char *point = *conv->decimal_point != '\0' ? conv->decimal_point : ".";
-  g_autoptr(GString) number = g_string_new (NULL);
-  char *end;
-
-  for (const char *p = text; *p != '\0';)
-    if (g_ascii_isdigit (*p) || (*p == '-' && number->len == 0))
-      g_string_append_c (number, *p++);
-    else if (g_str_has_prefix (p, separator))
-      p += strlen (separator);
-    else if (g_str_has_prefix (p, point))
-      {
-        g_string_append_c (number, '.');
-        p += strlen (point);
-      }
-    else if (g_unichar_isspace (g_utf8_get_char (p)))
-      p = g_utf8_next_char (p);
-    else
-      return FALSE;
-  if (number->len == 0)
-    {
-      *value = 0;
-      return TRUE;
-    }
-  *value = g_ascii_strtod (number->str, &end);
-  return *end == '\0' && end != number->str;
-}
-
-static int
-count_input_cb (GtkSpinButton *spin,
-                double        *value)
-{
-  if (parse_count (gtk_editable_get_text (GTK_EDITABLE (spin)), value))
-    {
-      *value = round (*value);
-      return TRUE;
-    }
-  /* GTK applies *value even after an error: keep the value the field had,
-   * which also puts its text back. */
-  *value = gtk_spin_button_get_value (spin);
-  return GTK_INPUT_ERROR;
-}
-
 static void
 field_left_cb (PpVenturesPage *self)
 {
@@ -537,10 +471,8 @@ _pp_ventures_page_init_editor (PpVenturesPage *self)
   g_signal_connect_swapped (self->stage_row, "notify::selected", G_CALLBACK (combo_changed_cb), self);
   g_signal_connect_swapped (self->currency_row, "notify::selected", G_CALLBACK (combo_changed_cb), self);
   g_signal_connect_swapped (self->budget_spin, "value-changed", G_CALLBACK (numbers_changed_cb), self);
-  g_signal_connect (self->budget_spin, "output", G_CALLBACK (count_output_cb), NULL);
-  g_signal_connect (self->budget_spin, "input", G_CALLBACK (count_input_cb), NULL);
-  g_signal_connect (self->jobs_spin, "output", G_CALLBACK (count_output_cb), NULL);
-  g_signal_connect (self->jobs_spin, "input", G_CALLBACK (count_input_cb), NULL);
+  pp_spin_button_show_counts (self->budget_spin);
+  pp_spin_button_show_counts (self->jobs_spin);
   g_signal_connect_swapped (self->jobs_spin, "value-changed", G_CALLBACK (numbers_changed_cb), self);
   g_signal_connect_swapped (self->add_mou_row, "notify::selected", G_CALLBACK (add_mou_selected_cb), self);
   g_signal_connect_swapped (self->add_partner_row, "notify::selected",

@@ -6,8 +6,9 @@
 
 G_BEGIN_DECLS
 
-void pp_on_focus_leave (GtkWidget *widget,
-                        GCallback  callback,
-                        gpointer   data);
+void pp_on_focus_leave          (GtkWidget     *widget,
+                                GCallback      callback,
+                                gpointer       data);
+void pp_spin_button_show_counts (GtkSpinButton *spin);
 
 G_END_DECLS

@@ -315,6 +315,33 @@ test_format_count (void)
   g_assert_cmpstr (smallest, ==, "-9,223,372,036,854,775,808");
 }
 
+/* Counts are read back as written, grouped or not. */
+static void
+test_parse_count (void)
+{
+  struct { const char *text; gboolean ok; double value; } cases[] = {
+    { "150,000", TRUE, 150000 },
+    { "150000", TRUE, 150000 },
+    { "1 234 567", TRUE, 1234567 },
+    { " 12.5 ", TRUE, 12.5 },
+    { "-1,234", TRUE, -1234 },
+    { "", TRUE, 0 },
+    { "abc", FALSE, 0 },
+    { "12abc", FALSE, 0 },
+    { "1-2", FALSE, 0 },
+    { "1.2.3", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double value = -1;
+
+      g_assert_cmpint (pp_parse_count (cases[i].text, &value), ==, cases[i].ok);
+      if (cases[i].ok)
+        g_assert_cmpfloat (value, ==, cases[i].value);
+    }
+}
+
 static void
 test_iso_codes (void)
 {
@@ -539,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/model/dates", test_dates);
   g_test_add_func ("/model/iso-codes", test_iso_codes);
   g_test_add_func ("/model/format-count", test_format_count);
+  g_test_add_func ("/model/parse-count", test_parse_count);
   g_test_add_func ("/model/portfolio/changed-signal", test_changed_signal);
   g_test_add_func ("/model/portfolio/references", test_references);
   g_test_add_func ("/model/portfolio/move-item", test_move_item);

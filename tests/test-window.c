@@ -114,6 +114,18 @@ test_commitments_page (void)
                                                      "status_label"));
   g_assert_true (pp_commitments_page_get_selected (page) == workers);
 
+  /* Targets and amounts show grouped digits, and take them typed. */
+  {
+    GtkSpinButton *target = GTK_SPIN_BUTTON (
+      gtk_widget_get_template_child (GTK_WIDGET (page), PP_TYPE_COMMITMENTS_PAGE, "target_spin"));
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "150,000");
+    gtk_editable_set_text (GTK_EDITABLE (value), "4,500");
+    gtk_spin_button_update (value);
+    g_assert_cmpfloat (gtk_spin_button_get_value (value), ==, 4500);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "4,500");
+  }
+
   gtk_editable_set_text (date, "2025-02-30");
   gtk_spin_button_set_value (value, 5000);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "commitments.add-entry", NULL));

@@ -35,3 +35,46 @@ pp_format_count (gint64 value)
     }
   return g_string_free (text, FALSE);
 }
+
+/**
+ * pp_parse_count:
+ * @value: (out): the number read
+ *
+ * Reads a count written as pp_format_count() writes it, or without the
+ * grouping: digits with the locale's separator (a comma where it has none)
+ * or spaces between them, and perhaps a decimal part. An empty text is 0.
+ *
+ * Returns: whether @text is such a number
+ */
+gboolean
+pp_parse_count (const char *text,
+                double     *value)
+{
+  const struct lconv *conv = localeconv ();
+  const char *separator = *conv->thousands_sep != '\0' ? conv->thousands_sep : ",";
+  const char *point = *conv->decimal_point != '\0' ? conv->decimal_point : ".";
+  g_autoptr(GString) number = g_string_new (NULL);
+  char *end;
+
+  for (const char *p = text; *p != '\0';)
+    if (g_ascii_isdigit (*p) || (*p == '-' && number->len == 0))
+      g_string_append_c (number, *p++);
+    else if (g_str_has_prefix (p, separator))
+      p += strlen (separator);
+    else if (g_str_has_prefix (p, point))
+      {
+        g_string_append_c (number, '.');
+        p += strlen (point);
+      }
+    else if (g_unichar_isspace (g_utf8_get_char (p)))
+      p = g_utf8_next_char (p);
+    else
+      return FALSE;
+  if (number->len == 0)
+    {
+      *value = 0;
+      return TRUE;
+    }
+  *value = g_ascii_strtod (number->str, &end);
+  return *end == '\0' && end != number->str;
+}

@@ -6,6 +6,8 @@
 
 G_BEGIN_DECLS
 
-char *pp_format_count (gint64 value);
+char     *pp_format_count (gint64      value);
+gboolean  pp_parse_count  (const char *text,
+                           double     *value);
 
 G_END_DECLS
