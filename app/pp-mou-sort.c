@@ -66,37 +66,36 @@ title_key (GObject *item)
   return PP_IS_MOU (item) ? g_strdup (pp_mou_get_title (PP_MOU (item))) : NULL;
 }
 
+/* The portfolio @item is an MoU of, or NULL. */
+static PpPortfolio *
+portfolio_of (GObject *item)
+{
+  PpNode *root = PP_IS_MOU (item) ? pp_node_get_root (PP_NODE (item)) : NULL;
+
+  return PP_IS_PORTFOLIO (root) ? PP_PORTFOLIO (root) : NULL;
+}
+
 static char *
 sector_key (GObject *item)
 {
-  PpMou *mou = PP_IS_MOU (item) ? PP_MOU (item) : NULL;
-  PpNode *root;
+  PpPortfolio *portfolio = portfolio_of (item);
 
   if (PP_IS_SORT_PROBE (item))
     return probe_text (item, PP_MOU_COLUMN_SECTOR);
-  if (mou == NULL || pp_mou_get_sector (mou) == NULL)
+  if (portfolio == NULL || pp_mou_get_sector (PP_MOU (item)) == NULL)
     return NULL;
-  root = pp_node_get_root (PP_NODE (mou));
-  if (!PP_IS_PORTFOLIO (root))
-    return NULL;
-  return g_strdup (pp_portfolio_get_name_of (PP_PORTFOLIO (root), PP_COLLECTION_SECTORS,
-                                             pp_mou_get_sector (mou)));
+  return g_strdup (pp_portfolio_get_name_of (portfolio, PP_COLLECTION_SECTORS,
+                                             pp_mou_get_sector (PP_MOU (item))));
 }
 
 static char *
 parties_key (GObject *item)
 {
-  PpMou *mou = PP_IS_MOU (item) ? PP_MOU (item) : NULL;
-  PpNode *root;
+  PpPortfolio *portfolio = portfolio_of (item);
 
   if (PP_IS_SORT_PROBE (item))
     return probe_text (item, PP_MOU_COLUMN_PARTIES);
-  if (mou == NULL)
-    return NULL;
-  root = pp_node_get_root (PP_NODE (mou));
-  if (!PP_IS_PORTFOLIO (root))
-    return NULL;
-  return pp_mou_describe_parties (mou, PP_PORTFOLIO (root));
+  return portfolio != NULL ? pp_mou_describe_parties (PP_MOU (item), portfolio) : NULL;
 }
 
 static int
