@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-sheet.h: one sheet of a register read from a spreadsheet or a text file,
+ * as rows of cell text, before its columns are mapped to MoU fields. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define PP_IMPORT_ERROR (pp_import_error_quark ())
+
+typedef enum
+{
+  PP_IMPORT_ERROR_ENCODING,   /* text in no encoding we can read */
+  PP_IMPORT_ERROR_SYNTAX,     /* a quote left open, a damaged workbook */
+  PP_IMPORT_ERROR_EMPTY,      /* no rows at all */
+  PP_IMPORT_ERROR_LIMIT,      /* more rows or columns than a register can have */
+} PpImportError;
+
+GQuark pp_import_error_quark (void);
+
+typedef struct _PpSheet PpSheet;
+
+PpSheet    *pp_sheet_new          (const char  *name);
+void        pp_sheet_free         (PpSheet     *self);
+const char *pp_sheet_get_name     (PpSheet     *self);
+void        pp_sheet_append_row   (PpSheet     *self,
+                                   GStrv        cells);
+guint       pp_sheet_get_n_rows   (PpSheet     *self);
+guint       pp_sheet_get_n_columns (PpSheet    *self);
+const char *pp_sheet_get_cell     (PpSheet     *self,
+                                   guint        row,
+                                   guint        column);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PpSheet, pp_sheet_free)
+
+G_END_DECLS
