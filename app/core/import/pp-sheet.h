@@ -15,6 +15,8 @@ typedef enum
   PP_IMPORT_ERROR_SYNTAX,     /* a quote left open, a damaged workbook */
   PP_IMPORT_ERROR_EMPTY,      /* no rows at all */
   PP_IMPORT_ERROR_LIMIT,      /* more rows or columns than a register can have */
+  PP_IMPORT_ERROR_VALUE,      /* a cell that is not what its column holds */
+  PP_IMPORT_ERROR_AMBIGUOUS,  /* a date that reads either way round */
 } PpImportError;
 
 GQuark pp_import_error_quark (void);
