@@ -229,8 +229,18 @@ pp_import_date_serial (double  serial,
   return TRUE;
 }
 
-static char *
-fold (const char *text)
+/**
+ * pp_import_fold:
+ * @text: a cell's or a header's text
+ *
+ * Folds the differences that do not matter when matching words a register
+ * writes: case, "ё" for "е", and how many spaces or underscores stand between
+ * words.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+pp_import_fold (const char *text)
 {
   g_autofree char *down = g_utf8_casefold (text, -1);
   g_autoptr(GString) out = g_string_new (NULL);
@@ -238,14 +248,13 @@ fold (const char *text)
   g_auto(GStrv) words = NULL;
   g_auto(GStrv) kept = NULL;
 
-  /* "ё" is often written "е"; spacing varies. */
   for (const char *p = down; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
       if (c == 0x0451)
         c = 0x0435;
-      if (c == '_' || g_unichar_isspace (c))
+      if (g_unichar_isspace (c) || g_unichar_ispunct (c))
         c = ' ';
       g_string_append_unichar (out, c);
     }
@@ -274,7 +283,7 @@ pp_import_match_status (const char  *text,
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  folded = fold (text);
+  folded = pp_import_fold (text);
   if (pp_enum_from_nick (PP_TYPE_MOU_STATUS, folded, &value))
     {
       *status = value;
@@ -323,7 +332,7 @@ pp_import_parse_boolean (const char *text,
 {
   static const char *yes[] = { "yes", "y", "true", "1", "x", "да", "automatic", "автоматически" };
   static const char *no[] = { "", "no", "n", "false", "0", "нет", "manual", "вручную" };
-  g_autofree char *folded = fold (text);
+  g_autofree char *folded = pp_import_fold (text);
 
   for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
     if (g_str_equal (folded, yes[i]))

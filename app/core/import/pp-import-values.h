@@ -17,6 +17,7 @@ typedef enum
   PP_DATE_ORDER_MONTH_FIRST,
 } PpDateOrder;
 
+char     *pp_import_fold          (const char   *text);
 gboolean  pp_import_parse_date    (const char   *text,
                                    PpDateOrder   order,
                                    GDate        *date,
