@@ -25,8 +25,6 @@ struct _PpPortfolio
 
 G_DEFINE_FINAL_TYPE (PpPortfolio, pp_portfolio, PP_TYPE_NODE)
 
-G_DEFINE_QUARK (pp-portfolio-error, pp_portfolio_error)
-
 enum {
   PROP_0,
   PROP_TITLE,
