@@ -11,17 +11,9 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
-G_BEGIN_DECLS
+#include "pp-collection.h"
 
-typedef enum
-{
-  PP_COLLECTION_SECTORS,
-  PP_COLLECTION_ORGANISATIONS,
-  PP_COLLECTION_MOUS,
-  PP_COLLECTION_VENTURES,
-  PP_COLLECTION_COMMITMENTS,
-  PP_N_COLLECTIONS,
-} PpCollection;
+G_BEGIN_DECLS
 
 #define PP_TYPE_NODE (pp_node_get_type ())
 

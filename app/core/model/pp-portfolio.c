@@ -41,59 +41,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static const char * const collection_members[PP_N_COLLECTIONS] = {
-  "sectors", "organisations", "mous", "ventures", "commitments",
-};
-
-const char *
-pp_collection_get_member (PpCollection collection)
-{
-  g_return_val_if_fail (collection < PP_N_COLLECTIONS, NULL);
-
-  return collection_members[collection];
-}
-
-/**
- * pp_set_dangling_error:
- * @member: (nullable): the place of the reference, to start the message with
- *
- * Sets a %PP_PORTFOLIO_ERROR_REFERENCE error saying that @id names nothing.
- */
-void
-pp_set_dangling_error (GError       **error,
-                       PpCollection   collection,
-                       const char    *member,
-                       const char    *id)
-{
-  g_autofree char *message = NULL;
-
-  switch (collection)
-    {
-    case PP_COLLECTION_SECTORS:
-      message = g_strdup_printf (_("no sector “%s”"), id);
-      break;
-    case PP_COLLECTION_ORGANISATIONS:
-      message = g_strdup_printf (_("no organisation “%s”"), id);
-      break;
-    case PP_COLLECTION_MOUS:
-      message = g_strdup_printf (_("no MoU “%s”"), id);
-      break;
-    case PP_COLLECTION_VENTURES:
-      message = g_strdup_printf (_("no venture “%s”"), id);
-      break;
-    case PP_COLLECTION_COMMITMENTS:
-    default:
-      message = g_strdup_printf (_("no commitment “%s”"), id);
-      break;
-    }
-
-  if (member != NULL)
-    g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_REFERENCE,
-                 "%s: %s", member, message);
-  else
-    g_set_error_literal (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_REFERENCE, message);
-}
-
 static int
 collection_of_list (PpPortfolio *self,
                     GListModel  *list)
@@ -113,7 +60,7 @@ pp_portfolio_get_list (PpNode      *node,
 
   if (index >= PP_N_COLLECTIONS)
     return NULL;
-  *member = collection_members[index];
+  *member = pp_collection_get_member (index);
   return G_LIST_MODEL (self->stores[index]);
 }
 
@@ -512,7 +459,7 @@ pp_portfolio_count_references (PpPortfolio   *self,
       GListModel *list = G_LIST_MODEL (self->stores[i]);
       guint n = g_list_model_get_n_items (list);
 
-      c.list = collection_members[i];
+      c.list = pp_collection_get_member (i);
       for (c.index = 0; c.index < n; c.index++)
         {
           g_autoptr(PpNode) item = g_list_model_get_item (list, c.index);

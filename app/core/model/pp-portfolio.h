@@ -48,10 +48,4 @@ guint          pp_portfolio_count_references   (PpPortfolio  *self,
                                                 char        **first_place);
 GPtrArray     *pp_portfolio_find_problems      (PpPortfolio  *self);
 
-const char    *pp_collection_get_member        (PpCollection  collection);
-void           pp_set_dangling_error           (GError      **error,
-                                                PpCollection  collection,
-                                                const char   *member,
-                                                const char   *id);
-
 G_END_DECLS
