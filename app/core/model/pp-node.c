@@ -10,7 +10,6 @@
 #include "pp-date.h"
 #include "pp-error.h"
 #include "pp-node.h"
-#include "pp-portfolio.h"
 
 typedef struct
 {
@@ -339,6 +338,29 @@ pp_node_foreach_reference (PpNode          *self,
 }
 
 /**
+ * pp_node_lookup:
+ *
+ * Returns: (transfer none) (nullable): the item of @collection with @id
+ *   among those @self indexes; %NULL also when @self indexes nothing (is not
+ *   a portfolio).
+ */
+PpNode *
+pp_node_lookup (PpNode       *self,
+                PpCollection  collection,
+                const char   *id)
+{
+  PpNodeClass *klass;
+
+  g_return_val_if_fail (PP_IS_NODE (self), NULL);
+  g_return_val_if_fail (collection < PP_N_COLLECTIONS, NULL);
+
+  klass = PP_NODE_GET_CLASS (self);
+  if (id == NULL || klass->lookup == NULL)
+    return NULL;
+  return klass->lookup (self, collection, id);
+}
+
+/**
  * pp_node_check_reference:
  *
  * Returns: whether @id names an item of @collection in the portfolio that
@@ -351,9 +373,10 @@ pp_node_check_reference (PpNode       *self,
 {
   PpNode *root = pp_node_get_root (self);
 
-  if (id == NULL || !PP_IS_PORTFOLIO (root))
+  /* Only a portfolio, the one root that indexes its items, can tell. */
+  if (id == NULL || PP_NODE_GET_CLASS (root)->lookup == NULL)
     return TRUE;
-  return pp_portfolio_lookup (PP_PORTFOLIO (root), collection, id) != NULL;
+  return pp_node_lookup (root, collection, id) != NULL;
 }
 
 /**

@@ -56,6 +56,12 @@ struct _PpNodeClass
   /* Run on the topmost node when this node or one below it changed. */
   void         (*descendant_changed)(PpNode       *self,
                                      PpNode       *origin);
+  /* Finds an item of @collection by id. Only the root sets it (the
+   * portfolio, with its indexes), so that the items below resolve their
+   * references without knowing the root's type. */
+  PpNode *     (*lookup)            (PpNode       *self,
+                                     PpCollection  collection,
+                                     const char   *id);
 };
 
 const char  *pp_node_get_id            (PpNode      *self);
@@ -65,6 +71,9 @@ JsonObject  *pp_node_get_extra         (PpNode      *self);
 gboolean     pp_node_foreach_reference (PpNode          *self,
                                         PpReferenceFunc  func,
                                         gpointer         user_data);
+PpNode      *pp_node_lookup            (PpNode          *self,
+                                        PpCollection     collection,
+                                        const char      *id);
 
 PpNode      *pp_node_copy              (PpNode      *self,
                                         const char  *id);

@@ -143,6 +143,14 @@ pp_portfolio_item_removed (PpNode     *node,
   g_hash_table_remove (self->index[collection], pp_node_get_id (item));
 }
 
+static PpNode *
+pp_portfolio_lookup_node (PpNode       *node,
+                          PpCollection  collection,
+                          const char   *id)
+{
+  return pp_portfolio_lookup (PP_PORTFOLIO (node), collection, id);
+}
+
 static void
 pp_portfolio_descendant_changed (PpNode *node,
                                  PpNode *origin)
@@ -245,6 +253,7 @@ pp_portfolio_class_init (PpPortfolioClass *klass)
   node_class->item_added = pp_portfolio_item_added;
   node_class->item_removed = pp_portfolio_item_removed;
   node_class->descendant_changed = pp_portfolio_descendant_changed;
+  node_class->lookup = pp_portfolio_lookup_node;
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, "",

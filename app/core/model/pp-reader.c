@@ -10,7 +10,6 @@
 #include "pp-enums.h"
 #include "pp-error.h"
 #include "pp-iso-codes.h"
-#include "pp-portfolio.h"
 #include "pp-reader.h"
 
 void
@@ -484,7 +483,7 @@ check_reference (PpReader     *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (pp_portfolio_lookup (PP_PORTFOLIO (self->portfolio), collection, id) != NULL)
+  if (pp_node_lookup (self->portfolio, collection, id) != NULL)
     return TRUE;
   pp_set_dangling_error (&error, collection, NULL, id);
   return pp_reader_fail_error (self, member, error);
