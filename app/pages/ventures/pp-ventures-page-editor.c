@@ -17,11 +17,12 @@
 
 /* Linked MoUs: each with Open and Remove. */
 
+/* The page's "show-mou" signal asks the window to open the MoU. */
 static void
 open_mou_clicked_cb (GtkButton      *button,
                      PpVenturesPage *self)
 {
-  _pp_ventures_page_show_mou (self, g_object_get_data (G_OBJECT (button), "mou"));
+  g_signal_emit_by_name (self, "show-mou", g_object_get_data (G_OBJECT (button), "mou"));
 }
 
 static void

@@ -62,11 +62,24 @@ struct _PpVenturesPage
   PpRiskGrid *risk_grid;
 };
 
+/* The position of @item in @list, or GTK_INVALID_LIST_POSITION. It is
+ * here, inline, so that every file of the page can use it without calling
+ * another one. */
+static inline guint
+_pp_ventures_page_index_of (GListModel *list,
+                            gpointer    item)
+{
+  for (guint i = 0; item != NULL && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (list, i);
+
+      if (other == item)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
 /* pp-ventures-page.c */
-guint      _pp_ventures_page_index_of                  (GListModel     *list,
-                                                        gpointer        item);
-void       _pp_ventures_page_show_mou                  (PpVenturesPage *self,
-                                                        PpMou          *mou);
 
 /* pp-ventures-page-editor.c */
 void       _pp_ventures_page_init_editor               (PpVenturesPage *self);

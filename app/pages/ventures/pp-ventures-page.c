@@ -34,20 +34,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-guint
-_pp_ventures_page_index_of (GListModel *list,
-                            gpointer    item)
-{
-  for (guint i = 0; item != NULL && i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (list, i);
-
-      if (other == item)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static GtkWidget *
 create_venture_row (gpointer item,
                     gpointer user_data)
@@ -327,13 +313,6 @@ portfolio_changed_cb (PpPortfolio    *portfolio,
     show_selected (self, NULL);
   if (self->selected != NULL)
     _pp_ventures_page_refresh_editor (self);
-}
-
-void
-_pp_ventures_page_show_mou (PpVenturesPage *self,
-                            PpMou          *mou)
-{
-  g_signal_emit (self, signals[SHOW_MOU], 0, mou);
 }
 
 static void
