@@ -80,8 +80,9 @@ insert_venture (PpVenturesPage *self,
       g_critical ("Cannot add a venture: %s", error->message);
       return NULL;
     }
-  pp_ventures_page_set_sector_filter (self, NULL);
-  pp_ventures_page_select (self, venture);
+  _pp_ventures_page_set_sector_filter (self, NULL);
+  _pp_ventures_page_select_venture (self, venture);
+  adw_leaflet_set_visible_child_name (self->leaflet, "editor");
   return venture;
 }
 
@@ -174,7 +175,7 @@ show_all_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  pp_ventures_page_set_sector_filter (PP_VENTURES_PAGE (widget), NULL);
+  _pp_ventures_page_set_sector_filter (PP_VENTURES_PAGE (widget), NULL);
 }
 
 static void
@@ -231,7 +232,6 @@ new_organisation_activated (GtkWidget  *widget,
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_organisation_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
-
 
 /**
  * pp_ventures_page_plan_from_mou:

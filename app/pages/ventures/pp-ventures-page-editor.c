@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-ventures-page-editor.c: the venture editor's fields: showing the
  * selected venture, and its name, sector, stage, objectives, budget, jobs,
- * dates, linked MoUs and partners changed through the history. */
+ * dates, linked MoUs and partners changed through the history. The rows
+ * of its lists of partners, milestones and risks are made in
+ * pp-ventures-page-rows.c. */
 
 #include "config.h"
 
@@ -251,6 +253,30 @@ _pp_ventures_page_refresh_editor (PpVenturesPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->risks_list),
                           g_list_model_get_n_items (pp_venture_get_risks (v)) > 0);
   pp_risk_grid_update (self->risk_grid);
+}
+
+/* Makes @venture (or none) the one the editor shows, with its lists of
+ * partners, milestones and risks, its risk matrix and its timeline. */
+void
+_pp_ventures_page_show_selected (PpVenturesPage *self,
+                                 PpVenture      *venture)
+{
+  if (venture == self->selected)
+    return;
+  pp_history_break_merge (self->history);
+  g_set_object (&self->selected, venture);
+  gtk_list_box_bind_model (self->partners_list,
+                           venture != NULL ? pp_venture_get_partners (venture) : NULL,
+                           _pp_ventures_page_create_partner_row, self, NULL);
+  gtk_list_box_bind_model (self->milestones_list,
+                           venture != NULL ? pp_venture_get_milestones (venture) : NULL,
+                           _pp_ventures_page_create_milestone_row_full, self, NULL);
+  gtk_list_box_bind_model (self->risks_list,
+                           venture != NULL ? pp_venture_get_risks (venture) : NULL,
+                           _pp_ventures_page_create_risk_row_full, self, NULL);
+  pp_risk_grid_set_venture (self->risk_grid, venture);
+  pp_timeline_set_venture (self->venture_timeline, venture);
+  _pp_ventures_page_refresh_editor (self);
 }
 
 static void

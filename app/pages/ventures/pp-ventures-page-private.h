@@ -79,10 +79,27 @@ _pp_ventures_page_index_of (GListModel *list,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* pp-ventures-page.c */
+/* The helpers of each file, from the top down. A file calls only the
+ * files below it: pp-ventures-page.c calls all of them, the actions call
+ * the list and the editor, the list calls the editor, the editor calls
+ * the rows, and the rows call none. */
+
+/* pp-ventures-page-actions.c */
+void       _pp_ventures_page_install_actions           (GtkWidgetClass *widget_class);
+
+/* pp-ventures-page-list.c */
+void       _pp_ventures_page_init_list                 (PpVenturesPage *self);
+void       _pp_ventures_page_filter_ventures           (PpVenturesPage *self);
+void       _pp_ventures_page_rebind                    (PpVenturesPage *self);
+void       _pp_ventures_page_set_sector_filter         (PpVenturesPage *self,
+                                                        const char     *sector_id);
+void       _pp_ventures_page_select_venture            (PpVenturesPage *self,
+                                                        PpVenture      *venture);
 
 /* pp-ventures-page-editor.c */
 void       _pp_ventures_page_init_editor               (PpVenturesPage *self);
+void       _pp_ventures_page_show_selected             (PpVenturesPage *self,
+                                                        PpVenture      *venture);
 void       _pp_ventures_page_refresh_editor            (PpVenturesPage *self);
 void       _pp_ventures_page_rebuild_names             (PpVenturesPage *self);
 void       _pp_ventures_page_add_partner               (PpVenturesPage *self,
@@ -96,8 +113,5 @@ GtkWidget *_pp_ventures_page_create_milestone_row_full (gpointer        item,
                                                         gpointer        user_data);
 GtkWidget *_pp_ventures_page_create_risk_row_full      (gpointer        item,
                                                         gpointer        user_data);
-
-/* pp-ventures-page-actions.c */
-void       _pp_ventures_page_install_actions           (GtkWidgetClass *widget_class);
 
 G_END_DECLS
