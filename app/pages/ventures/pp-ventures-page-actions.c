@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-ventures-page-actions.c: what one can do on the Joint Ventures page:
  * add, duplicate and delete ventures, add milestones and risks, plan a
- * venture from an MoU, zoom the timeline, add an organisation. */
+ * venture from an MoU, zoom the timeline, add an organisation.
+ *
+ * The actions are installed on the page's class, so the widget each one
+ * is given is the page: it is cast plainly, as PP_VENTURES_PAGE() would
+ * call up into pp-ventures-page.c for the type. */
 
 #include "config.h"
 
@@ -35,7 +39,7 @@ add_milestone_activated (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  PpVenturesPage *self = PP_VENTURES_PAGE (widget);
+  PpVenturesPage *self = (PpVenturesPage *) widget;
   GListModel *list;
   g_autofree char *id = NULL;
   g_autoptr(PpMilestone) milestone = NULL;
@@ -55,7 +59,7 @@ add_risk_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  PpVenturesPage *self = PP_VENTURES_PAGE (widget);
+  PpVenturesPage *self = (PpVenturesPage *) widget;
   g_autoptr(PpRisk) risk = pp_risk_new ();
 
   if (self->selected == NULL)
@@ -91,7 +95,7 @@ add_activated (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  PpVenturesPage *self = PP_VENTURES_PAGE (widget);
+  PpVenturesPage *self = (PpVenturesPage *) widget;
   g_autofree char *id = new_id (pp_portfolio_get_ventures (self->portfolio), "venture");
   g_autoptr(PpVenture) venture = pp_venture_new (id);
 
@@ -107,7 +111,7 @@ duplicate_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  PpVenturesPage *self = PP_VENTURES_PAGE (widget);
+  PpVenturesPage *self = (PpVenturesPage *) widget;
   GListModel *ventures = pp_portfolio_get_ventures (self->portfolio);
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
@@ -127,7 +131,7 @@ delete_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  PpVenturesPage *self = PP_VENTURES_PAGE (widget);
+  PpVenturesPage *self = (PpVenturesPage *) widget;
   GListModel *ventures = pp_portfolio_get_ventures (self->portfolio);
   GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
   g_autofree char *name = NULL;
@@ -161,7 +165,7 @@ zoom_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  PpVenturesPage *self = PP_VENTURES_PAGE (widget);
+  PpVenturesPage *self = (PpVenturesPage *) widget;
 
   gboolean in = g_str_has_suffix (action_name, "zoom-in");
 
@@ -175,7 +179,7 @@ show_all_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  _pp_ventures_page_set_sector_filter (PP_VENTURES_PAGE (widget), NULL);
+  _pp_ventures_page_set_sector_filter ((PpVenturesPage *) widget, NULL);
 }
 
 static void
@@ -208,7 +212,7 @@ new_organisation_activated (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  PpVenturesPage *self = PP_VENTURES_PAGE (widget);
+  PpVenturesPage *self = (PpVenturesPage *) widget;
   GtkWidget *entry = gtk_entry_new ();
   GtkWidget *dialog;
 
@@ -233,17 +237,11 @@ new_organisation_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/**
- * pp_ventures_page_plan_from_mou:
- *
- * Starts a venture from @mou: its sector, its parties as partners sharing
- * 100 % equally, and the link to it, as one undoable step.
- *
- * Returns: (transfer none) (nullable): the new venture, selected
- */
+/* Starts a venture from @mou: its sector, its parties as partners sharing
+ * 100 % equally, and the link to it, as one undoable step. */
 PpVenture *
-pp_ventures_page_plan_from_mou (PpVenturesPage *self,
-                                PpMou          *mou)
+_pp_ventures_page_plan_from_mou (PpVenturesPage *self,
+                                 PpMou          *mou)
 {
   const char * const *parties;
   const char *links[2] = { NULL, NULL };
@@ -251,9 +249,6 @@ pp_ventures_page_plan_from_mou (PpVenturesPage *self,
   g_autofree char *name = NULL;
   g_autoptr(PpVenture) venture = NULL;
   guint n = 0;
-
-  g_return_val_if_fail (PP_IS_VENTURES_PAGE (self), NULL);
-  g_return_val_if_fail (PP_IS_MOU (mou), NULL);
 
   id = new_id (pp_portfolio_get_ventures (self->portfolio), "venture");
   venture = pp_venture_new (id);

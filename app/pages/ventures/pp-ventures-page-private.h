@@ -86,6 +86,8 @@ _pp_ventures_page_index_of (GListModel *list,
 
 /* pp-ventures-page-actions.c */
 void       _pp_ventures_page_install_actions           (GtkWidgetClass *widget_class);
+PpVenture *_pp_ventures_page_plan_from_mou             (PpVenturesPage *self,
+                                                        PpMou          *mou);
 
 /* pp-ventures-page-list.c */
 void       _pp_ventures_page_init_list                 (PpVenturesPage *self);

@@ -277,3 +277,21 @@ pp_ventures_page_get_selected (PpVenturesPage *self)
   g_return_val_if_fail (PP_IS_VENTURES_PAGE (self), NULL);
   return self->selected;
 }
+
+/**
+ * pp_ventures_page_plan_from_mou:
+ *
+ * Starts a venture from @mou: its sector, its parties as partners sharing
+ * 100 % equally, and the link to it, as one undoable step.
+ *
+ * Returns: (transfer none) (nullable): the new venture, selected
+ */
+PpVenture *
+pp_ventures_page_plan_from_mou (PpVenturesPage *self,
+                                PpMou          *mou)
+{
+  g_return_val_if_fail (PP_IS_VENTURES_PAGE (self), NULL);
+  g_return_val_if_fail (PP_IS_MOU (mou), NULL);
+
+  return _pp_ventures_page_plan_from_mou (self, mou);
+}
