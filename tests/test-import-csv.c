@@ -192,7 +192,7 @@ test_parse_too_many_columns (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PpSheet) sheet = NULL;
 
-  for (guint i = 0; i <= PP_CSV_MAX_COLUMNS; i++)
+  for (guint i = 0; i <= PP_SHEET_MAX_COLUMNS; i++)
     g_string_append (text, "x,");
   sheet = pp_csv_parse (text->str, ',', NULL, &error);
   g_assert_null (sheet);

@@ -217,11 +217,11 @@ static gboolean
 end_cell (Parser  *parser,
           GError **error)
 {
-  if (parser->row->len >= PP_CSV_MAX_COLUMNS)
+  if (parser->row->len >= PP_SHEET_MAX_COLUMNS)
     {
       g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
                    _("Row %u has more than %d columns"), parser->n_rows + 1,
-                   PP_CSV_MAX_COLUMNS);
+                   PP_SHEET_MAX_COLUMNS);
       return FALSE;
     }
   g_ptr_array_add (parser->row, g_strndup (parser->cell->str, parser->cell->len));
@@ -235,10 +235,10 @@ end_row (Parser  *parser,
 {
   if (!end_cell (parser, error))
     return FALSE;
-  if (++parser->n_rows > PP_CSV_MAX_ROWS)
+  if (++parser->n_rows > PP_SHEET_MAX_ROWS)
     {
       g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
-                   _("The file has more than %d rows"), PP_CSV_MAX_ROWS);
+                   _("The file has more than %d rows"), PP_SHEET_MAX_ROWS);
       return FALSE;
     }
   g_ptr_array_add (parser->row, NULL);

@@ -7,11 +7,6 @@
 
 G_BEGIN_DECLS
 
-/* The most rows and columns a register may have, so a hostile file cannot
- * take all memory. */
-#define PP_CSV_MAX_ROWS 1000000
-#define PP_CSV_MAX_COLUMNS 1000
-
 char    *pp_csv_decode           (const char  *data,
                                   gsize        length,
                                   const char  *encoding,

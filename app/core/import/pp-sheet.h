@@ -21,6 +21,11 @@ typedef enum
 
 GQuark pp_import_error_quark (void);
 
+/* The most rows and columns a register may have, so a hostile file cannot
+ * take all memory. */
+#define PP_SHEET_MAX_ROWS 1000000
+#define PP_SHEET_MAX_COLUMNS 1000
+
 typedef struct _PpSheet PpSheet;
 
 PpSheet    *pp_sheet_new          (const char  *name);

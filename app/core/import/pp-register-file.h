@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-register-file.h: the sheets of a register file, whatever it was kept in:
+ * CSV or tab-separated text, an .xlsx workbook or an .ods spreadsheet. */
+#pragma once
+
+#include "pp-sheet.h"
+
+G_BEGIN_DECLS
+
+GPtrArray *pp_register_file_read (GBytes      *bytes,
+                                  const char  *name,
+                                  const char  *encoding,
+                                  char       **detected,
+                                  GError     **error);
+
+G_END_DECLS
