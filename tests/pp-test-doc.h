@@ -6,6 +6,7 @@
 #pragma once
 
 #include "pp-document.h"
+#include "pp-export.h"
 
 G_BEGIN_DECLS
 

@@ -5,7 +5,6 @@
 #pragma once
 
 #include "pp-document.h"
-#include "pp-export-private.h"
 #include "pp-summary.h"
 
 G_BEGIN_DECLS

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "pp-export.h"
+#include "pp-export-options.h"
 
 G_BEGIN_DECLS
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "pp-document.h"
+#include "pp-export-options.h"
 
 G_BEGIN_DECLS
 
@@ -27,12 +28,5 @@ GBytes *pp_export_xlsx     (PpPortfolio           *portfolio,
                             const PpExportOptions *options,
                             GError               **error);
 char   *pp_export_xlsx_sheet_name (const char     *name);
-
-/* Finds the venture that @options name, setting a REFERENCE error naming
- * the id when there is none; *venture is NULL when no venture is named. */
-gboolean pp_export_find_venture (PpPortfolio           *portfolio,
-                                 const PpExportOptions *options,
-                                 PpVenture            **venture,
-                                 GError               **error);
 
 G_END_DECLS
