@@ -1,56 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-document-private.h: building blocks of a PpDocument, shared by the
- * files that write its parts. */
+/* pp-document-private.h: the parts of a planning document, written in
+ * pp-document-parts.c and pp-document-venture.c with the blocks of
+ * pp-document-blocks.h, which pp_document_new() puts in order. */
 
 #pragma once
 
-#include "pp-document.h"
+#include "pp-document-blocks.h"
+#include "pp-portfolio.h"
 #include "pp-summary.h"
 
 G_BEGIN_DECLS
-
-PpDocument *pp_document_new_empty (const char         *title,
-                                   const GDate        *today);
-PpBlock *pp_document_add_block      (PpDocument         *document,
-                                     PpBlockKind         kind,
-                                     const char         *text);
-PpBlock *pp_document_add_heading    (PpDocument         *document,
-                                     int                 level,
-                                     const char         *text,
-                                     const char         *anchor);
-PpBlock *pp_document_add_paragraph  (PpDocument         *document,
-                                     PpParagraphStyle    style,
-                                     const char         *text);
-PpBlock *pp_document_add_table      (PpDocument         *document,
-                                     const char         *caption,
-                                     guint               n_columns,
-                                     const double       *widths,
-                                     const char * const *headers);
-void     pp_table_add_row           (PpBlock            *table,
-                                     PpMark              mark,
-                                     const char * const *cells);
-PpBlock *pp_document_add_facts      (PpDocument         *document);
-void     pp_facts_add               (PpBlock            *facts,
-                                     const char         *label,
-                                     const char         *value);
-PpBlock *pp_document_add_bars       (PpDocument         *document,
-                                     const char         *caption);
-void     pp_bars_add                (PpBlock            *bars,
-                                     const char         *label,
-                                     const char         *caption,
-                                     const char         *color,
-                                     double              value,
-                                     double              max,
-                                     double              expected);
-PpBlock *pp_document_add_timeline   (PpDocument         *document,
-                                     const char         *caption,
-                                     const GDate        *start,
-                                     const GDate        *end);
-void     pp_timeline_add_marker     (PpBlock            *timeline,
-                                     const char         *label,
-                                     const GDate        *date,
-                                     PpMark              mark);
-char    *pp_document_format_short_date (const GDate     *date);
 
 /* The parts, in pp-document-parts.c and pp-document-venture.c. */
 void     pp_document_add_summary     (PpDocument        *document,

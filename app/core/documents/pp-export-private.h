@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "pp-document.h"
+#include "pp-document-blocks.h"
 #include "pp-export-options.h"
 
 G_BEGIN_DECLS
