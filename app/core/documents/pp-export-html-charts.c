@@ -10,7 +10,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pp-export-html-private.h"
+#include "pp-export-html-charts.h"
+#include "pp-export-html-markup.h"
 #include "pp-timeline-scale.h"
 
 #define CHART_WIDTH 640.0

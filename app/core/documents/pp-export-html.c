@@ -7,14 +7,16 @@
  * the data goes through g_markup_escape_text(), which escapes <, >, &, "
  * and '; colours from the data are used only when they are #rrggbb, and
  * numbers only when they are finite. The charts are drawn in
- * pp-export-html-charts.c. */
+ * pp-export-html-charts.c, and the escaping both use is in
+ * pp-export-html-markup.c. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pp-export-html-private.h"
+#include "pp-export-html-charts.h"
+#include "pp-export-html-markup.h"
 #include "pp-export-private.h"
 
 static const char style[] =
@@ -50,71 +52,6 @@ static const char style[] =
   "h2,h3,h4,figcaption{break-after:avoid;page-break-after:avoid}"
   "tr.mark-overdue td,tr.mark-expired td,thead th{-webkit-print-color-adjust:exact;"
   "print-color-adjust:exact}}";
-
-void
-pp_html_append_text (GString    *out,
-                     const char *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
-
-  g_string_append (out, escaped);
-}
-
-/* Text whose line breaks are kept, as <br/>. */
-static void
-append_lines (GString    *out,
-              const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (out, "<br/>");
-      pp_html_append_text (out, lines[i]);
-    }
-}
-
-/* @text between @open and @close, escaped, its line breaks kept. */
-void
-pp_html_append_element (GString    *out,
-                        const char *open,
-                        const char *text,
-                        const char *close)
-{
-  g_string_append (out, open);
-  append_lines (out, text);
-  g_string_append (out, close);
-}
-
-/* A mark's class in the style sheet, and what it says in words so that
- * no state is told by colour alone. */
-static const struct
-{
-  const char *name;
-  const char *word;
-} marks[] = {
-  [PP_MARK_NONE] = { NULL, NC_("mark", "Pending") },
-  [PP_MARK_OVERDUE] = { "overdue", NC_("mark", "Overdue") },
-  [PP_MARK_EXPIRED] = { "expired", NC_("mark", "Expired") },
-  [PP_MARK_DONE] = { "done", NC_("mark", "Done") },
-};
-
-static const char *
-mark_name (PpMark mark)
-{
-  return mark < G_N_ELEMENTS (marks) ? marks[mark].name : NULL;
-}
-
-/* What @mark says in words, "Pending" included; NULL for a mark that
- * has none. */
-const char *
-pp_html_mark_word (PpMark mark)
-{
-  if (mark >= G_N_ELEMENTS (marks))
-    return NULL;
-  return g_dpgettext2 (GETTEXT_PACKAGE, "mark", marks[mark].word);
-}
 
 static void
 append_cover (GString          *out,
@@ -167,7 +104,7 @@ append_paragraph (GString          *out,
       /* Translators: before a warning in an HTML export */
       pp_html_append_text (out, _("Warning: "));
     }
-  append_lines (out, block->text);
+  pp_html_append_lines (out, block->text);
   g_string_append (out, "</p>\n");
 }
 
@@ -218,14 +155,14 @@ append_body_row (GString       *out,
 
   if (block->marks != NULL && row - 1 < block->marks->len)
     mark = g_array_index (block->marks, PpMark, row - 1);
-  if (mark_name (mark) != NULL)
-    g_string_append_printf (out, "<tr class=\"mark-%s\">", mark_name (mark));
+  if (pp_html_mark_name (mark) != NULL)
+    g_string_append_printf (out, "<tr class=\"mark-%s\">", pp_html_mark_name (mark));
   else
     g_string_append (out, "<tr>");
   for (guint column = 0; column < block->n_columns; column++)
     {
       g_string_append (out, "<td dir=\"auto\">");
-      append_lines (out, pp_block_get_cell (block, row, column));
+      pp_html_append_lines (out, pp_block_get_cell (block, row, column));
       if (column == 0 && (mark == PP_MARK_OVERDUE || mark == PP_MARK_EXPIRED))
         g_string_append_printf (out, "<span class=\"badge\">%s</span>", pp_html_mark_word (mark));
       g_string_append (out, "</td>");
