@@ -13,7 +13,7 @@
 
 #include "pp-document.h"
 #include "pp-export.h"
-#include "pp-page-layout-private.h"
+#include "pp-page-text.h"
 #include "pp-portfolio-io.h"
 #include "pp-test-util.h"
 

@@ -13,7 +13,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pp-page-layout-private.h"
+#include "pp-page-charts.h"
+#include "pp-page-text.h"
 #include "pp-timeline-scale.h"
 
 #define BAR_THICKNESS 8.0

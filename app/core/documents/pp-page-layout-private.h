@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-page-layout-private.h: what the page layout and its chart drawing share. */
+/* pp-page-layout-private.h: the page layout's internals, shared by the
+ * files that measure blocks (pp-page-measure.c, pp-page-cover.c), cut them
+ * into pages (pp-page-layout.c) and draw them (pp-page-draw.c). */
 
 #pragma once
 
-#include <pango/pangocairo.h>
-
 #include "pp-page-layout.h"
+#include "pp-page-text.h"
 
 G_BEGIN_DECLS
 
@@ -15,15 +16,6 @@ G_BEGIN_DECLS
 #define CELL_PAD 3.5
 #define BLOCK_GAP 9.0
 #define KEEP_WITH_NEXT 60.0  /* room a heading needs below it */
-
-#define INK "#1a1a1a"
-#define ACCENT "#1c3f6e"
-#define MUTED "#5e6672"
-#define WARNING_INK "#8a1c1c"
-#define RULE "#b8c0cc"
-#define HEADER_FILL "#e4e9f0"
-#define ZEBRA_FILL "#f5f7fa"
-#define MARK_FILL "#fbe9e7"
 
 typedef struct
 {
@@ -47,48 +39,7 @@ struct _PpPageLayout
   double y;
 };
 
-#define PP_PAGE_FONT "Noto Sans, Noto Naskh Arabic, DejaVu Sans, Sans"
-
-/* Sizes in points. */
-#define PP_PAGE_TEXT_SIZE 9.5
-#define PP_PAGE_SMALL_SIZE 8.0
-
-PangoLayout *pp_page_text_new      (PangoContext *context,
-                                    const char   *text,
-                                    double        size,
-                                    gboolean      bold,
-                                    double        width);
-double       pp_page_text_height   (PangoLayout  *layout);
-void         pp_page_show_text     (cairo_t      *cr,
-                                    PangoLayout  *layout,
-                                    double        x,
-                                    double        y);
-void         pp_page_set_color     (cairo_t      *cr,
-                                    const char   *color,
-                                    const char   *fallback);
-
-double       pp_page_bars_row_height    (PangoContext  *context,
-                                         const PpBar   *bar,
-                                         double         width);
-void         pp_page_draw_bar           (cairo_t       *cr,
-                                         PangoContext  *context,
-                                         const PpBar   *bar,
-                                         double         x,
-                                         double         y,
-                                         double         width);
-double       pp_page_timeline_height    (PangoContext  *context,
-                                         const PpBlock *block,
-                                         double         width);
-void         pp_page_draw_timeline      (cairo_t       *cr,
-                                         PangoContext  *context,
-                                         const PpBlock *block,
-                                         const GDate   *today,
-                                         double         x,
-                                         double         y,
-                                         double         width);
-
-extern const double pp_page_heading_sizes[4];
-
+/* The body and the blocks' layouts, in pp-page-measure.c. */
 double         pp_page_body_width       (PpPageLayout  *self);
 double         pp_page_body_top         (void);
 double         pp_page_body_bottom      (PpPageLayout  *self);
@@ -110,10 +61,13 @@ double         pp_page_heading_height   (PpPageLayout  *self,
                                          const PpBlock *block);
 PangoLayout   *pp_page_caption_layout   (PpPageLayout  *self,
                                          const PpBlock *block);
-void           pp_page_draw_piece       (PpPageLayout  *self,
-                                         cairo_t       *cr,
-                                         const Piece   *piece);
+
+/* The cover, in pp-page-cover.c. */
 double         pp_page_cover_height     (PpPageLayout  *self,
                                          const PpBlock *block);
+void           pp_page_draw_cover       (PpPageLayout  *self,
+                                         cairo_t       *cr,
+                                         const PpBlock *block,
+                                         double         y);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
 
 #include <cairo.h>
 
-#include "pp-document.h"
+#include "pp-document-blocks.h"
 
 G_BEGIN_DECLS
 

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-page-measure.c: the page's body, and each block's text laid out at
+ * its width: what pagination measures and drawing draws, so the two agree
+ * to the point. Row heights are kept once measured. */
+
+#include "config.h"
+
+#include "pp-page-charts.h"
+#include "pp-page-layout-private.h"
+
+/* Heading sizes by level, from 1. */
+static const double pp_page_heading_sizes[4] = { 0, 17.0, 13.5, 10.5 };
+
+double
+pp_page_body_width (PpPageLayout *self)
+{
+  return self->width - 2 * MARGIN;
+}
+
+double
+pp_page_body_top (void)
+{
+  return MARGIN + HEADER;
+}
+
+double
+pp_page_body_bottom (PpPageLayout *self)
+{
+  return self->height - MARGIN - FOOTER;
+}
+
+const PpBlock *
+pp_page_get_block (PpPageLayout *self,
+                   guint         index)
+{
+  return g_ptr_array_index (self->document->blocks, index);
+}
+
+/* The layout of a table or fact cell; @row 0 of a table is its header. */
+PangoLayout *
+pp_page_cell_layout (PpPageLayout  *self,
+                     const PpBlock *block,
+                     guint          row,
+                     guint          column,
+                     double        *x)
+{
+  double width = pp_page_body_width (self), offset = 0, share;
+  gboolean bold;
+  PangoLayout *layout;
+
+  if (block->kind == PP_BLOCK_FACTS)
+    share = column == 0 ? 0.34 : 0.66;
+  else
+    share = g_array_index (block->widths, double, column);
+  for (guint i = 0; i < column; i++)
+    offset += block->kind == PP_BLOCK_FACTS ? 0.34 : g_array_index (block->widths, double, i);
+  *x = MARGIN + offset * width + CELL_PAD;
+  bold = (block->kind == PP_BLOCK_TABLE && row == 0) ||
+         (block->kind == PP_BLOCK_FACTS && column == 0);
+  layout = pp_page_text_new (self->context, pp_block_get_cell (block, row, column),
+                             block->kind == PP_BLOCK_TABLE ? PP_PAGE_SMALL_SIZE : PP_PAGE_TEXT_SIZE,
+                             bold, share * width - 2 * CELL_PAD);
+  /* A cell never grows taller than a page, so every row fits on one. */
+  pango_layout_set_height (layout, (int) ((pp_page_body_bottom (self) - pp_page_body_top () - 80) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+static double
+measure_row (PpPageLayout  *self,
+             const PpBlock *block,
+             guint          row)
+{
+  double height = 0, x;
+
+  if (block->kind == PP_BLOCK_BARS)
+    return pp_page_bars_row_height (self->context, g_ptr_array_index (block->bars, row),
+                                    pp_page_body_width (self));
+  for (guint column = 0; column < block->n_columns; column++)
+    {
+      g_autoptr(PangoLayout) layout = pp_page_cell_layout (self, block, row, column, &x);
+
+      height = MAX (height, pp_page_text_height (layout));
+    }
+  return height + 2 * CELL_PAD;
+}
+
+/* Row heights are measured once, while paginating, and drawing reuses
+ * them: measuring is most of the time an export takes. */
+double
+pp_page_row_height (PpPageLayout  *self,
+                    const PpBlock *block,
+                    guint          row)
+{
+  GArray *heights = g_hash_table_lookup (self->row_heights, block);
+  double *height;
+
+  if (heights == NULL)
+    {
+      guint n = block->kind == PP_BLOCK_BARS ? block->bars->len : pp_block_get_n_rows (block);
+
+      heights = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+      g_array_set_size (heights, n);
+      for (guint i = 0; i < n; i++)
+        g_array_index (heights, double, i) = -1;
+      g_hash_table_insert (self->row_heights, (gpointer) block, heights);
+    }
+  height = &g_array_index (heights, double, row);
+  if (*height < 0)
+    *height = measure_row (self, block, row);
+  return *height;
+}
+
+PangoLayout *
+pp_page_paragraph_layout (PpPageLayout  *self,
+                          const PpBlock *block)
+{
+  PangoLayout *layout = pp_page_text_new (self->context, block->text, PP_PAGE_TEXT_SIZE,
+                                          block->style == PP_STYLE_WARNING, pp_page_body_width (self));
+
+  pango_layout_set_spacing (layout, (int) (2 * PANGO_SCALE));
+  return layout;
+}
+
+PangoLayout *
+pp_page_heading_layout (PpPageLayout  *self,
+                        const PpBlock *block)
+{
+  return pp_page_text_new (self->context, block->text, pp_page_heading_sizes[CLAMP (block->level, 1, 3)],
+                           TRUE, pp_page_body_width (self));
+}
+
+double
+pp_page_heading_height (PpPageLayout  *self,
+                        const PpBlock *block)
+{
+  g_autoptr(PangoLayout) layout = pp_page_heading_layout (self, block);
+
+  return pp_page_text_height (layout) + (block->level == 1 ? 8 : 2);
+}
+
+PangoLayout *
+pp_page_caption_layout (PpPageLayout  *self,
+                        const PpBlock *block)
+{
+  return pp_page_text_new (self->context, block->text, PP_PAGE_TEXT_SIZE, TRUE, pp_page_body_width (self));
+}

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-page-text.c: text on printed pages: Pango layouts in the documents'
+ * font, their heights, showing them with Cairo, and the inks. */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pp-page-text.h"
+
+PangoLayout *
+pp_page_text_new (PangoContext *context,
+                  const char   *text,
+                  double        size,
+                  gboolean      bold,
+                  double        width)
+{
+  static PangoFontDescription *base;
+  PangoLayout *layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font = NULL;
+
+  if (g_once_init_enter (&base))
+    g_once_init_leave (&base, pango_font_description_from_string (PP_PAGE_FONT));
+  font = pango_font_description_copy_static (base);
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  if (width > 0)
+    pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  return layout;
+}
+
+double
+pp_page_text_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+void
+pp_page_show_text (cairo_t     *cr,
+                   PangoLayout *layout,
+                   double       x,
+                   double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Sets a "#rrggbb" colour, or @fallback when @color is not one. */
+void
+pp_page_set_color (cairo_t    *cr,
+                   const char *color,
+                   const char *fallback)
+{
+  guint r, g, b;
+
+  if (color == NULL || strlen (color) != 7 ||
+      sscanf (color, "#%02x%02x%02x", &r, &g, &b) != 3)
+    {
+      g_assert (fallback != NULL);
+      sscanf (fallback, "#%02x%02x%02x", &r, &g, &b);
+    }
+  cairo_set_source_rgb (cr, r / 255.0, g / 255.0, b / 255.0);
+}
