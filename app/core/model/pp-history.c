@@ -472,6 +472,32 @@ pp_history_end_group (PpHistory *self)
 }
 
 /**
+ * pp_history_cancel_group:
+ *
+ * Ends the outermost group as pp_history_end_group() does, but takes back
+ * the changes made since pp_history_begin_group() and records none of them,
+ * for work that failed half-way (an import whose row cannot be added).
+ */
+void
+pp_history_cancel_group (PpHistory *self)
+{
+  g_autoptr(GPtrArray) children = NULL;
+
+  g_return_if_fail (PP_IS_HISTORY (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  if (--self->group_depth > 0)
+    return;
+
+  children = g_steal_pointer (&self->group);
+  self->can_merge = FALSE;
+  self->applying = TRUE;
+  for (guint i = children->len; i > 0; i--)
+    command_apply (children->pdata[i - 1], FALSE);
+  self->applying = FALSE;
+}
+
+/**
  * pp_history_break_merge:
  *
  * Ends the current run of merging changes: the next change of the same

@@ -50,6 +50,7 @@ void         pp_history_move            (PpHistory    *self,
 
 void         pp_history_begin_group     (PpHistory    *self);
 void         pp_history_end_group       (PpHistory    *self);
+void         pp_history_cancel_group    (PpHistory    *self);
 void         pp_history_break_merge     (PpHistory    *self);
 
 gboolean     pp_history_get_can_undo    (PpHistory    *self);
