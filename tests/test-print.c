@@ -435,7 +435,7 @@ test_operation_export (Fixture       *fixture,
   job = pp_print_job_new (fixture->portfolio, &options, &error);
   g_assert_no_error (error);
 
-  operation = pp_print_job_create_operation (job, NULL, GTK_WINDOW (fixture->window));
+  operation = pp_print_create_operation (job, NULL, GTK_WINDOW (fixture->window));
   g_signal_connect (operation, "done", G_CALLBACK (done_cb), &done);
   gtk_print_operation_set_export_filename (operation, path);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
@@ -481,7 +481,7 @@ test_operation_preview (Fixture       *fixture,
   job = pp_print_job_new (fixture->portfolio, &options, &error);
   g_assert_no_error (error);
 
-  operation = pp_print_job_create_operation (job, NULL, GTK_WINDOW (fixture->window));
+  operation = pp_print_create_operation (job, NULL, GTK_WINDOW (fixture->window));
   g_signal_connect (operation, "done", G_CALLBACK (done_cb), &done);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PREVIEW,
                                     GTK_WINDOW (fixture->window), &error);

@@ -6,7 +6,9 @@
  * screen; it then draws one page at a time, scaled onto a white sheet.
  * Page Up and Page Down turn the pages, Home and End go to the first and
  * last, Ctrl+plus and Ctrl+minus zoom, and Print… prints the same
- * document.
+ * document through the function the preview was made with: the preview
+ * knows the job it shows, not how printing runs (pp-print.c, which opens
+ * the previews).
  */
 
 #include "config.h"
@@ -27,6 +29,7 @@ struct _PpPrintPreview
 
   PpPrintJob *job;
   GtkPageSetup *page_setup;
+  PpPrintFunc print;          /* what Print… does */
   PpPageLayout *layout;
   double width;               /* of the paper, in points */
   double height;
@@ -198,9 +201,10 @@ print_activated (GtkWidget  *widget,
   g_autoptr(PpPrintJob) job = pp_print_job_ref (self->job);
   g_autoptr(GtkPageSetup) page_setup = g_object_ref (self->page_setup);
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  PpPrintFunc print = self->print;
 
   gtk_window_destroy (GTK_WINDOW (self));
-  pp_print_job_run (job, page_setup, parent);
+  print (job, page_setup, parent);
 }
 
 static void
@@ -305,24 +309,28 @@ paginate (PpPrintPreview *self)
  * pp_print_preview_new:
  * @parent: (nullable): the window the preview belongs to, and prints from
  * @page_setup: (nullable): the paper; %NULL for the job's
+ * @print: what the Print button calls, once the preview has closed
  *
  * Returns: (transfer none): a new preview window, showing the first page
  */
 PpPrintPreview *
 pp_print_preview_new (GtkWindow    *parent,
                       PpPrintJob   *job,
-                      GtkPageSetup *page_setup)
+                      GtkPageSetup *page_setup,
+                      PpPrintFunc   print)
 {
   PpPrintPreview *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (job != NULL, NULL);
   g_return_val_if_fail (page_setup == NULL || GTK_IS_PAGE_SETUP (page_setup), NULL);
+  g_return_val_if_fail (print != NULL, NULL);
 
   self = g_object_new (PP_TYPE_PRINT_PREVIEW, "transient-for", parent, NULL);
   self->job = pp_print_job_ref (job);
   self->page_setup = gtk_page_setup_copy (page_setup != NULL
                                           ? page_setup : pp_print_job_get_page_setup (job));
+  self->print = print;
   paginate (self);
   update_page (self);
   update_zoom (self);

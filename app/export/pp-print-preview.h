@@ -6,9 +6,22 @@
 
 #include <adwaita.h>
 
-#include "pp-print.h"
+#include "pp-print-job.h"
 
 G_BEGIN_DECLS
+
+/**
+ * PpPrintFunc:
+ * @job: the job the preview shows
+ * @page_setup: the paper it shows the pages on
+ * @parent: (nullable): the window the preview belonged to
+ *
+ * Prints @job: what the preview's Print button does, once the preview has
+ * closed.
+ */
+typedef void (*PpPrintFunc) (PpPrintJob   *job,
+                             GtkPageSetup *page_setup,
+                             GtkWindow    *parent);
 
 #define PP_TYPE_PRINT_PREVIEW (pp_print_preview_get_type ())
 
@@ -16,7 +29,8 @@ G_DECLARE_FINAL_TYPE (PpPrintPreview, pp_print_preview, PP, PRINT_PREVIEW, AdwWi
 
 PpPrintPreview *pp_print_preview_new         (GtkWindow      *parent,
                                               PpPrintJob     *job,
-                                              GtkPageSetup   *page_setup);
+                                              GtkPageSetup   *page_setup,
+                                              PpPrintFunc     print);
 guint           pp_print_preview_get_page    (PpPrintPreview *self);
 void            pp_print_preview_set_page    (PpPrintPreview *self,
                                               guint           page);

@@ -5,7 +5,9 @@
  * draws, with the Cairo context in points from the paper's corner as on
  * the PDF surface. The print dialog's Preview button, like the Export
  * dialog's Print Preview, opens our own preview window rather than an
- * external viewer that may not be installed.
+ * external viewer that may not be installed. The job (pp-print-job.c)
+ * knows neither: printing opens the previews, and gives each the way
+ * back to the print dialog.
  */
 
 #include "config.h"
@@ -15,12 +17,6 @@
 #include "pp-page-layout.h"
 #include "pp-print.h"
 #include "pp-print-preview.h"
-
-struct _PpPrintJob
-{
-  PpDocument *document;
-  GtkPageSetup *page_setup;   /* the paper the options asked for */
-};
 
 /* What one print operation needs until it is done; the operation owns it. */
 typedef struct
@@ -58,19 +54,6 @@ printing_free (gpointer data)
   g_free (printing);
 }
 
-static GtkPageSetup *
-new_page_setup (PpPaper paper)
-{
-  g_autoptr(GtkPaperSize) size = NULL;
-  GtkPageSetup *page_setup = gtk_page_setup_new ();
-
-  size = gtk_paper_size_new (paper == PP_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
-                                                      : GTK_PAPER_NAME_A4);
-  gtk_page_setup_set_paper_size (page_setup, size);
-  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-  return page_setup;
-}
-
 /* Lays the document out on the paper chosen in the dialog, measuring text
  * on the printer's own context. */
 static void
@@ -81,7 +64,7 @@ operation_begin_print_cb (GtkPrintOperation *operation,
   guint n_pages;
 
   g_clear_pointer (&printing->layout, pp_page_layout_free);
-  printing->layout = pp_page_layout_new (printing->job->document,
+  printing->layout = pp_page_layout_new (pp_print_job_get_document (printing->job),
                                          gtk_print_context_get_width (context),
                                          gtk_print_context_get_height (context));
   n_pages = pp_page_layout_paginate (printing->layout,
@@ -100,6 +83,21 @@ operation_draw_page_cb (GtkPrintOperation *operation,
   if (page >= 0 && (guint) page < pp_page_layout_get_n_pages (printing->layout))
     pp_page_layout_draw_page (printing->layout, gtk_print_context_get_cairo_context (context),
                               page);
+}
+
+static void run_print_dialog (PpPrintJob   *job,
+                              GtkPageSetup *page_setup,
+                              GtkWindow    *parent);
+
+/* Our preview of @job, whose Print button comes back to the print dialog. */
+static void
+open_preview (PpPrintJob   *job,
+              GtkPageSetup *page_setup,
+              GtkWindow    *parent)
+{
+  PpPrintPreview *window = pp_print_preview_new (parent, job, page_setup, run_print_dialog);
+
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* GTK lays the pages out before it says the preview is ready; ours lays
@@ -123,7 +121,6 @@ operation_preview_cb (GtkPrintOperation        *operation,
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
-  PpPrintPreview *window;
 
   /* GTK aborts when a handled preview leaves the print context without a
    * Cairo context, though nothing is drawn on it. */
@@ -132,8 +129,7 @@ operation_preview_cb (GtkPrintOperation        *operation,
   cairo_surface_destroy (surface);
   g_signal_connect (preview, "ready", G_CALLBACK (preview_ready_cb), NULL);
 
-  window = pp_print_preview_new (parent, printing->job, gtk_print_context_get_page_setup (context));
-  gtk_window_present (GTK_WINDOW (window));
+  open_preview (printing->job, gtk_print_context_get_page_setup (context), parent);
   return TRUE;
 }
 
@@ -183,109 +179,37 @@ operation_done_cb (GtkPrintOperation       *operation,
 }
 
 /**
- * pp_print_job_new:
- *
- * Builds the planning document that @options describe, to print or
- * preview.
- *
- * Returns: (transfer full): the job, or %NULL with @error set (an unknown
- *   venture, say)
- */
-PpPrintJob *
-pp_print_job_new (PpPortfolio           *portfolio,
-                  const PpExportOptions *options,
-                  GError               **error)
-{
-  PpPrintJob *self;
-  PpDocument *document;
-
-  g_return_val_if_fail (PP_IS_PORTFOLIO (portfolio), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  document = pp_document_new (portfolio, options, error);
-  if (document == NULL)
-    return NULL;
-
-  self = g_rc_box_new0 (PpPrintJob);
-  self->document = document;
-  self->page_setup = new_page_setup (options->paper);
-  return self;
-}
-
-PpPrintJob *
-pp_print_job_ref (PpPrintJob *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_rc_box_acquire (self);
-}
-
-static void
-print_job_clear (gpointer data)
-{
-  PpPrintJob *self = data;
-
-  g_clear_pointer (&self->document, pp_document_free);
-  g_clear_object (&self->page_setup);
-}
-
-void
-pp_print_job_unref (PpPrintJob *self)
-{
-  g_return_if_fail (self != NULL);
-  g_rc_box_release_full (self, print_job_clear);
-}
-
-const PpDocument *
-pp_print_job_get_document (PpPrintJob *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return self->document;
-}
-
-/**
- * pp_print_job_get_page_setup:
- *
- * Returns: (transfer none): the paper the export options asked for
- */
-GtkPageSetup *
-pp_print_job_get_page_setup (PpPrintJob *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return self->page_setup;
-}
-
-/**
- * pp_print_job_create_operation:
+ * pp_print_create_operation:
  * @page_setup: (nullable): the paper to offer first; %NULL for the job's
  * @parent: (nullable): where to show errors and the preview
  *
- * A print operation that draws the job's pages, in points from the paper's
- * corner, remembering the settings of the last print. pp_print_job_run()
- * runs it with the print dialog; the tests export it to a PDF file.
+ * A print operation that draws @job's pages, in points from the paper's
+ * corner, remembering the settings of the last print; its Preview opens
+ * our preview. pp_print_document() runs it with the print dialog; the
+ * tests export it to a PDF file.
  *
  * Returns: (transfer full): the operation
  */
 GtkPrintOperation *
-pp_print_job_create_operation (PpPrintJob   *self,
-                               GtkPageSetup *page_setup,
-                               GtkWindow    *parent)
+pp_print_create_operation (PpPrintJob   *job,
+                           GtkPageSetup *page_setup,
+                           GtkWindow    *parent)
 {
   GtkPrintOperation *operation;
   Printing *printing;
   const char *title;
 
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (job != NULL, NULL);
   g_return_val_if_fail (page_setup == NULL || GTK_IS_PAGE_SETUP (page_setup), NULL);
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
 
   printing = g_new0 (Printing, 1);
-  printing->job = pp_print_job_ref (self);
+  printing->job = pp_print_job_ref (job);
   g_set_weak_pointer (&printing->parent, parent);
 
   operation = gtk_print_operation_new ();
   g_object_set_data_full (G_OBJECT (operation), "pp-printing", printing, printing_free);
-  title = self->document->title;
+  title = pp_print_job_get_document (job)->title;
   gtk_print_operation_set_job_name (operation, title != NULL && *title != '\0'
                                                ? title : _("Portfolio"));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
@@ -293,7 +217,8 @@ pp_print_job_create_operation (PpPrintJob   *self,
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_default_page_setup (operation,
-                                              page_setup != NULL ? page_setup : self->page_setup);
+                                              page_setup != NULL
+                                              ? page_setup : pp_print_job_get_page_setup (job));
   if (last_settings != NULL)
     gtk_print_operation_set_print_settings (operation, last_settings);
 
@@ -304,16 +229,10 @@ pp_print_job_create_operation (PpPrintJob   *self,
   return operation;
 }
 
-/**
- * pp_print_job_run:
- * @page_setup: (nullable): the paper to offer first; %NULL for the job's
- * @parent: (nullable): the window the print dialog belongs to
- *
- * Shows the print dialog and prints in the background; errors are shown
- * on @parent.
- */
-void
-pp_print_job_run (PpPrintJob   *self,
+/* Shows the print dialog on the paper @page_setup, and prints in the
+ * background; errors are shown on @parent. */
+static void
+run_print_dialog (PpPrintJob   *job,
                   GtkPageSetup *page_setup,
                   GtkWindow    *parent)
 {
@@ -322,9 +241,7 @@ pp_print_job_run (PpPrintJob   *self,
   GtkPrintOperationResult result;
   Printing *printing;
 
-  g_return_if_fail (self != NULL);
-
-  operation = pp_print_job_create_operation (self, page_setup, parent);
+  operation = pp_print_create_operation (job, page_setup, parent);
   printing = g_object_get_data (G_OBJECT (operation), "pp-printing");
   /* The dialog answers later: keep the operation until "done". */
   printing->running = TRUE;
@@ -377,7 +294,7 @@ pp_print_document (GtkWindow             *parent,
     }
 
   if (preview)
-    gtk_window_present (GTK_WINDOW (pp_print_preview_new (parent, job, job->page_setup)));
+    open_preview (job, pp_print_job_get_page_setup (job), parent);
   else
-    pp_print_job_run (job, job->page_setup, parent);
+    run_print_dialog (job, pp_print_job_get_page_setup (job), parent);
 }

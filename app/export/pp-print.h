@@ -1,39 +1,22 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-print.h: printing a planning document, and its print preview, with
- * the same page layout as the PDF export. */
+/* pp-print.h: printing a planning document, and opening its print
+ * preview, with the same page layout as the PDF export. */
 
 #pragma once
 
 #include <adwaita.h>
 
-#include "pp-document.h"
 #include "pp-export.h"
+#include "pp-print-job.h"
 
 G_BEGIN_DECLS
 
-/* A planning document built once for printing, shared by the print
- * operations and preview windows that show it. */
-typedef struct _PpPrintJob PpPrintJob;
-
-PpPrintJob        *pp_print_job_new              (PpPortfolio           *portfolio,
-                                                  const PpExportOptions *options,
-                                                  GError               **error);
-PpPrintJob        *pp_print_job_ref              (PpPrintJob            *self);
-void               pp_print_job_unref            (PpPrintJob            *self);
-const PpDocument  *pp_print_job_get_document     (PpPrintJob            *self);
-GtkPageSetup      *pp_print_job_get_page_setup   (PpPrintJob            *self);
-GtkPrintOperation *pp_print_job_create_operation (PpPrintJob            *self,
-                                                  GtkPageSetup          *page_setup,
-                                                  GtkWindow             *parent);
-void               pp_print_job_run              (PpPrintJob            *self,
-                                                  GtkPageSetup          *page_setup,
-                                                  GtkWindow             *parent);
-
-void               pp_print_document             (GtkWindow             *parent,
-                                                  PpPortfolio           *portfolio,
-                                                  const PpExportOptions *options,
-                                                  gboolean               preview);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PpPrintJob, pp_print_job_unref)
+GtkPrintOperation *pp_print_create_operation (PpPrintJob            *job,
+                                              GtkPageSetup          *page_setup,
+                                              GtkWindow             *parent);
+void               pp_print_document         (GtkWindow             *parent,
+                                              PpPortfolio           *portfolio,
+                                              const PpExportOptions *options,
+                                              gboolean               preview);
 
 G_END_DECLS
