@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-mou-page-actions.c: the MoU register's actions: add, duplicate and
- * delete an MoU, each one step of the undo history. */
+ * delete an MoU, each one step of the undo history.
+ *
+ * pp-mou-page.c installs them on the page's class, so the widget they are
+ * given is always the page, and they never call back into pp-mou-page.c:
+ * they select through pp-mou-page-filter.c. */
 
 #include "config.h"
 
@@ -27,7 +31,7 @@ add_activated (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  PpMouPage *self = PP_MOU_PAGE (widget);
+  PpMouPage *self = (PpMouPage *) widget;
   g_autofree char *id = new_id (self, "mou");
   g_autoptr(PpMou) mou = pp_mou_new (id);
   g_autoptr(GError) error = NULL;
@@ -41,7 +45,7 @@ add_activated (GtkWidget  *widget,
       g_critical ("Cannot add an MoU: %s", error->message);
       return;
     }
-  pp_mou_page_select (self, mou);
+  pp_mou_page_show_mou (self, mou);
   gtk_toggle_button_set_active (self->editor_toggle, TRUE);
   pp_mou_editor_focus_title (self->editor);
 }
@@ -51,8 +55,8 @@ duplicate_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  PpMouPage *self = PP_MOU_PAGE (widget);
-  PpMou *original = pp_mou_page_get_selected (self);
+  PpMouPage *self = (PpMouPage *) widget;
+  PpMou *original = pp_mou_page_selected_mou (self);
   g_autofree char *id = NULL;
   g_autofree char *title = NULL;
   g_autoptr(PpMou) copy = NULL;
@@ -82,7 +86,7 @@ duplicate_activated (GtkWidget  *widget,
       g_critical ("Cannot duplicate an MoU: %s", error->message);
       return;
     }
-  pp_mou_page_select (self, copy);
+  pp_mou_page_show_mou (self, copy);
 }
 
 static void
@@ -90,8 +94,8 @@ delete_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  PpMouPage *self = PP_MOU_PAGE (widget);
-  PpMou *mou = pp_mou_page_get_selected (self);
+  PpMouPage *self = (PpMouPage *) widget;
+  PpMou *mou = pp_mou_page_selected_mou (self);
   GListModel *mous = pp_portfolio_get_mous (self->portfolio);
   GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
   g_autoptr(GError) error = NULL;

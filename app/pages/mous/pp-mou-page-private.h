@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-mou-page-private.h: the MoU register's fields, shared by the files
- * that make it up: pp-mou-page.c (the models, filters and selection),
- * pp-mou-page-cells.c (the columns and their cells) and
- * pp-mou-page-actions.c (add, duplicate, delete). */
+ * that make it up: pp-mou-page.c (the type and its models),
+ * pp-mou-page-cells.c (the columns and their cells),
+ * pp-mou-page-actions.c (add, duplicate, delete) and pp-mou-page-filter.c
+ * (the filters and the selection). pp-mou-page.c calls the other three,
+ * and the actions call the filter; no call goes the other way. */
 
 #pragma once
 
@@ -65,5 +67,20 @@ void   pp_mou_page_refresh_rows    (PpMouPage   *self,
                                     guint        position,
                                     guint        n_rows);
 void   pp_mou_page_install_actions (GtkWidgetClass *widget_class);
+
+gboolean pp_mou_page_filter_func       (gpointer         item,
+                                        gpointer         user_data);
+gboolean pp_mou_page_is_filtering      (PpMouPage       *self);
+void     pp_mou_page_refilter          (PpMouPage       *self,
+                                        GtkFilterChange  change);
+void     pp_mou_page_search_changed    (PpMouPage       *self);
+void     pp_mou_page_update_count      (PpMouPage       *self);
+PpMou   *pp_mou_page_selected_mou      (PpMouPage       *self);
+void     pp_mou_page_show_selected     (PpMouPage       *self,
+                                        PpMou           *mou);
+void     pp_mou_page_show_mou          (PpMouPage       *self,
+                                        PpMou           *mou);
+void     pp_mou_page_restore_selection (PpMouPage       *self);
+void     pp_mou_page_follow_selection  (PpMouPage       *self);
 
 G_END_DECLS

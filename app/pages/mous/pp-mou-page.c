@@ -7,7 +7,9 @@
  * portfolio of 100,000 MoUs never blocks the window: a sort or a search
  * changes the text of the visible cells instead of making new ones. Cells
  * refresh themselves when the portfolio reports a change below their MoU
- * (pp-mou-page-cells.c); the actions are in pp-mou-page-actions.c.
+ * (pp-mou-page-cells.c); the filters and the selection are in
+ * pp-mou-page-filter.c, the actions in pp-mou-page-actions.c. This file
+ * calls those, and they never call it.
  */
 
 #include "config.h"
@@ -16,170 +18,8 @@
 
 #include "pp-enum-types.h"
 #include "pp-mou-page-private.h"
-#include "pp-mou-facts.h"
 
 G_DEFINE_FINAL_TYPE (PpMouPage, pp_mou_page, ADW_TYPE_BIN)
-
-static gboolean
-text_matches (const char *text,
-              const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  folded = g_utf8_casefold (text, -1);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  PpMouPage *self = user_data;
-  PpMou *mou = item;
-  const char * const *parties;
-
-  if (self->status >= 0 && (int) pp_mou_get_status (mou) != self->status)
-    return FALSE;
-  if (self->sector_id != NULL && g_strcmp0 (pp_mou_get_sector (mou), self->sector_id) != 0)
-    return FALSE;
-  if (self->search == NULL)
-    return TRUE;
-
-  if (text_matches (pp_mou_get_title (mou), self->search) ||
-      text_matches (pp_mou_get_summary (mou), self->search))
-    return TRUE;
-  parties = pp_mou_get_parties (mou);
-  for (guint i = 0; parties[i] != NULL; i++)
-    if (text_matches (pp_portfolio_get_name_of (self->portfolio, PP_COLLECTION_ORGANISATIONS,
-                                                parties[i]), self->search))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-update_count (PpMouPage *self)
-{
-  guint total = g_list_model_get_n_items (pp_portfolio_get_mous (self->portfolio));
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
-  g_autofree char *text = NULL;
-
-  /* Translators: "5 of 7 MoUs" above the register */
-  text = g_strdup_printf (ngettext ("%u of %u MoU", "%u of %u MoUs", total), shown, total);
-  gtk_label_set_label (self->count_label, text);
-
-  if (shown > 0 || gtk_filter_list_model_get_pending (self->filter_model) > 0)
-    gtk_stack_set_visible_child_name (self->content_stack, "list");
-  else
-    {
-      gboolean empty = total == 0;
-
-      adw_status_page_set_title (self->empty_page,
-                                 empty ? _("No MoUs Yet") : _("No Matching MoUs"));
-      adw_status_page_set_description (self->empty_page,
-                                       empty ? _("Add the first memorandum of understanding "
-                                                 "of this partnership.")
-                                             : _("Try other words or another sector or "
-                                                 "status, or add a new MoU."));
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
-    }
-}
-
-static guint
-find_shown (PpMouPage *self,
-            PpMou     *mou)
-{
-  GListModel *shown = G_LIST_MODEL (self->filter_model);
-  guint n = g_list_model_get_n_items (shown);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PpMou) item = g_list_model_get_item (shown, i);
-
-      if (item == mou)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-/* Keeps @mou as the selection: the editor shows it, and the actions on it
- * are enabled, or none when @mou is NULL. */
-static void
-show_selected (PpMouPage *self,
-               PpMou     *mou)
-{
-  g_set_object (&self->kept, mou);
-  pp_mou_editor_set_mou (self->editor, mou);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", mou != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", mou != NULL);
-}
-
-/* The MoU in the selected row. */
-static PpMou *
-selected_mou (PpMouPage *self)
-{
-  PpRow *row = gtk_single_selection_get_selected_item (self->selection);
-
-  return row != NULL ? pp_row_get_item (row) : NULL;
-}
-
-/* Once filtering is done, selects again the MoU that was selected before,
- * if it still matches. It runs from an idle, as the models are still
- * passing a change along while the signals that call for it are emitted. */
-static gboolean
-restore_selection_idle (gpointer user_data)
-{
-  PpMouPage *self = user_data;
-  guint position;
-
-  self->restore_source = 0;
-  if (!self->restoring)
-    return G_SOURCE_REMOVE;
-  if (gtk_filter_list_model_get_pending (self->filter_model) > 0 ||
-      gtk_sort_list_model_get_pending (self->sort_model) > 0)
-    return G_SOURCE_REMOVE;   /* asked again when pending changes */
-  self->restoring = FALSE;
-  if (self->kept == NULL || selected_mou (self) == self->kept)
-    return G_SOURCE_REMOVE;
-
-  position = find_shown (self, self->kept);
-  if (position != GTK_INVALID_LIST_POSITION)
-    {
-      gtk_single_selection_set_selected (self->selection, position);
-      gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item",
-                                  "u", position);
-    }
-  else
-    {
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      show_selected (self, NULL);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-restore_selection (PpMouPage *self)
-{
-  /* Before drawing, so the old selection is never shown in between, and
-   * not left waiting behind a busy frame clock. */
-  if (self->restoring && self->restore_source == 0)
-    self->restore_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, restore_selection_idle,
-                                            self, NULL);
-}
-
-/* Rows keep their places while the MoUs move: when the selected row comes
- * to show another MoU, or goes, the selection is dropped, and it comes
- * back on the same MoU once sorting and filtering are done. */
-static void
-follow_selection (PpMouPage *self)
-{
-  if (self->kept == NULL || selected_mou (self) == self->kept)
-    return;
-  self->restoring = TRUE;
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  restore_selection (self);
-}
 
 static void
 rows_changed_cb (PpRowModel *rows,
@@ -188,51 +28,11 @@ rows_changed_cb (PpRowModel *rows,
                  PpMouPage  *self)
 {
   pp_mou_page_refresh_rows (self, position, n_rows);
-  follow_selection (self);
+  pp_mou_page_follow_selection (self);
 }
 
-static gboolean
-filtering (PpMouPage *self)
-{
-  return self->search != NULL || self->sector_id != NULL || self->status >= 0;
-}
 
-static void
-refilter (PpMouPage        *self,
-          GtkFilterChange   change)
-{
-  GtkFilter *wanted = filtering (self) ? GTK_FILTER (self->filter) : NULL;
 
-  self->restoring = self->kept != NULL;
-  if (gtk_filter_list_model_get_filter (self->filter_model) != wanted)
-    gtk_filter_list_model_set_filter (self->filter_model, wanted);
-  else if (wanted != NULL)
-    gtk_filter_changed (wanted, change);
-  update_count (self);
-  restore_selection (self);
-}
-
-static void
-search_changed_cb (PpMouPage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *old = g_steal_pointer (&self->search);
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  if (*text != '\0')
-    self->search = g_utf8_casefold (text, -1);
-
-  /* Typing more can only hide rows; deleting can only show more. */
-  if (old == NULL && self->search != NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (old != NULL && self->search == NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else if (old != NULL && strstr (self->search, old) != NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (old != NULL && strstr (old, self->search) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  refilter (self, change);
-}
 
 static void
 sector_filter_changed_cb (PpMouPage *self)
@@ -250,7 +50,7 @@ sector_filter_changed_cb (PpMouPage *self)
       if (sector != NULL)
         self->sector_id = g_strdup (pp_node_get_id (PP_NODE (sector)));
     }
-  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  pp_mou_page_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -259,7 +59,7 @@ status_filter_changed_cb (PpMouPage *self)
   guint selected = gtk_drop_down_get_selected (self->status_filter);
 
   self->status = (selected == GTK_INVALID_LIST_POSITION || selected == 0) ? -1 : (int) selected - 1;
-  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  pp_mou_page_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* The sector drop-down lists "All sectors" and each sector by name. */
@@ -316,9 +116,9 @@ refresh_order_cb (gpointer user_data)
   self->restoring = self->kept != NULL;
   if (sorter != NULL)
     gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
-  restore_selection (self);
-  if (filtering (self))
-    refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  pp_mou_page_restore_selection (self);
+  if (pp_mou_page_is_filtering (self))
+    pp_mou_page_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
   return G_SOURCE_REMOVE;
 }
 
@@ -340,13 +140,13 @@ portfolio_changed_cb (PpPortfolio *portfolio,
 static void
 selection_changed_cb (PpMouPage *self)
 {
-  PpMou *mou = selected_mou (self);
+  PpMou *mou = pp_mou_page_selected_mou (self);
 
   /* Filtering, or the rows changing, drops the selection;
    * restore_selection() decides. */
   if (mou == NULL && (self->restoring || pp_row_model_is_changing (self->rows)))
     return;
-  show_selected (self, mou);
+  pp_mou_page_show_selected (self, mou);
 }
 
 static void
@@ -358,36 +158,12 @@ row_activated_cb (PpMouPage *self,
   pp_mou_editor_focus_title (self->editor);
 }
 
-/* Selects @mou, clearing filters that hide it. */
-void
-pp_mou_page_select (PpMouPage *self,
-                    PpMou     *mou)
-{
-  g_return_if_fail (PP_IS_MOU_PAGE (self));
-
-  if (!filter_func (mou, self))
-    {
-      self->status = -1;
-      g_clear_pointer (&self->sector_id, g_free);
-      gtk_drop_down_set_selected (self->status_filter, 0);
-      gtk_drop_down_set_selected (self->sector_filter, 0);
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      search_changed_cb (self);
-    }
-
-  /* The models may still be taking the MoU in: select it once they are
-   * done, as after filtering. */
-  g_set_object (&self->kept, mou);
-  pp_mou_editor_set_mou (self->editor, mou);
-  self->restoring = TRUE;
-  restore_selection (self);
-}
 
 static void
 items_changed_cb (PpMouPage *self)
 {
-  update_count (self);
-  restore_selection (self);
+  pp_mou_page_update_count (self);
+  pp_mou_page_restore_selection (self);
 }
 
 static void
@@ -464,7 +240,6 @@ pp_mou_page_class_init (PpMouPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, editor);
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, editor_toggle);
 
-
   pp_mou_page_install_actions (widget_class);
 }
 
@@ -489,7 +264,7 @@ pp_mou_page_init (PpMouPage *self)
   g_object_bind_property (self->editor_toggle, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->search_entry, "search-changed",
-                            G_CALLBACK (search_changed_cb), self);
+                            G_CALLBACK (pp_mou_page_search_changed), self);
   g_signal_connect_swapped (self->sector_filter, "notify::selected",
                             G_CALLBACK (sector_filter_changed_cb), self);
   g_signal_connect_swapped (self->status_filter, "notify::selected",
@@ -522,7 +297,7 @@ pp_mou_page_set_history (PpMouPage *self,
   /* Filtering sits on top of sorting, so typing a search does not sort
    * again; the filter is only set while one is in use, as GTK 4.8's filter
    * model is slow to look items up by position once it has a filter. */
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter = gtk_custom_filter_new (pp_mou_page_filter_func, self, NULL);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (mous), NULL);
   gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
   /* The register shows the last finished order while a sort runs. */
@@ -543,11 +318,12 @@ pp_mou_page_set_history (PpMouPage *self,
   g_signal_connect_swapped (self->filter_model, "items-changed",
                             G_CALLBACK (items_changed_cb), self);
   g_signal_connect (self->rows, "rows-changed", G_CALLBACK (rows_changed_cb), self);
-  g_signal_connect_swapped (self->rows, "items-changed", G_CALLBACK (follow_selection), self);
+  g_signal_connect_swapped (self->rows, "items-changed",
+                            G_CALLBACK (pp_mou_page_follow_selection), self);
   g_signal_connect_swapped (self->filter_model, "notify::pending",
                             G_CALLBACK (items_changed_cb), self);
   g_signal_connect_swapped (self->sort_model, "notify::pending",
-                            G_CALLBACK (restore_selection), self);
+                            G_CALLBACK (pp_mou_page_restore_selection), self);
   g_signal_connect (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
   g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
                             G_CALLBACK (view_sorter_changed_cb), self);
@@ -556,7 +332,7 @@ pp_mou_page_set_history (PpMouPage *self,
 
   pp_mou_editor_set_history (self->editor, history);
   rebuild_sector_names (self);
-  update_count (self);
+  pp_mou_page_update_count (self);
 }
 
 void
@@ -580,7 +356,7 @@ pp_mou_page_set_sector_filter (PpMouPage  *self,
   g_free (self->sector_id);
   self->sector_id = g_strdup (sector_id);
   rebuild_sector_names (self);
-  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  pp_mou_page_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /**
@@ -606,7 +382,21 @@ pp_mou_page_get_selected (PpMouPage *self)
 {
   g_return_val_if_fail (PP_IS_MOU_PAGE (self), NULL);
 
-  return selected_mou (self);
+  return pp_mou_page_selected_mou (self);
+}
+
+/**
+ * pp_mou_page_select:
+ *
+ * Selects @mou, clearing the filters that hide it.
+ */
+void
+pp_mou_page_select (PpMouPage *self,
+                    PpMou     *mou)
+{
+  g_return_if_fail (PP_IS_MOU_PAGE (self));
+
+  pp_mou_page_show_mou (self, mou);
 }
 
 /**
