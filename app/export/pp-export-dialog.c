@@ -3,8 +3,10 @@
  *
  * One chooses a document (the brief, a venture plan, the MoU register), a
  * format and, for PDF, a paper size; Export asks where, writes through the
- * same code as `partnership-planner --export`, and the window shows a toast
- * with "Open". The choices are remembered for next time.
+ * same code as `partnership-planner --export`, and says how it went by
+ * "exported" (the window shows a toast with "Open") or "failed". The
+ * choices are remembered for next time. The dialog is given what it needs
+ * when it is made, and knows nothing of the window that opens it.
  */
 
 #include "config.h"
@@ -18,7 +20,9 @@ struct _PpExportDialog
 {
   AdwWindow parent_instance;
 
-  PpWindow *window;                /* owned */
+  PpPortfolio *portfolio;
+  GFile *portfolio_file;           /* NULL for a portfolio not saved yet */
+  GSettings *settings;             /* NULL when the schema is not installed */
   GtkFileChooserNative *chooser;   /* owned while it is open */
   GCancellable *cancellable;
   GFile *target;                   /* the file being written */
@@ -35,13 +39,13 @@ struct _PpExportDialog
 
 G_DEFINE_FINAL_TYPE (PpExportDialog, pp_export_dialog, ADW_TYPE_WINDOW)
 
-static GSettings *
-get_settings (PpExportDialog *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self->window));
+enum {
+  EXPORTED,
+  FAILED,
+  N_SIGNALS
+};
 
-  return PP_IS_APPLICATION (app) ? pp_application_get_settings (PP_APPLICATION (app)) : NULL;
-}
+static guint signals[N_SIGNALS];
 
 static PpExportFormat
 get_format (PpExportDialog *self)
@@ -118,7 +122,7 @@ set_busy (PpExportDialog *self,
 static void
 remember_choices (PpExportDialog *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = self->settings;
 
   if (settings == NULL)
     return;
@@ -137,28 +141,17 @@ export_done_cb (GObject      *source,
 {
   g_autoptr(PpExportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (self->target);
-  g_autofree char *uri = g_file_get_uri (self->target);
-  g_autofree char *title = NULL;
-  AdwToast *toast;
 
   set_busy (self, FALSE);
   if (!pp_export_to_file_finish (result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        pp_window_show_error (self->window, _("Could Not Export"), error->message);
+        g_signal_emit (self, signals[FAILED], 0, error);
       return;
     }
 
   remember_choices (self);
-  /* Translators: a toast, "Exported “Brief.pdf”" */
-  title = g_strdup_printf (_("Exported “%s”"), name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Open"));
-  adw_toast_set_action_name (toast, "win.open-uri");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  adw_toast_set_timeout (toast, 10);
-  pp_window_add_toast (self->window, toast);
+  g_signal_emit (self, signals[EXPORTED], 0, self->target);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -181,8 +174,8 @@ pp_export_dialog_export_to (PpExportDialog *self,
   get_options (self, &options);
   set_busy (self, TRUE);
   g_cancellable_reset (self->cancellable);
-  pp_export_to_file_async (pp_window_get_portfolio (self->window), get_format (self), &options,
-                           file, self->cancellable, export_done_cb, g_object_ref (self));
+  pp_export_to_file_async (self->portfolio, get_format (self), &options, file, self->cancellable,
+                           export_done_cb, g_object_ref (self));
 }
 
 /* "Pakistan–Belarus Partnership 2025 – Brief.pdf" */
@@ -190,8 +183,7 @@ static char *
 suggest_name (PpExportDialog *self)
 {
   static const char * const documents[] = { N_("Brief"), N_("Venture plan"), N_("MoU register") };
-  PpPortfolio *portfolio = pp_window_get_portfolio (self->window);
-  const char *title = pp_portfolio_get_title (portfolio);
+  const char *title = pp_portfolio_get_title (self->portfolio);
   PpDocumentKind document = adw_combo_row_get_selected (self->document_row);
   g_autofree char *name = NULL;
 
@@ -246,7 +238,7 @@ save_activated (GtkWidget  *widget,
   PpExportFormat format = get_format (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = suggest_name (self);
-  GFile *portfolio_file = pp_window_get_file (self->window);
+  GFile *portfolio_file = self->portfolio_file;
 
   if (self->chooser != NULL)
     return;
@@ -283,7 +275,7 @@ print_activated (GtkWidget  *widget,
 
   get_options (self, &options);
   remember_choices (self);
-  pp_print_document (GTK_WINDOW (self->window), pp_window_get_portfolio (self->window), &options,
+  pp_print_document (gtk_window_get_transient_for (GTK_WINDOW (self)), self->portfolio, &options,
                      preview);
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -304,7 +296,7 @@ list_strings (const char * const *strings,
 static void
 fill_ventures (PpExportDialog *self)
 {
-  GListModel *ventures = pp_portfolio_get_ventures (pp_window_get_portfolio (self->window));
+  GListModel *ventures = pp_portfolio_get_ventures (self->portfolio);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   self->venture_ids = gtk_string_list_new (NULL);
@@ -325,7 +317,7 @@ fill_ventures (PpExportDialog *self)
 static void
 restore_choices (PpExportDialog *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = self->settings;
   g_autofree char *document = settings ? g_settings_get_string (settings, "export-document") : NULL;
   g_autofree char *format = settings ? g_settings_get_string (settings, "export-format") : NULL;
   g_autofree char *paper = settings ? g_settings_get_string (settings, "export-paper") : NULL;
@@ -363,7 +355,9 @@ pp_export_dialog_finalize (GObject *object)
 {
   PpExportDialog *self = PP_EXPORT_DIALOG (object);
 
-  g_clear_object (&self->window);
+  g_clear_object (&self->portfolio);
+  g_clear_object (&self->portfolio_file);
+  g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->target);
   g_clear_object (&self->venture_ids);
@@ -378,6 +372,24 @@ pp_export_dialog_class_init (PpExportDialogClass *klass)
 
   object_class->dispose = pp_export_dialog_dispose;
   object_class->finalize = pp_export_dialog_finalize;
+
+  /**
+   * PpExportDialog::exported:
+   * @file: the file written
+   *
+   * Emitted when the document has been written to @file, just before the
+   * dialog closes.
+   */
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+  /**
+   * PpExportDialog::failed:
+   * @error: why the document could not be written
+   *
+   * Emitted when an export fails; the dialog stays open for another try.
+   */
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/"
@@ -419,15 +431,33 @@ pp_export_dialog_init (PpExportDialog *self)
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
 }
 
+/**
+ * pp_export_dialog_new:
+ * @parent: the window the dialog belongs to, and prints from
+ * @portfolio: what to export
+ * @file: (nullable): the portfolio's file, beside which exports are
+ *   suggested; %NULL for a portfolio not saved yet
+ * @settings: (nullable): where the choices are remembered
+ *
+ * Returns: (transfer none): a new dialog, showing the last choices
+ */
 PpExportDialog *
-pp_export_dialog_new (PpWindow *window)
+pp_export_dialog_new (GtkWindow   *parent,
+                      PpPortfolio *portfolio,
+                      GFile       *file,
+                      GSettings   *settings)
 {
   PpExportDialog *self;
 
-  g_return_val_if_fail (PP_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (PP_IS_PORTFOLIO (portfolio), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  self = g_object_new (PP_TYPE_EXPORT_DIALOG, "transient-for", window, NULL);
-  self->window = g_object_ref (window);
+  self = g_object_new (PP_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->portfolio = g_object_ref (portfolio);
+  g_set_object (&self->portfolio_file, file);
+  g_set_object (&self->settings, settings);
   fill_ventures (self);
   restore_choices (self);
   options_changed_cb (self);

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "pp-window.h"
+#include "pp-portfolio.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PpExportDialog, pp_export_dialog, PP, EXPORT_DIALOG, AdwWindow)
 
-PpExportDialog *pp_export_dialog_new       (PpWindow       *window);
+PpExportDialog *pp_export_dialog_new       (GtkWindow      *parent,
+                                            PpPortfolio    *portfolio,
+                                            GFile          *file,
+                                            GSettings      *settings);
 void            pp_export_dialog_export_to (PpExportDialog *self,
                                             GFile          *file);
 

@@ -354,14 +354,49 @@ _pp_window_fill_recent (PpWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
+/* A toast with "Open", which opens the file in the app for its type. */
+static void
+exported_cb (PpExportDialog *dialog,
+             GFile          *file,
+             PpWindow       *self)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: a toast, "Exported “Brief.pdf”" */
+  title = g_strdup_printf (_("Exported “%s”"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-uri");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_set_timeout (toast, 10);
+  pp_window_add_toast (self, toast);
+}
+
+static void
+export_failed_cb (PpExportDialog *dialog,
+                  const GError   *error,
+                  PpWindow       *self)
+{
+  pp_window_show_error (self, _("Could Not Export"), error->message);
+}
+
 static void
 export_activated (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
   PpWindow *self = user_data;
-  PpExportDialog *dialog = pp_export_dialog_new (self);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = PP_IS_APPLICATION (app) ? pp_application_get_settings (PP_APPLICATION (app))
+                                                : NULL;
+  PpExportDialog *dialog = pp_export_dialog_new (GTK_WINDOW (self), self->portfolio, self->file,
+                                                 settings);
 
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, 0);
+  g_signal_connect_object (dialog, "failed", G_CALLBACK (export_failed_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -271,6 +271,31 @@ show_node_cb (PpWindow *self,
     }
 }
 
+/* A page's result, such as "Deleted “…”", with Undo when it can be
+ * undone. */
+static void
+show_toast_cb (PpWindow   *self,
+               const char *message,
+               gboolean    undo)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  if (undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  pp_window_add_toast (self, toast);
+}
+
+static void
+show_error_cb (PpWindow   *self,
+               const char *heading,
+               const char *message)
+{
+  pp_window_show_error (self, heading, message);
+}
+
 /* When the window is too narrow for the switcher under the header bar, the
  * one at the bottom takes over. */
 static void
@@ -422,6 +447,8 @@ pp_window_init (PpWindow *self)
                             G_CALLBACK (show_ventures_cb), self);
   g_signal_connect_swapped (self->dashboard_page, "show-node", G_CALLBACK (show_node_cb), self);
   g_signal_connect_swapped (self->ventures_page, "show-mou", G_CALLBACK (show_node_cb), self);
+  g_signal_connect_swapped (self->mou_page, "show-toast", G_CALLBACK (show_toast_cb), self);
+  g_signal_connect_swapped (self->mou_page, "show-error", G_CALLBACK (show_error_cb), self);
 
   /* "Open Recent" goes after "Open…" in the first section. */
   self->recent_section = g_menu_new ();

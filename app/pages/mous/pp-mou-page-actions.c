@@ -4,14 +4,14 @@
  *
  * pp-mou-page.c installs them on the page's class, so the widget they are
  * given is always the page, and they never call back into pp-mou-page.c:
- * they select through pp-mou-page-filter.c. */
+ * they select through pp-mou-page-filter.c and report to the window by
+ * the page's "show-toast" and "show-error" signals. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "pp-mou-page-private.h"
-#include "pp-window.h"
 
 static char *
 new_id (PpMouPage  *self,
@@ -97,11 +97,9 @@ delete_activated (GtkWidget  *widget,
   PpMouPage *self = (PpMouPage *) widget;
   PpMou *mou = pp_mou_page_selected_mou (self);
   GListModel *mous = pp_portfolio_get_mous (self->portfolio);
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
   guint position = G_MAXUINT;
 
   if (mou == NULL)
@@ -119,19 +117,12 @@ delete_activated (GtkWidget  *widget,
 
   if (!pp_history_remove (self->history, PP_NODE (self->portfolio), mous, position, &error))
     {
-      if (PP_IS_WINDOW (window))
-        pp_window_show_error (PP_WINDOW (window), _("Could Not Delete the MoU"), error->message);
+      g_signal_emit_by_name (self, "show-error", _("Could Not Delete the MoU"), error->message);
       return;
     }
 
-  if (PP_IS_WINDOW (window))
-    {
-      message = g_strdup_printf (_("Deleted “%s”"), title);
-      toast = adw_toast_new (message);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      pp_window_add_toast (PP_WINDOW (window), toast);
-    }
+  message = g_strdup_printf (_("Deleted “%s”"), title);
+  g_signal_emit_by_name (self, "show-toast", message, TRUE);
 }
 
 void

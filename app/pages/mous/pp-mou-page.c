@@ -9,7 +9,8 @@
  * refresh themselves when the portfolio reports a change below their MoU
  * (pp-mou-page-cells.c); the filters and the selection are in
  * pp-mou-page-filter.c, the actions in pp-mou-page-actions.c. This file
- * calls those, and they never call it.
+ * calls those, and they never call it. The page reports results to the
+ * window by its "show-toast" and "show-error" signals.
  */
 
 #include "config.h"
@@ -239,6 +240,26 @@ pp_mou_page_class_init (PpMouPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, editor);
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, editor_toggle);
+
+  /**
+   * PpMouPage::show-toast:
+   * @message: what happened, such as "Deleted “…”"
+   * @undo: whether to offer Undo
+   *
+   * Emitted when an action has a result to show in a toast. The actions
+   * (pp-mou-page-actions.c) emit it, and the one below, by name.
+   */
+  g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+  /**
+   * PpMouPage::show-error:
+   * @heading: what failed, such as "Could Not Delete the MoU"
+   * @message: why
+   *
+   * Emitted when an action fails, to show in a dialog.
+   */
+  g_signal_new ("show-error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   pp_mou_page_install_actions (widget_class);
 }
