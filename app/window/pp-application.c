@@ -4,6 +4,10 @@
  * The headless commands are handled in local_command_line, before the
  * application registers or GTK opens a display, and every usage error exits
  * with status 2 (GApplication's own parser would exit with 1).
+ *
+ * The application is on top: it makes the windows, gives them its
+ * settings, and answers their "open-file" and "new-portfolio" signals;
+ * the windows do not know it.
  */
 
 #include "config.h"
@@ -208,12 +212,44 @@ open_data_free (OpenData *data)
 }
 
 static void
+window_open_file_cb (PpWindow      *window,
+                     GFile         *file,
+                     PpApplication *self)
+{
+  pp_application_open_file (self, file, GTK_WINDOW (window));
+}
+
+static void
+window_new_portfolio_cb (PpApplication *self)
+{
+  pp_application_new_portfolio (self);
+}
+
+static PpWindow *
+new_window (PpApplication *self,
+            PpPortfolio   *portfolio,
+            GFile         *file)
+{
+  PpWindow *window = g_object_new (PP_TYPE_WINDOW,
+                                   "application", self,
+                                   "settings", self->settings,
+                                   "portfolio", portfolio,
+                                   "file", file,
+                                   NULL);
+
+  g_signal_connect_object (window, "open-file", G_CALLBACK (window_open_file_cb), self, 0);
+  g_signal_connect_object (window, "new-portfolio", G_CALLBACK (window_new_portfolio_cb), self,
+                           G_CONNECT_SWAPPED);
+  return window;
+}
+
+static void
 show_portfolio (PpApplication *self,
                 PpPortfolio   *portfolio,
                 GFile         *file,
                 GtkWindow     *from)
 {
-  PpWindow *window = pp_window_new (self, portfolio, file);
+  PpWindow *window = new_window (self, portfolio, file);
 
   gtk_window_present (GTK_WINDOW (window));
   if (file != NULL)

@@ -1,6 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-window-actions.c: the window's actions: new, open, save, save as,
- * recent files, export and print, undo and redo, find, close. */
+ * recent files, export and print, undo and redo, find, close; and the
+ * toasts and error dialogs that they and the window show.
+ *
+ * This file is below pp-window.c: it works on the window's struct and
+ * never calls pp-window.c, whose signals it emits by name. New and Open
+ * are the application's to do, asked for by the window's "new-portfolio"
+ * and "open-file" signals. */
 
 #include "config.h"
 
@@ -40,7 +46,6 @@ remember_recent (PpWindow *self,
                  GFile    *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   GtkRecentData data = {
     .display_name = (char *) pp_portfolio_get_title (self->portfolio),
     .mime_type = (char *) "application/json",
@@ -49,8 +54,26 @@ remember_recent (PpWindow *self,
   };
 
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
-  if (PP_IS_APPLICATION (app) && pp_application_get_settings (PP_APPLICATION (app)) != NULL)
-    g_settings_set_string (pp_application_get_settings (PP_APPLICATION (app)), "last-file", uri);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-file", uri);
+}
+
+void
+_pp_window_add_toast (PpWindow *self,
+                      AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_pp_window_show_error (PpWindow   *self,
+                       const char *heading,
+                       const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
@@ -70,18 +93,18 @@ _pp_window_save_to (PpWindow *self,
 
   if (!pp_portfolio_save_to_file (self->portfolio, file, NULL, &error))
     {
-      pp_window_show_error (self, _("Could Not Save"), error->message);
+      _pp_window_show_error (self, _("Could Not Save"), error->message);
       return FALSE;
     }
 
-  if (self->file != file)
-    g_set_object (&self->file, file);
+  /* The window shows the new file's name in its title. */
+  if (g_set_object (&self->file, file))
+    g_object_notify (G_OBJECT (self), "file");
   pp_history_mark_saved (self->history);
   remember_recent (self, file);
-  _pp_window_update_title (self);
 
   message = g_strdup_printf (_("Saved “%s”"), name);
-  pp_window_add_toast (self, adw_toast_new (message));
+  _pp_window_add_toast (self, adw_toast_new (message));
   return TRUE;
 }
 
@@ -119,7 +142,7 @@ save_as_response_cb (GtkNativeDialog *chooser,
       gtk_window_close (GTK_WINDOW (self));
     }
   else if (data->close_after)
-    _pp_window_close_cancelled (self);
+    g_signal_emit_by_name (self, "close-cancelled");
 
   g_clear_object (&self->chooser);
   g_object_unref (data->window);
@@ -159,7 +182,7 @@ save_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  PpWindow *self = PP_WINDOW (user_data);
+  PpWindow *self = user_data;
 
   if (self->file != NULL)
     _pp_window_save_to (self, self->file);
@@ -172,7 +195,7 @@ save_as_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  _pp_window_save_as (PP_WINDOW (user_data), FALSE);
+  _pp_window_save_as (user_data, FALSE);
 }
 
 static void
@@ -180,13 +203,11 @@ open_response_cb (GtkNativeDialog *chooser,
                   int              response,
                   PpWindow        *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (response == GTK_RESPONSE_ACCEPT && PP_IS_APPLICATION (app))
+  if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      pp_application_open_file (PP_APPLICATION (app), file, GTK_WINDOW (self));
+      g_signal_emit_by_name (self, "open-file", file);
     }
   g_clear_object (&self->chooser);
 }
@@ -196,7 +217,7 @@ open_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  PpWindow *self = PP_WINDOW (user_data);
+  PpWindow *self = user_data;
   GtkFileChooser *chooser;
 
   if (self->chooser != NULL)
@@ -212,11 +233,9 @@ open_recent_activated (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (user_data));
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  if (PP_IS_APPLICATION (app))
-    pp_application_open_file (PP_APPLICATION (app), file, GTK_WINDOW (user_data));
+  g_signal_emit_by_name (user_data, "open-file", file);
 }
 
 static void
@@ -224,10 +243,7 @@ new_activated (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (user_data));
-
-  if (PP_IS_APPLICATION (app))
-    pp_application_new_portfolio (PP_APPLICATION (app));
+  g_signal_emit_by_name (user_data, "new-portfolio");
 }
 
 static void
@@ -243,7 +259,9 @@ undo_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  pp_history_undo (PP_WINDOW (user_data)->history);
+  PpWindow *self = user_data;
+
+  pp_history_undo (self->history);
 }
 
 static void
@@ -251,7 +269,9 @@ redo_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  pp_history_redo (PP_WINDOW (user_data)->history);
+  PpWindow *self = user_data;
+
+  pp_history_redo (self->history);
 }
 
 /* "Plan a venture from this MoU", from the MoU editor. */
@@ -260,7 +280,7 @@ plan_venture_activated (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
-  PpWindow *self = PP_WINDOW (user_data);
+  PpWindow *self = user_data;
   PpNode *mou = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_MOUS,
                                      g_variant_get_string (parameter, NULL));
 
@@ -275,7 +295,7 @@ find_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  PpWindow *self = PP_WINDOW (user_data);
+  PpWindow *self = user_data;
 
   adw_view_stack_set_visible_child_name (self->stack, "mous");
   pp_mou_page_focus_search (self->mou_page);
@@ -372,7 +392,7 @@ exported_cb (PpExportDialog *dialog,
   adw_toast_set_action_name (toast, "win.open-uri");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
   adw_toast_set_timeout (toast, 10);
-  pp_window_add_toast (self, toast);
+  _pp_window_add_toast (self, toast);
 }
 
 static void
@@ -380,7 +400,7 @@ export_failed_cb (PpExportDialog *dialog,
                   const GError   *error,
                   PpWindow       *self)
 {
-  pp_window_show_error (self, _("Could Not Export"), error->message);
+  _pp_window_show_error (self, _("Could Not Export"), error->message);
 }
 
 static void
@@ -389,11 +409,8 @@ export_activated (GSimpleAction *action,
                   gpointer       user_data)
 {
   PpWindow *self = user_data;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = PP_IS_APPLICATION (app) ? pp_application_get_settings (PP_APPLICATION (app))
-                                                : NULL;
   PpExportDialog *dialog = pp_export_dialog_new (GTK_WINDOW (self), self->portfolio, self->file,
-                                                 settings);
+                                                 self->settings);
 
   g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, 0);
   g_signal_connect_object (dialog, "failed", G_CALLBACK (export_failed_cb), self, 0);
@@ -423,7 +440,7 @@ launch_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!g_app_info_launch_default_for_uri_finish (result, &error))
-    pp_window_show_error (self, _("Could Not Open the File"), error->message);
+    _pp_window_show_error (self, _("Could Not Open the File"), error->message);
 }
 
 /* The "Open" button of the toast that says a file was exported. */

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-window-private.h: what pp-window.c shares with pp-window-actions.c. */
+/* pp-window-private.h: what pp-window.c shares with pp-window-actions.c.
+ * Calls go one way: pp-window.c calls the functions below, and
+ * pp-window-actions.c, working on the struct, never calls pp-window.c
+ * (it reaches the window's own signals by name). */
 #pragma once
 
 #include "pp-commitments-page.h"
@@ -17,6 +20,7 @@ struct _PpWindow
   PpPortfolio *portfolio;
   PpHistory *history;
   GFile *file;               /* NULL until saved: a new portfolio or the sample */
+  GSettings *settings;       /* NULL without the schema, or in tests */
   gboolean close_confirmed;  /* the user chose to save or discard */
   GtkNativeDialog *chooser;  /* the open file chooser, kept until it answers */
 
@@ -36,14 +40,15 @@ struct _PpWindow
 
 void     _pp_window_install_actions (PpWindow      *self);
 void     _pp_window_update_actions  (PpWindow      *self);
-void     _pp_window_update_title    (PpWindow      *self);
-void     _pp_window_show_ventures   (PpWindow      *self,
-                                     const char    *sector_id);
 void     _pp_window_fill_recent     (PpWindow      *self);
 gboolean _pp_window_save_to         (PpWindow      *self,
                                      GFile         *file);
 void     _pp_window_save_as         (PpWindow      *self,
                                      gboolean       close_after);
-void     _pp_window_close_cancelled (PpWindow      *self);
+void     _pp_window_add_toast       (PpWindow      *self,
+                                     AdwToast      *toast);
+void     _pp_window_show_error      (PpWindow      *self,
+                                     const char    *heading,
+                                     const char    *message);
 
 G_END_DECLS

@@ -2,7 +2,10 @@
 /* pp-window.c: the main window: a view stack of the dashboard, the MoU
  * register and the other pages, the title with the modified mark, and
  * asking before unsaved changes are lost. The actions are in
- * pp-window-actions.c. */
+ * pp-window-actions.c, below this file: it calls them, they never call
+ * back. The window reaches the application only by its signals
+ * ("open-file", "new-portfolio", "close-cancelled"), and the pages reach
+ * the window only by theirs. */
 
 #include "config.h"
 
@@ -18,6 +21,7 @@ enum {
   PROP_0,
   PROP_PORTFOLIO,
   PROP_FILE,
+  PROP_SETTINGS,
   N_PROPS
 };
 
@@ -25,13 +29,15 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CLOSE_CANCELLED,
+  OPEN_FILE,
+  NEW_PORTFOLIO,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-void
-_pp_window_update_title (PpWindow *self)
+static void
+update_title (PpWindow *self)
 {
   const char *title = pp_portfolio_get_title (self->portfolio);
   g_autofree char *name = NULL;
@@ -53,13 +59,10 @@ _pp_window_update_title (PpWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-
-
-
 static void
 history_notify_cb (PpWindow *self)
 {
-  _pp_window_update_title (self);
+  update_title (self);
   _pp_window_update_actions (self);
 }
 
@@ -73,8 +76,8 @@ set_portfolio (PpWindow    *self,
   self->history = pp_history_new (portfolio);
   g_signal_connect_object (self->history, "notify", G_CALLBACK (history_notify_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (portfolio, "notify::title", G_CALLBACK (_pp_window_update_title),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (portfolio, "notify::title", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
   pp_dashboard_page_set_portfolio (self->dashboard_page, portfolio);
 
   pp_mou_page_set_history (self->mou_page, self->history);
@@ -82,18 +85,10 @@ set_portfolio (PpWindow    *self,
   pp_commitments_page_set_history (self->commitments_page, self->history);
 }
 
-static GSettings *
-get_settings (PpWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  return PP_IS_APPLICATION (app) ? pp_application_get_settings (PP_APPLICATION (app)) : NULL;
-}
-
 static void
 restore_geometry (PpWindow *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = self->settings;
 
   if (settings == NULL)
     return;
@@ -108,7 +103,7 @@ restore_geometry (PpWindow *self)
 static void
 save_geometry (PpWindow *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = self->settings;
   int width, height;
 
   if (settings == NULL)
@@ -139,6 +134,14 @@ close_confirmed (PpWindow *self)
   g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
 }
 
+/* The user kept the window open after all: cancelled the question, the
+ * file chooser of Save, or the save failed. */
+static void
+close_cancelled (PpWindow *self)
+{
+  g_signal_emit (self, signals[CLOSE_CANCELLED], 0);
+}
+
 static void
 close_dialog_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
@@ -154,18 +157,10 @@ close_dialog_response_cb (AdwMessageDialog *dialog,
         close_confirmed (self);
       else
         /* A failed save has shown its error and keeps the window open. */
-        _pp_window_close_cancelled (self);
+        close_cancelled (self);
     }
   else
-    _pp_window_close_cancelled (self);
-}
-
-/* The user kept the window open after all: cancelled the question, the
- * file chooser of Save, or the save failed. */
-void
-_pp_window_close_cancelled (PpWindow *self)
-{
-  g_signal_emit (self, signals[CLOSE_CANCELLED], 0);
+    close_cancelled (self);
 }
 
 static void
@@ -216,12 +211,12 @@ drop_cb (GtkDropTarget *target,
          PpWindow      *self)
 {
   GSList *files = g_value_get_boxed (value);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (!PP_IS_APPLICATION (app))
+  /* Without the application listening, nothing would open them. */
+  if (!g_signal_has_handler_pending (self, signals[OPEN_FILE], 0, FALSE))
     return FALSE;
   for (GSList *l = files; l != NULL; l = l->next)
-    pp_application_open_file (PP_APPLICATION (app), l->data, GTK_WINDOW (self));
+    g_signal_emit (self, signals[OPEN_FILE], 0, l->data);
   return files != NULL;
 }
 
@@ -235,19 +230,12 @@ show_mous_cb (PpWindow   *self,
 
 /* Shows the Joint Ventures page, with only the ventures of @sector_id when
  * it is not %NULL. */
-void
-_pp_window_show_ventures (PpWindow   *self,
-                          const char *sector_id)
-{
-  pp_ventures_page_set_sector_filter (self->ventures_page, sector_id);
-  adw_view_stack_set_visible_child_name (self->stack, "ventures");
-}
-
 static void
 show_ventures_cb (PpWindow   *self,
                   const char *sector_id)
 {
-  _pp_window_show_ventures (self, sector_id);
+  pp_ventures_page_set_sector_filter (self->ventures_page, sector_id);
+  adw_view_stack_set_visible_child_name (self->stack, "ventures");
 }
 
 static void
@@ -285,7 +273,7 @@ show_toast_cb (PpWindow   *self,
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
     }
-  pp_window_add_toast (self, toast);
+  _pp_window_add_toast (self, toast);
 }
 
 static void
@@ -293,7 +281,7 @@ show_error_cb (PpWindow   *self,
                const char *heading,
                const char *message)
 {
-  pp_window_show_error (self, heading, message);
+  _pp_window_show_error (self, heading, message);
 }
 
 /* When the window is too narrow for the switcher under the header bar, the
@@ -314,9 +302,10 @@ pp_window_constructed (GObject *object)
   G_OBJECT_CLASS (pp_window_parent_class)->constructed (object);
 
   g_assert (self->portfolio != NULL);
-  _pp_window_update_title (self);
+  update_title (self);
   _pp_window_update_actions (self);
   _pp_window_fill_recent (self);
+  restore_geometry (self);
 }
 
 static void
@@ -332,6 +321,7 @@ pp_window_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->portfolio);
   g_clear_object (&self->file);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (pp_window_parent_class)->dispose (object);
 }
@@ -352,6 +342,10 @@ pp_window_get_property (GObject    *object,
 
     case PROP_FILE:
       g_value_set_object (value, self->file);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
       break;
 
     default:
@@ -375,6 +369,10 @@ pp_window_set_property (GObject      *object,
 
     case PROP_FILE:
       g_set_object (&self->file, g_value_get_object (value));
+      break;
+
+    case PROP_SETTINGS:
+      g_set_object (&self->settings, g_value_get_object (value));
       break;
 
     default:
@@ -404,12 +402,37 @@ pp_window_class_init (PpWindowClass *klass)
   signals[CLOSE_CANCELLED] = g_signal_new ("close-cancelled", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 0);
+  /**
+   * PpWindow::open-file:
+   * @file: the file to open
+   *
+   * Emitted when the user asks to open @file from this window: Open, Open
+   * Recent or a drop. The application opens it, in place of this window
+   * when it is pristine.
+   */
+  signals[OPEN_FILE] = g_signal_new ("open-file", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+  /**
+   * PpWindow::new-portfolio:
+   *
+   * Emitted when the user asks for a new, empty portfolio from this
+   * window; the application opens one in a window of its own.
+   */
+  signals[NEW_PORTFOLIO] = g_signal_new ("new-portfolio", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
 
   properties[PROP_PORTFOLIO] =
     g_param_spec_object ("portfolio", NULL, NULL, PP_TYPE_PORTFOLIO,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Saving elsewhere changes the file, with a notification. */
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Where the size, the page and the last file are remembered; the
+   * application gives its own. */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -449,6 +472,7 @@ pp_window_init (PpWindow *self)
   g_signal_connect_swapped (self->ventures_page, "show-mou", G_CALLBACK (show_node_cb), self);
   g_signal_connect_swapped (self->mou_page, "show-toast", G_CALLBACK (show_toast_cb), self);
   g_signal_connect_swapped (self->mou_page, "show-error", G_CALLBACK (show_error_cb), self);
+  g_signal_connect_swapped (self, "notify::file", G_CALLBACK (update_title), self);
 
   /* "Open Recent" goes after "Open…" in the first section. */
   self->recent_section = g_menu_new ();
@@ -462,24 +486,27 @@ pp_window_init (PpWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
+/**
+ * pp_window_new:
+ * @application: (nullable): the application the window belongs to
+ * @file: (nullable): where @portfolio was read from
+ *
+ * A window without settings, so its size and page are not remembered; the
+ * application makes its windows with the "settings" property as well.
+ */
 PpWindow *
-pp_window_new (PpApplication *application,
-               PpPortfolio   *portfolio,
-               GFile         *file)
+pp_window_new (GtkApplication *application,
+               PpPortfolio    *portfolio,
+               GFile          *file)
 {
-  PpWindow *self;
-
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (PP_IS_PORTFOLIO (portfolio), NULL);
 
-  self = g_object_new (PP_TYPE_WINDOW,
+  return g_object_new (PP_TYPE_WINDOW,
                        "application", application,
                        "portfolio", portfolio,
                        "file", file,
                        NULL);
-  /* "application" is not a construct property, so this cannot go in
-   * constructed(). */
-  restore_geometry (self);
-  return self;
 }
 
 PpPortfolio *
@@ -525,24 +552,4 @@ pp_window_is_pristine (PpWindow *self)
 
   return self->file == NULL && !pp_history_get_can_undo (self->history) &&
          !pp_history_get_can_redo (self->history);
-}
-
-void
-pp_window_add_toast (PpWindow *self,
-                     AdwToast *toast)
-{
-  g_return_if_fail (PP_IS_WINDOW (self));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-pp_window_show_error (PpWindow   *self,
-                      const char *heading,
-                      const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }

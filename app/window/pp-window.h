@@ -4,7 +4,6 @@
 
 #include <adwaita.h>
 
-#include "pp-application.h"
 #include "pp-history.h"
 #include "pp-portfolio.h"
 
@@ -14,17 +13,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PpWindow, pp_window, PP, WINDOW, AdwApplicationWindow)
 
-PpWindow    *pp_window_new           (PpApplication *application,
-                                      PpPortfolio   *portfolio,
-                                      GFile         *file);
-PpPortfolio *pp_window_get_portfolio (PpWindow      *self);
-PpHistory   *pp_window_get_history   (PpWindow      *self);
-GFile       *pp_window_get_file      (PpWindow      *self);
-gboolean     pp_window_is_pristine   (PpWindow      *self);
-void         pp_window_add_toast     (PpWindow      *self,
-                                      AdwToast      *toast);
-void         pp_window_show_error    (PpWindow      *self,
-                                      const char    *heading,
-                                      const char    *message);
+PpWindow    *pp_window_new           (GtkApplication *application,
+                                      PpPortfolio    *portfolio,
+                                      GFile          *file);
+PpPortfolio *pp_window_get_portfolio (PpWindow       *self);
+PpHistory   *pp_window_get_history   (PpWindow       *self);
+GFile       *pp_window_get_file      (PpWindow       *self);
+gboolean     pp_window_is_pristine   (PpWindow       *self);
 
 G_END_DECLS
