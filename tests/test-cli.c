@@ -5,78 +5,18 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <string.h>
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the app with @args (NULL-terminated) and no display at all. */
-static void
-run_app (Run *run,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *exe = g_getenv ("PP_EXECUTABLE");
-  const char *arg;
-  int wait_status;
-  va_list args;
-
-  g_assert_nonnull (exe);
-  g_ptr_array_add (argv, (char *) exe);
-  va_start (args, run);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static char *
-write_temp (const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = NULL;
-  int fd = g_file_open_tmp ("pp-test-cli-XXXXXX.json", &path, &error);
-
-  g_assert_no_error (error);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
-}
+#include "pp-test-cli.h"
 
 static void
 test_check_sample (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
                                                   "pakistan-belarus-2025.json", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(PpTestRun) run = { 0 };
 
-  run_app (&run, "--check", path, NULL);
+  pp_test_run_app (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "ok: "));
   g_assert_nonnull (strstr (run.out, " ventures, 1 commitment\n"));
@@ -87,9 +27,9 @@ static void
 test_check_hand_written (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "every-member.json", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(PpTestRun) run = { 0 };
 
-  run_app (&run, "--check", path, NULL);
+  pp_test_run_app (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "ok: "));
 }
@@ -97,14 +37,14 @@ test_check_hand_written (void)
 static void
 test_check_counts (void)
 {
-  g_autofree char *path = write_temp (
+  g_autofree char *path = pp_test_write_temp (
     "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"T\","
     " \"sectors\": [{\"id\": \"s\", \"name\": \"S\"}, {\"id\": \"t\", \"name\": \"T\"}],"
     " \"organisations\": [{\"id\": \"o\", \"name\": \"O\"}],"
     " \"commitments\": [{\"id\": \"c\", \"title\": \"C\"}]}");
-  g_auto(Run) run = { 0 };
+  g_auto(PpTestRun) run = { 0 };
 
-  run_app (&run, "--check", path, NULL);
+  pp_test_run_app (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==,
                    "ok: 2 sectors, 1 organisation, 0 MoUs, 0 ventures, 1 commitment\n");
@@ -114,11 +54,11 @@ test_check_counts (void)
 static void
 test_check_syntax_error (void)
 {
-  g_autofree char *path = write_temp ("{\"format\": \"partnership-planner\",\n \"version\": tru}");
+  g_autofree char *path = pp_test_write_temp ("{\"format\": \"partnership-planner\",\n \"version\": tru}");
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(PpTestRun) run = { 0 };
 
-  run_app (&run, "--check", path, NULL);
+  pp_test_run_app (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   /* json-glib places the error at the end of the bad token. */
@@ -130,13 +70,13 @@ test_check_syntax_error (void)
 static void
 test_check_bad_value (void)
 {
-  g_autofree char *path = write_temp (
+  g_autofree char *path = pp_test_write_temp (
     "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"T\","
     " \"mous\": [{\"id\": \"m\", \"title\": \"M\", \"status\": \"sgned\"}]}");
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(PpTestRun) run = { 0 };
 
-  run_app (&run, "--check", path, NULL);
+  pp_test_run_app (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   expected = g_strdup_printf ("%s: mous[0].status: unknown status “sgned”\n", path);
   g_assert_cmpstr (run.err, ==, expected);
@@ -146,15 +86,15 @@ test_check_bad_value (void)
 static void
 test_check_warnings (void)
 {
-  g_autofree char *path = write_temp (
+  g_autofree char *path = pp_test_write_temp (
     "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"T\","
     " \"mous\": [{\"id\": \"m\", \"title\": \"M\", \"signed_on\": \"2025-04-12\","
     "             \"expires_on\": \"2025-01-01\"}]}");
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(PpTestRun) run = { 0 };
 
   /* Inconsistent but well-formed data passes, with a warning. */
-  run_app (&run, "--check", path, NULL);
+  pp_test_run_app (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   expected = g_strdup_printf ("%s: warning: mous[0]: expires on 2025-01-01, before it was "
                               "signed on 2025-04-12\n", path);
@@ -165,9 +105,9 @@ test_check_warnings (void)
 static void
 test_check_missing_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(PpTestRun) run = { 0 };
 
-  run_app (&run, "--check", "/nonexistent/portfolio.json", NULL);
+  pp_test_run_app (&run, "--check", "/nonexistent/portfolio.json", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "/nonexistent/portfolio.json: no such file\n");
 }
@@ -175,10 +115,10 @@ test_check_missing_file (void)
 static void
 test_check_unreadable_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(PpTestRun) run = { 0 };
 
   /* A folder cannot be read as a portfolio. */
-  run_app (&run, "--check", "/", NULL);
+  pp_test_run_app (&run, "--check", "/", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "/: it is a folder, not a file\n");
 }
@@ -186,19 +126,19 @@ test_check_unreadable_file (void)
 static void
 test_usage_errors (void)
 {
-  g_auto(Run) missing = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) two = { 0 };
+  g_auto(PpTestRun) missing = { 0 };
+  g_auto(PpTestRun) unknown = { 0 };
+  g_auto(PpTestRun) two = { 0 };
 
-  run_app (&missing, "--check", NULL);
+  pp_test_run_app (&missing, "--check", NULL);
   g_assert_cmpint (missing.status, ==, 2);
   g_assert_nonnull (strstr (missing.err, "--check"));
 
-  run_app (&unknown, "--no-such-option", NULL);
+  pp_test_run_app (&unknown, "--no-such-option", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
   g_assert_nonnull (strstr (unknown.err, "--no-such-option"));
 
-  run_app (&two, "--check", "a.json", "b.json", NULL);
+  pp_test_run_app (&two, "--check", "a.json", "b.json", NULL);
   g_assert_cmpint (two.status, ==, 2);
 }
 
@@ -249,9 +189,9 @@ test_export_sample (void)
     {
       g_autofree char *name = g_strconcat ("sample.", cases[i].format, NULL);
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_auto(Run) run = { 0 };
+      g_auto(PpTestRun) run = { 0 };
 
-      run_app (&run, "--export", cases[i].format, "--output", path, NULL);
+      pp_test_run_app (&run, "--export", cases[i].format, "--output", path, NULL);
       g_test_message ("%s: %s", cases[i].format, run.err);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.err, ==, "");
@@ -267,22 +207,22 @@ test_export_options (void)
   g_autofree char *path = g_build_filename (dir, "plan.pdf", NULL);
   g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
                                                     "pakistan-belarus-2025.json", NULL);
-  g_auto(Run) venture = { 0 };
-  g_auto(Run) letter = { 0 };
-  g_auto(Run) unknown = { 0 };
+  g_auto(PpTestRun) venture = { 0 };
+  g_auto(PpTestRun) letter = { 0 };
+  g_auto(PpTestRun) unknown = { 0 };
 
-  run_app (&venture, "--export", "pdf", "-o", path, "--document", "venture",
+  pp_test_run_app (&venture, "--export", "pdf", "-o", path, "--document", "venture",
            "--venture", "electric-buses", sample, NULL);
   g_assert_cmpint (venture.status, ==, 0);
   g_assert_true (file_starts_with (path, "%PDF-"));
 
-  run_app (&letter, "--export", "pdf", "-o", path, "--paper", "letter", "--document",
+  pp_test_run_app (&letter, "--export", "pdf", "-o", path, "--paper", "letter", "--document",
            "register", NULL);
   g_assert_cmpint (letter.status, ==, 0);
 
   /* A venture the file does not have is a usage error, and writes nothing. */
   g_unlink (path);
-  run_app (&unknown, "--export", "pdf", "-o", path, "--venture", "no-such-venture", NULL);
+  pp_test_run_app (&unknown, "--export", "pdf", "-o", path, "--venture", "no-such-venture", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
   g_assert_nonnull (strstr (unknown.err, "no-such-venture"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -304,9 +244,9 @@ test_export_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(PpTestRun) run = { 0 };
 
-      run_app (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4],
+      pp_test_run_app (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4],
                cases[i][5], cases[i][6], cases[i][7], NULL);
       g_test_message ("case %u: %s", i, run.err);
       g_assert_cmpint (run.status, ==, 2);
@@ -323,19 +263,19 @@ test_export_failures (void)
   g_autofree char *dir = temp_dir ();
   g_autofree char *path = g_build_filename (dir, "brief.pdf", NULL);
   g_autofree char *missing = g_build_filename (dir, "no", "brief.pdf", NULL);
-  g_autofree char *bad = write_temp ("{\"format\": \"partnership-planner\", \"version\": 1,");
-  g_auto(Run) bad_input = { 0 };
-  g_auto(Run) no_folder = { 0 };
+  g_autofree char *bad = pp_test_write_temp ("{\"format\": \"partnership-planner\", \"version\": 1,");
+  g_auto(PpTestRun) bad_input = { 0 };
+  g_auto(PpTestRun) no_folder = { 0 };
   g_autofree char *contents = NULL;
 
   g_assert_true (g_file_set_contents (path, "earlier", -1, NULL));
-  run_app (&bad_input, "--export", "pdf", "-o", path, bad, NULL);
+  pp_test_run_app (&bad_input, "--export", "pdf", "-o", path, bad, NULL);
   g_assert_cmpint (bad_input.status, ==, 1);
   g_assert_true (g_str_has_prefix (bad_input.err, bad));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "earlier");
 
-  run_app (&no_folder, "--export", "pdf", "-o", missing, NULL);
+  pp_test_run_app (&no_folder, "--export", "pdf", "-o", missing, NULL);
   g_assert_cmpint (no_folder.status, ==, 1);
   g_assert_true (g_str_has_prefix (no_folder.err, missing));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
@@ -347,14 +287,14 @@ test_export_failures (void)
 static void
 test_version_and_help (void)
 {
-  g_auto(Run) version = { 0 };
-  g_auto(Run) help = { 0 };
+  g_auto(PpTestRun) version = { 0 };
+  g_auto(PpTestRun) help = { 0 };
 
-  run_app (&version, "--version", NULL);
+  pp_test_run_app (&version, "--version", NULL);
   g_assert_cmpint (version.status, ==, 0);
   g_assert_cmpstr (version.out, ==, "partnership-planner " PACKAGE_VERSION "\n");
 
-  run_app (&help, "--help", NULL);
+  pp_test_run_app (&help, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "--check=FILE"));
   g_assert_nonnull (strstr (help.out, "--version"));

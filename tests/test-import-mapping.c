@@ -54,6 +54,27 @@ test_guess_mapping (void)
 }
 
 static void
+test_find_column (void)
+{
+  g_autoptr(PpSheet) sheet = pp_csv_parse ("Title,Date of signing,C\nx,y,z\n", 0, NULL, NULL);
+  guint column = G_MAXUINT;
+
+  g_assert_true (pp_import_find_column (sheet, "date  of SIGNING", &column));
+  g_assert_cmpuint (column, ==, 1);
+  /* A header wins over a column letter of the same name. */
+  g_assert_true (pp_import_find_column (sheet, "c", &column));
+  g_assert_cmpuint (column, ==, 2);
+  g_assert_true (pp_import_find_column (sheet, "B", &column));
+  g_assert_cmpuint (column, ==, 1);
+  g_assert_true (pp_import_find_column (sheet, "1", &column));
+  g_assert_cmpuint (column, ==, 0);
+  g_assert_false (pp_import_find_column (sheet, "D", &column));
+  g_assert_false (pp_import_find_column (sheet, "4", &column));
+  g_assert_false (pp_import_find_column (sheet, "0", &column));
+  g_assert_false (pp_import_find_column (sheet, "Budget", &column));
+}
+
+static void
 test_field_nicks (void)
 {
   PpImportField field = PP_IMPORT_FIELD_IGNORE;
@@ -78,6 +99,7 @@ main (int   argc,
   g_test_add_func ("/import/mapping/guess-english", test_guess_english);
   g_test_add_func ("/import/mapping/guess-russian", test_guess_russian);
   g_test_add_func ("/import/mapping/guess-mapping", test_guess_mapping);
+  g_test_add_func ("/import/mapping/find-column", test_find_column);
   g_test_add_func ("/import/mapping/field-nicks", test_field_nicks);
 
   return g_test_run ();

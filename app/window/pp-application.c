@@ -29,122 +29,13 @@ struct _PpApplication
 
 G_DEFINE_FINAL_TYPE (PpApplication, pp_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry main_entries[] = {
-  { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Check that FILE is a valid portfolio, print a summary and exit"), N_("FILE") },
-  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export FILE, or the bundled sample, as FORMAT (pdf, html, md, csv, ics, xlsx) and exit"),
-    N_("FORMAT") },
-  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("Where --export writes"), N_("PATH") },
-  { "document", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("What --export writes: brief (the default), venture or register"), N_("DOCUMENT") },
-  { "venture", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The venture of --document venture (every venture when left out)"), N_("ID") },
-  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The paper of a PDF: a4 (the default) or letter"),
-    N_("PAPER") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { NULL }
-};
-
-static gboolean
-usage_error (const char *message,
-             int        *exit_status)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-  g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
-  *exit_status = PP_EXIT_USAGE;
-  return TRUE;
-}
-
-static gboolean
-run_export (char       **args,
-            const char  *format,
-            const char  *output,
-            const char  *document,
-            const char  *venture,
-            const char  *paper,
-            int         *exit_status)
-{
-  PpCliExport request = { format, output, document, venture, paper, NULL };
-
-  if (g_strv_length (args) > 2)
-    return usage_error (_("--export takes at most one FILE"), exit_status);
-  if (args[1] != NULL && args[1][0] == '-' && args[1][1] != '\0')
-    {
-      g_autofree char *message = g_strdup_printf (_("Unknown option %s"), args[1]);
-      return usage_error (message, exit_status);
-    }
-  request.input = args[1];
-  *exit_status = pp_cli_export (&request);
-  return TRUE;
-}
-
 static gboolean
 pp_application_local_command_line (GApplication   *app,
                                    char         ***arguments,
                                    int            *exit_status)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) args = g_strdupv (*arguments);
-  g_autofree char *check = NULL;
-  g_autofree char *export = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *document = NULL;
-  g_autofree char *venture = NULL;
-  g_autofree char *paper = NULL;
-  gboolean version = FALSE, help = FALSE, service = FALSE;
-  /* The same options as main_entries, plus those GApplication handles, so
-   * that anything else is a usage error. */
-  GOptionEntry entries[] = {
-    { "check", 0, 0, G_OPTION_ARG_FILENAME, &check, NULL, NULL },
-    { "export", 0, 0, G_OPTION_ARG_STRING, &export, NULL, NULL },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, NULL, NULL },
-    { "document", 0, 0, G_OPTION_ARG_STRING, &document, NULL, NULL },
-    { "venture", 0, 0, G_OPTION_ARG_STRING, &venture, NULL, NULL },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, NULL, NULL },
-    { "version", 0, 0, G_OPTION_ARG_NONE, &version, NULL, NULL },
-    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
-    { "help-all", 0, 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
-    { "help-gapplication", 0, 0, G_OPTION_ARG_NONE, &help, NULL, NULL },
-    { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service, NULL, NULL },
-    { NULL }
-  };
-
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse_strv (context, &args, &error))
-    return usage_error (error->message, exit_status);
-
-  if (help || service)
-    return G_APPLICATION_CLASS (pp_application_parent_class)->local_command_line (app, arguments,
-                                                                                  exit_status);
-  if (version)
-    {
-      g_print ("%s %s\n", "partnership-planner", PACKAGE_VERSION);
-      *exit_status = PP_EXIT_OK;
-      return TRUE;
-    }
-  if (check != NULL)
-    {
-      if (g_strv_length (args) > 1)
-        return usage_error (_("--check takes one FILE"), exit_status);
-      *exit_status = pp_cli_check (check);
-      return TRUE;
-    }
-  if (export != NULL)
-    return run_export (args, export, output, document, venture, paper, exit_status);
-  if (output != NULL || document != NULL || venture != NULL || paper != NULL)
-    return usage_error (_("--output, --document, --venture and --paper go with --export"),
-                        exit_status);
-  for (guint i = 1; args[i] != NULL; i++)
-    if (args[i][0] == '-' && args[i][1] != '\0')
-      {
-        g_autofree char *message = g_strdup_printf (_("Unknown option %s"), args[i]);
-        return usage_error (message, exit_status);
-      }
-
+  if (pp_cli_run (*arguments, exit_status))
+    return TRUE;
   return G_APPLICATION_CLASS (pp_application_parent_class)->local_command_line (app, arguments,
                                                                                 exit_status);
 }
@@ -551,7 +442,7 @@ pp_application_class_init (PpApplicationClass *klass)
 static void
 pp_application_init (PpApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), pp_cli_get_option_entries ());
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan bilateral partnerships between two "

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-cli.c: `partnership-planner --check FILE` and `--export FORMAT`.
+/* pp-cli.c: the command line: `--check FILE`, `--export FORMAT`, `--import
+ * REGISTER` and `--version`, and which options go together.
  *
  * Uses only the core library, so it runs on a machine without a display.
  */
@@ -10,23 +11,92 @@
 #include <stdio.h>
 
 #include "pp-cli.h"
+#include "pp-cli-import.h"
+#include "pp-cli-report.h"
 #include "pp-export.h"
 #include "pp-portfolio-io.h"
 
-/**
- * pp_cli_describe_error:
- *
- * Formats a load error the way compilers do: "FILE:line:column: message"
- * when the message starts with a position, else "FILE: message".
- */
-char *
-pp_cli_describe_error (const char   *path,
-                       const GError *error)
+/* For --help; GApplication parses nothing with these. */
+static const GOptionEntry entries[] = {
+  { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check that FILE is a valid portfolio, print a summary and exit"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export FILE, or the bundled sample, as FORMAT (pdf, html, md, csv, ics, xlsx) and exit"),
+    N_("FORMAT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --export writes, or the new portfolio --import makes"), N_("PATH") },
+  { "document", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("What --export writes: brief (the default), venture or register"), N_("DOCUMENT") },
+  { "venture", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The venture of --document venture (every venture when left out)"), N_("ID") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The paper of a PDF: a4 (the default) or letter"),
+    N_("PAPER") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the MoUs of a register (CSV, TSV, XLSX or ODS) into --output or --into"),
+    N_("REGISTER") },
+  { "into", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The existing portfolio --import adds to (kept as FILE~)"), N_("FILE") },
+  { "countries", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The two countries of a new portfolio from --import, such as PK,BY"), N_("AA,BB") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The title of a new portfolio from --import"), N_("TITLE") },
+  { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Read a register's column (header, letter or number) as FIELD; may be repeated"),
+    N_("COLUMN=FIELD") },
+  { "sheet", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The sheet of a workbook to import"),
+    N_("NAME") },
+  { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The encoding of a text register (found out when left out)"), N_("NAME") },
+  { "dates", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("How to read dates such as 04/05/2025: day-first or month-first"), N_("ORDER") },
+  { "skip-bad", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Import the rows that can be read and list the others"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+typedef struct
 {
-  if (g_ascii_isdigit (error->message[0]))
-    return g_strdup_printf ("%s:%s", path, error->message);
-  return g_strdup_printf ("%s: %s", path, error->message);
+  char *check;
+  char *export;
+  char *output;
+  char *document;
+  char *venture;
+  char *paper;
+  char *import;
+  char *into;
+  char *countries;
+  char *title;
+  GStrv map;
+  char *sheet;
+  char *encoding;
+  char *dates;
+  gboolean skip_bad;
+  gboolean version;
+  gboolean help;
+  gboolean service;
+} Options;
+
+static void
+options_clear (Options *o)
+{
+  g_free (o->check);
+  g_free (o->export);
+  g_free (o->output);
+  g_free (o->document);
+  g_free (o->venture);
+  g_free (o->paper);
+  g_free (o->import);
+  g_free (o->into);
+  g_free (o->countries);
+  g_free (o->title);
+  g_strfreev (o->map);
+  g_free (o->sheet);
+  g_free (o->encoding);
+  g_free (o->dates);
 }
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 
 static char *
 describe_counts (PpPortfolio *portfolio)
@@ -86,14 +156,6 @@ pp_cli_check (const char *path)
   return PP_EXIT_OK;
 }
 
-static int
-usage (const char *message)
-{
-  fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
-  fprintf (stderr, _("Run “%s --help” to see the options.\n"), g_get_prgname ());
-  return PP_EXIT_USAGE;
-}
-
 /* Checks the request's words before anything is read or written. */
 static int
 parse_request (const PpCliExport *request,
@@ -106,25 +168,25 @@ parse_request (const PpCliExport *request,
     {
       message = g_strdup_printf (_("Unknown export format “%s”: use pdf, html, md, csv, ics "
                                    "or xlsx"), request->format);
-      return usage (message);
+      return pp_cli_usage (message);
     }
   if (request->output == NULL || *request->output == '\0')
-    return usage (_("--export needs --output PATH"));
+    return pp_cli_usage (_("--export needs --output PATH"));
   if (request->document != NULL && !pp_document_kind_from_name (request->document,
                                                                 &options->document))
     {
       message = g_strdup_printf (_("Unknown document “%s”: use brief, venture or register"),
                                  request->document);
-      return usage (message);
+      return pp_cli_usage (message);
     }
   if (request->paper != NULL && !pp_paper_from_name (request->paper, &options->paper))
     {
       message = g_strdup_printf (_("Unknown paper “%s”: use a4 or letter"), request->paper);
-      return usage (message);
+      return pp_cli_usage (message);
     }
   if (request->venture != NULL && request->document != NULL &&
       options->document != PP_DOCUMENT_VENTURE)
-    return usage (_("--venture goes with --document venture"));
+    return pp_cli_usage (_("--venture goes with --document venture"));
   if (request->venture != NULL)
     {
       options->document = PP_DOCUMENT_VENTURE;
@@ -192,10 +254,155 @@ pp_cli_export (const PpCliExport *request)
       /* A venture id that the file does not have is the caller's mistake. */
       if (g_error_matches (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_REFERENCE) &&
           options.venture_id != NULL)
-        return usage (error->message);
+        return pp_cli_usage (error->message);
       /* Translators: "report.pdf: could not export: Permission denied" */
       fprintf (stderr, _("%s: could not export: %s\n"), request->output, error->message);
       return PP_EXIT_BAD_INPUT;
     }
   return PP_EXIT_OK;
+}
+
+/**
+ * pp_cli_get_option_entries:
+ *
+ * Returns: (transfer none): the options, with their descriptions for --help
+ */
+const GOptionEntry *
+pp_cli_get_option_entries (void)
+{
+  return entries;
+}
+
+/* Parses @args into @o: the same options as the entries above, plus those
+ * GApplication handles, so that anything else is a usage error. */
+static gboolean
+parse (GStrv     *args,
+       Options   *o,
+       GError   **error)
+{
+  GOptionEntry parsed[] = {
+    { "check", 0, 0, G_OPTION_ARG_FILENAME, &o->check, NULL, NULL },
+    { "export", 0, 0, G_OPTION_ARG_STRING, &o->export, NULL, NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output, NULL, NULL },
+    { "document", 0, 0, G_OPTION_ARG_STRING, &o->document, NULL, NULL },
+    { "venture", 0, 0, G_OPTION_ARG_STRING, &o->venture, NULL, NULL },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &o->paper, NULL, NULL },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &o->import, NULL, NULL },
+    { "into", 0, 0, G_OPTION_ARG_FILENAME, &o->into, NULL, NULL },
+    { "countries", 0, 0, G_OPTION_ARG_STRING, &o->countries, NULL, NULL },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &o->title, NULL, NULL },
+    { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->map, NULL, NULL },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &o->sheet, NULL, NULL },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, &o->encoding, NULL, NULL },
+    { "dates", 0, 0, G_OPTION_ARG_STRING, &o->dates, NULL, NULL },
+    { "skip-bad", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad, NULL, NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, NULL, NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, NULL, NULL },
+    { "help-all", 0, 0, G_OPTION_ARG_NONE, &o->help, NULL, NULL },
+    { "help-gapplication", 0, 0, G_OPTION_ARG_NONE, &o->help, NULL, NULL },
+    { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &o->service, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, parsed, NULL);
+  return g_option_context_parse_strv (context, args, error);
+}
+
+static int
+run_export (GStrv    args,
+            Options *o)
+{
+  PpCliExport request = { o->export, o->output, o->document, o->venture, o->paper, NULL };
+
+  if (o->import != NULL)
+    return pp_cli_usage (_("--export and --import go one at a time"));
+  if (g_strv_length (args) > 2)
+    return pp_cli_usage (_("--export takes at most one FILE"));
+  if (args[1] != NULL && args[1][0] == '-' && args[1][1] != '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown option %s"), args[1]);
+      return pp_cli_usage (message);
+    }
+  request.input = args[1];
+  return pp_cli_export (&request);
+}
+
+static int
+run_import (GStrv    args,
+            Options *o)
+{
+  PpCliImport request = {
+    o->import, o->output, o->into, o->countries, o->title, (const char * const *) o->map,
+    o->sheet, o->encoding, o->dates, o->skip_bad
+  };
+
+  if (g_strv_length (args) > 1)
+    return pp_cli_usage (_("--import takes one REGISTER"));
+  if (o->document != NULL || o->venture != NULL || o->paper != NULL)
+    return pp_cli_usage (_("--document, --venture and --paper go with --export"));
+  return pp_cli_import (&request);
+}
+
+static gboolean
+has_import_options (Options *o)
+{
+  return o->into != NULL || o->countries != NULL || o->title != NULL || o->map != NULL
+         || o->sheet != NULL || o->encoding != NULL || o->dates != NULL || o->skip_bad;
+}
+
+/**
+ * pp_cli_run:
+ * @args: the command line, program name first
+ * @exit_status: (out): the exit status, when handled
+ *
+ * Runs a headless command, or says that @args are for the windows (files to
+ * open, --help).
+ *
+ * Returns: whether @args were handled here
+ */
+gboolean
+pp_cli_run (char **args,
+            int   *exit_status)
+{
+  g_auto(GStrv) rest = g_strdupv (args);
+  g_auto(Options) o = { NULL };
+  g_autoptr(GError) error = NULL;
+
+  if (!parse (&rest, &o, &error))
+    *exit_status = pp_cli_usage (error->message);
+  else if (o.help || o.service)
+    return FALSE;
+  else if (o.version)
+    {
+      printf ("%s %s\n", "partnership-planner", PACKAGE_VERSION);
+      *exit_status = PP_EXIT_OK;
+    }
+  else if (o.check != NULL)
+    *exit_status = g_strv_length (rest) > 1 ? pp_cli_usage (_("--check takes one FILE"))
+                                            : pp_cli_check (o.check);
+  else if (o.export != NULL)
+    *exit_status = run_export (rest, &o);
+  else if (o.import != NULL)
+    *exit_status = run_import (rest, &o);
+  else if (o.output != NULL || o.document != NULL || o.venture != NULL || o.paper != NULL)
+    *exit_status = pp_cli_usage (_("--output, --document, --venture and --paper go with "
+                                   "--export"));
+  else if (has_import_options (&o))
+    *exit_status = pp_cli_usage (_("--into, --countries, --title, --map, --sheet, --encoding, "
+                                   "--dates and --skip-bad go with --import"));
+  else
+    {
+      for (guint i = 1; rest[i] != NULL; i++)
+        if (rest[i][0] == '-' && rest[i][1] != '\0')
+          {
+            g_autofree char *message = g_strdup_printf (_("Unknown option %s"), rest[i]);
+
+            *exit_status = pp_cli_usage (message);
+            return TRUE;
+          }
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -2,16 +2,9 @@
 /* pp-cli.h: the headless commands (--check, --export), which need no display. */
 #pragma once
 
-#include <glib.h>
+#include "pp-cli-report.h"
 
 G_BEGIN_DECLS
-
-/* Exit statuses of the headless commands. */
-enum {
-  PP_EXIT_OK = 0,
-  PP_EXIT_BAD_INPUT = 1,
-  PP_EXIT_USAGE = 2,
-};
 
 typedef struct
 {
@@ -23,9 +16,10 @@ typedef struct
   const char *input;      /* the portfolio file; NULL for the bundled sample */
 } PpCliExport;
 
+gboolean            pp_cli_run                (char       **args,
+                                               int         *exit_status);
+const GOptionEntry *pp_cli_get_option_entries (void);
 int  pp_cli_check        (const char *path);
 int  pp_cli_export       (const PpCliExport *request);
-char *pp_cli_describe_error (const char   *path,
-                             const GError *error);
 
 G_END_DECLS

@@ -175,3 +175,60 @@ pp_import_guess_mapping (PpSheet *sheet)
     }
   return mapping;
 }
+
+/* "C" is column 2, "AA" column 26; %FALSE for anything but letters. */
+static gboolean
+column_from_letters (const char *name,
+                     guint      *column)
+{
+  guint value = 0;
+
+  if (name[0] == '\0' || strlen (name) > 3)
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalpha (*p))
+        return FALSE;
+      value = value * 26 + (guint) (g_ascii_toupper (*p) - 'A' + 1);
+    }
+  *column = value - 1;
+  return TRUE;
+}
+
+/**
+ * pp_import_find_column:
+ * @sheet: a sheet whose first row holds the headers
+ * @name: a column's header (compared as pp_import_fold() does), else its
+ *   letter as a spreadsheet shows it ("C"), else its number from 1
+ * @column: (out): the column, from 0
+ *
+ * Returns: whether @sheet has such a column
+ */
+gboolean
+pp_import_find_column (PpSheet    *sheet,
+                       const char *name,
+                       guint      *column)
+{
+  g_autofree char *folded = pp_import_fold (name);
+  guint n_columns = pp_sheet_get_n_columns (sheet);
+  char *end = NULL;
+  guint64 number;
+
+  for (guint i = 0; i < n_columns && pp_sheet_get_n_rows (sheet) > 0; i++)
+    {
+      g_autofree char *header = pp_import_fold (pp_sheet_get_cell (sheet, 0, i));
+
+      if (folded[0] != '\0' && g_str_equal (header, folded))
+        {
+          *column = i;
+          return TRUE;
+        }
+    }
+  if (column_from_letters (name, column))
+    return *column < n_columns;
+  number = g_ascii_strtoull (name, &end, 10);
+  if (end == name || *end != '\0' || number == 0 || number > n_columns)
+    return FALSE;
+  *column = (guint) number - 1;
+  return TRUE;
+}

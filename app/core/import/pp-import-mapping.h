@@ -30,5 +30,8 @@ gboolean    pp_import_field_from_nick        (const char    *nick,
                                               PpImportField *field);
 PpImportField pp_import_guess_field          (const char    *header);
 PpImportField *pp_import_guess_mapping       (PpSheet       *sheet);
+gboolean    pp_import_find_column            (PpSheet       *sheet,
+                                              const char    *name,
+                                              guint         *column);
 
 G_END_DECLS
