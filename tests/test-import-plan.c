@@ -8,8 +8,10 @@
 #include <string.h>
 
 #include "pp-csv.h"
+#include "pp-export.h"
 #include "pp-import-plan.h"
 #include "pp-portfolio-io.h"
+#include "pp-register-file.h"
 #include "pp-test-util.h"
 
 static const char register_csv[] =
@@ -257,6 +259,39 @@ test_bad_rows (Fixture       *fixture,
                    ==, 90);
 }
 
+/* The app's own CSV register, imported into the portfolio it came from,
+ * matches every MoU and makes nothing. */
+static void
+test_own_export (void)
+{
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
+  g_autoptr(PpHistory) history = pp_history_new (portfolio);
+  g_auto(PpExportOptions) options;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(PpImportPlan) plan = NULL;
+  g_autofree PpImportField *mapping = NULL;
+  guint mous = n_items (portfolio, PP_COLLECTION_MOUS);
+
+  pp_export_options_init (&options);
+  options.document = PP_DOCUMENT_REGISTER;
+  csv = pp_export_to_bytes (portfolio, PP_EXPORT_FORMAT_CSV, &options, &error);
+  g_assert_no_error (error);
+  sheets = pp_register_file_read (csv, "register", NULL, NULL, &error);
+  g_assert_no_error (error);
+  mapping = pp_import_guess_mapping (g_ptr_array_index (sheets, 0));
+  plan = pp_import_plan_new (portfolio, g_ptr_array_index (sheets, 0), mapping,
+                             PP_DATE_ORDER_UNKNOWN);
+  g_assert_cmpuint (pp_import_plan_get_problems (plan)->len, ==, 0);
+  g_assert_cmpuint (pp_import_plan_get_n_added (plan), ==, 0);
+  g_assert_cmpuint (pp_import_plan_get_n_updated (plan), ==, mous);
+  g_assert_null (pp_import_plan_get_new_sectors (plan)[0]);
+  g_assert_null (pp_import_plan_get_new_organisations (plan)[0]);
+  g_assert_true (pp_import_plan_apply (plan, history, FALSE, &error));
+  g_assert_cmpuint (n_items (portfolio, PP_COLLECTION_MOUS), ==, mous);
+}
+
 static void
 test_cancel_group (void)
 {
@@ -296,6 +331,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/import/plan/bad-rows", Fixture, bad_csv, fixture_set_up, test_bad_rows,
               fixture_tear_down);
+  g_test_add_func ("/import/plan/own-export", test_own_export);
   g_test_add_func ("/history/cancel-group", test_cancel_group);
 
   return g_test_run ();
