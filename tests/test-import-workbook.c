@@ -227,6 +227,22 @@ test_ods_too_many_rows (void)
 }
 
 static void
+test_ods_too_many_cells (void)
+{
+  /* A thousand filled cells repeated down 20,000 rows would be twenty
+   * million strings. */
+  static const char content[] = ODS_HEAD
+    "<table:table-row table:number-rows-repeated=\"20000\">"
+    "<table:table-cell office:value-type=\"string\" table:number-columns-repeated=\"1000\">"
+    "<text:p>x</text:p></table:table-cell></table:table-row>"
+    ODS_TAIL;
+  static const char *parts[] = { "content.xml", content, NULL };
+  g_autoptr(GBytes) bytes = write_zip (parts);
+
+  read_fails (bytes, PP_IMPORT_ERROR_LIMIT, "rows");
+}
+
+static void
 test_damaged_xml (void)
 {
   static const char *parts[] = { "content.xml", ODS_HEAD "<table:table-row>", NULL };
@@ -285,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/import/workbook/written-xlsx", test_written_xlsx);
   g_test_add_func ("/import/workbook/ods-repeated", test_ods_repeated);
   g_test_add_func ("/import/workbook/ods-too-many-rows", test_ods_too_many_rows);
+  g_test_add_func ("/import/workbook/ods-too-many-cells", test_ods_too_many_cells);
   g_test_add_func ("/import/workbook/damaged-xml", test_damaged_xml);
   g_test_add_func ("/import/workbook/xlsx-missing-part", test_xlsx_missing_part);
   g_test_add_func ("/import/workbook/zip-no-workbook", test_zip_no_workbook);

@@ -235,15 +235,10 @@ end_row (Parser  *parser,
 {
   if (!end_cell (parser, error))
     return FALSE;
-  if (++parser->n_rows > PP_SHEET_MAX_ROWS)
-    {
-      g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
-                   _("The file has more than %d rows"), PP_SHEET_MAX_ROWS);
-      return FALSE;
-    }
+  parser->n_rows++;
   g_ptr_array_add (parser->row, NULL);
-  pp_sheet_append_row (parser->sheet, (GStrv) g_ptr_array_steal (parser->row, NULL));
-  return TRUE;
+  return pp_sheet_append_row (parser->sheet, (GStrv) g_ptr_array_steal (parser->row, NULL),
+                              error);
 }
 
 /* Reads a quoted field from just after its opening quote; returns where the

@@ -153,13 +153,16 @@ add_rows (Reader  *self,
   if ((guint64) pp_sheet_get_n_rows (self->sheet) + self->blank_rows + count
       > PP_SHEET_MAX_ROWS)
     return too_large (error);
+  if ((guint64) self->row->len * count > PP_SHEET_MAX_CELLS)
+    return too_large (error);
   for (; self->blank_rows > 0; self->blank_rows--)
-    pp_sheet_append_row (self->sheet, g_new0 (char *, 1));
+    if (!pp_sheet_append_row (self->sheet, g_new0 (char *, 1), error))
+      return FALSE;
   g_ptr_array_add (self->row, NULL);
   for (guint i = 1; i < count; i++)
-    pp_sheet_append_row (self->sheet, g_strdupv ((GStrv) self->row->pdata));
-  pp_sheet_append_row (self->sheet, (GStrv) g_ptr_array_steal (self->row, NULL));
-  return TRUE;
+    if (!pp_sheet_append_row (self->sheet, g_strdupv ((GStrv) self->row->pdata), error))
+      return FALSE;
+  return pp_sheet_append_row (self->sheet, (GStrv) g_ptr_array_steal (self->row, NULL), error);
 }
 
 static gboolean

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "pp-sheet.h"
 
 struct _PpSheet
@@ -10,6 +12,7 @@ struct _PpSheet
   char *name;
   GPtrArray *rows;    /* of GStrv, one per row, of any length */
   guint n_columns;    /* the longest row's */
+  gsize n_cells;
 };
 
 G_DEFINE_QUARK (pp-import-error, pp_import_error)
@@ -46,16 +49,35 @@ pp_sheet_get_name (PpSheet *self)
  * pp_sheet_append_row:
  * @self: a sheet
  * @cells: (transfer full): the row's cells, left to right
+ * @error: return location for an error
+ *
+ * Returns: whether the row was added; %FALSE, with @cells freed, when the
+ *   sheet would have more than %PP_SHEET_MAX_ROWS rows or
+ *   %PP_SHEET_MAX_CELLS cells
  */
-void
-pp_sheet_append_row (PpSheet *self,
-                     GStrv    cells)
+gboolean
+pp_sheet_append_row (PpSheet  *self,
+                     GStrv     cells,
+                     GError  **error)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (cells != NULL);
+  guint length;
 
-  self->n_columns = MAX (self->n_columns, g_strv_length (cells));
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (cells != NULL, FALSE);
+
+  length = g_strv_length (cells);
+  if (self->rows->len >= PP_SHEET_MAX_ROWS || self->n_cells + length > PP_SHEET_MAX_CELLS)
+    {
+      g_strfreev (cells);
+      g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
+                   _("The register has more than %d rows or %d cells"),
+                   PP_SHEET_MAX_ROWS, PP_SHEET_MAX_CELLS);
+      return FALSE;
+    }
+  self->n_columns = MAX (self->n_columns, length);
+  self->n_cells += length;
   g_ptr_array_add (self->rows, cells);
+  return TRUE;
 }
 
 guint

@@ -25,14 +25,18 @@ GQuark pp_import_error_quark (void);
  * take all memory. */
 #define PP_SHEET_MAX_ROWS 1000000
 #define PP_SHEET_MAX_COLUMNS 1000
+/* A million rows of a thousand cells would not fit in memory: the cells of
+ * a sheet are limited too, to ten times a 100,000-MoU register's. */
+#define PP_SHEET_MAX_CELLS 10000000
 
 typedef struct _PpSheet PpSheet;
 
 PpSheet    *pp_sheet_new          (const char  *name);
 void        pp_sheet_free         (PpSheet     *self);
 const char *pp_sheet_get_name     (PpSheet     *self);
-void        pp_sheet_append_row   (PpSheet     *self,
-                                   GStrv        cells);
+gboolean    pp_sheet_append_row   (PpSheet     *self,
+                                   GStrv        cells,
+                                   GError     **error);
 guint       pp_sheet_get_n_rows   (PpSheet     *self);
 guint       pp_sheet_get_n_columns (PpSheet    *self);
 const char *pp_sheet_get_cell     (PpSheet     *self,

@@ -167,11 +167,12 @@ too_large (GError **error)
   return FALSE;
 }
 
-static void
-end_row (SheetReader *self)
+static gboolean
+end_row (SheetReader  *self,
+         GError      **error)
 {
   g_ptr_array_add (self->row, NULL);
-  pp_sheet_append_row (self->sheet, (GStrv) g_ptr_array_steal (self->row, NULL));
+  return pp_sheet_append_row (self->sheet, (GStrv) g_ptr_array_steal (self->row, NULL), error);
 }
 
 /* A row numbered past the one expected means the rows between are blank. */
@@ -186,7 +187,8 @@ begin_row (SheetReader       *self,
   if (wanted > PP_SHEET_MAX_ROWS)
     return too_large (error);
   while (wanted > pp_sheet_get_n_rows (self->sheet) + 1)
-    end_row (self);
+    if (!end_row (self, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -268,13 +270,12 @@ read_sheet_data (SheetReader       *self,
     {
       if (pp_xml_is_start (reader, "row"))
         {
-          if (!begin_row (self, reader, error))
+          if (!begin_row (self, reader, error)
+              || (pp_xml_is_empty (reader) && !end_row (self, error)))
             return FALSE;
-          if (pp_xml_is_empty (reader))
-            end_row (self);
         }
-      else if (pp_xml_is_end (reader, "row"))
-        end_row (self);
+      else if (pp_xml_is_end (reader, "row") && !end_row (self, error))
+        return FALSE;
       else if (pp_xml_is_start (reader, "c") && !read_cell (self, reader, error))
         return FALSE;
     }
