@@ -99,6 +99,21 @@ test_into_twice (Fixture       *fixture,
 }
 
 static void
+test_missing_register (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "nowhere.csv", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: no such file\n", missing);
+  g_auto(PpTestRun) run = { 0 };
+
+  pp_test_run_app (&run, "--import", missing, "--output", fixture->output,
+                   "--countries", "PK,BY", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_assert_false (g_file_test (fixture->output, G_FILE_TEST_EXISTS));
+}
+
+static void
 test_output_exists (Fixture       *fixture,
                     gconstpointer  data)
 {
@@ -233,6 +248,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/cli/import/into-twice", Fixture, NULL, fixture_set_up, test_into_twice,
               fixture_tear_down);
+  g_test_add ("/cli/import/missing-register", Fixture, NULL, fixture_set_up,
+              test_missing_register, fixture_tear_down);
   g_test_add ("/cli/import/output-exists", Fixture, NULL, fixture_set_up, test_output_exists,
               fixture_tear_down);
   g_test_add ("/cli/import/bad-rows", Fixture, bad_csv, fixture_set_up, test_bad_rows,

@@ -80,6 +80,13 @@ pp_register_file_read (GBytes      *bytes,
 
   if (detected != NULL)
     *detected = NULL;
+  if (length > PP_REGISTER_MAX_SIZE)
+    {
+      g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
+                   _("The file is larger than %d MiB, more than a register can be"),
+                   PP_REGISTER_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
   if (length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
     sheets = read_workbook (bytes, error);
   else if (length >= 4 && memcmp (data, "\xD0\xCF\x11\xE0", 4) == 0)

@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* The largest register file read. */
+#define PP_REGISTER_MAX_SIZE (256 * 1024 * 1024)
+
 GPtrArray *pp_register_file_read (GBytes      *bytes,
                                   const char  *name,
                                   const char  *encoding,
