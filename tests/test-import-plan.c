@@ -259,6 +259,31 @@ test_bad_rows (Fixture       *fixture,
                    ==, 90);
 }
 
+static const char countries_csv[] =
+  "Title,Parties\n"
+  "Buses,Pakistani bus assembler; Minsk Automobile Plant of the Republic of Belarus; "
+  "UN Development Programme\n";
+
+static void
+test_guess_country (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(PpImportPlan) plan = plan_for (fixture);
+
+  g_assert_cmpstr (pp_import_plan_get_country (plan, "Pakistani bus assembler"), ==, "PK");
+  g_assert_cmpstr (pp_import_plan_get_country (plan, "Minsk Automobile Plant of the Republic "
+                                                     "of Belarus"), ==, "BY");
+  g_assert_null (pp_import_plan_get_country (plan, "UN Development Programme"));
+  /* What the user chooses wins over the guess. */
+  pp_import_plan_set_country (plan, "Pakistani bus assembler", NULL);
+  g_assert_null (pp_import_plan_get_country (plan, "Pakistani bus assembler"));
+  pp_import_plan_set_country (plan, "UN Development Programme", "BY");
+  apply_ok (fixture, plan);
+  g_assert_cmpstr (pp_organisation_get_country (PP_ORGANISATION (
+                     pp_portfolio_lookup (fixture->portfolio, PP_COLLECTION_ORGANISATIONS,
+                                          "un-development-programme"))), ==, "BY");
+}
+
 /* The app's own CSV register, imported into the portfolio it came from,
  * matches every MoU and makes nothing. */
 static void
@@ -331,6 +356,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/import/plan/bad-rows", Fixture, bad_csv, fixture_set_up, test_bad_rows,
               fixture_tear_down);
+  g_test_add ("/import/plan/guess-country", Fixture, countries_csv, fixture_set_up,
+              test_guess_country, fixture_tear_down);
   g_test_add_func ("/import/plan/own-export", test_own_export);
   g_test_add_func ("/history/cancel-group", test_cancel_group);
 

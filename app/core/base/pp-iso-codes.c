@@ -146,6 +146,17 @@ pp_iso_country_get_name (const char *alpha_2)
 }
 
 /**
+ * pp_iso_country_get_english_name:
+ *
+ * Returns: the country's name in English, as iso-codes writes it, or %NULL.
+ */
+const char *
+pp_iso_country_get_english_name (const char *alpha_2)
+{
+  return alpha_2 != NULL ? g_hash_table_lookup (ensure (&countries)->names, alpha_2) : NULL;
+}
+
+/**
  * pp_iso_country_list_codes:
  *
  * Returns: (transfer container): the known alpha-2 codes, sorted.

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 
 gboolean     pp_iso_country_is_valid    (const char *alpha_2);
 const char  *pp_iso_country_get_name    (const char *alpha_2);
+const char  *pp_iso_country_get_english_name (const char *alpha_2);
 GPtrArray   *pp_iso_country_list_codes  (void);
 
 gboolean     pp_iso_currency_is_valid   (const char *alpha_3);

@@ -27,6 +27,8 @@ void                pp_import_plan_use_sector        (PpImportPlan        *self,
 void                pp_import_plan_use_organisation  (PpImportPlan        *self,
                                                       const char          *name,
                                                       const char          *organisation_id);
+const char         *pp_import_plan_get_country       (PpImportPlan        *self,
+                                                      const char          *name);
 void                pp_import_plan_set_country       (PpImportPlan        *self,
                                                       const char          *name,
                                                       const char          *country);
