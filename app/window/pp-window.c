@@ -465,13 +465,20 @@ pp_window_init (PpWindow *self)
   _pp_window_install_actions (self);
   g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",
                             G_CALLBACK (squeezer_child_cb), self);
-  g_signal_connect_swapped (self->dashboard_page, "show-mous", G_CALLBACK (show_mous_cb), self);
-  g_signal_connect_swapped (self->dashboard_page, "show-ventures",
-                            G_CALLBACK (show_ventures_cb), self);
-  g_signal_connect_swapped (self->dashboard_page, "show-node", G_CALLBACK (show_node_cb), self);
-  g_signal_connect_swapped (self->ventures_page, "show-mou", G_CALLBACK (show_node_cb), self);
-  g_signal_connect_swapped (self->mou_page, "show-toast", G_CALLBACK (show_toast_cb), self);
-  g_signal_connect_swapped (self->mou_page, "show-error", G_CALLBACK (show_error_cb), self);
+  /* The pages may outlive the window (a test holding one): their signals must
+   * not reach a window that is gone. */
+  g_signal_connect_object (self->dashboard_page, "show-mous", G_CALLBACK (show_mous_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->dashboard_page, "show-ventures", G_CALLBACK (show_ventures_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->dashboard_page, "show-node", G_CALLBACK (show_node_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->ventures_page, "show-mou", G_CALLBACK (show_node_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->mou_page, "show-toast", G_CALLBACK (show_toast_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->mou_page, "show-error", G_CALLBACK (show_error_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self, "notify::file", G_CALLBACK (update_title), self);
 
   /* "Open Recent" goes after "Open…" in the first section. */
