@@ -30,6 +30,7 @@ LAYERS = {
     'app/pages/mous': 7,
     'app/pages/ventures': 7,
     'app/pages/commitments': 7,
+    'app/pages/import': 7,
     'app/export': 8,
     'app/window': 9,
 }

@@ -51,4 +51,10 @@ void     _pp_window_show_error      (PpWindow      *self,
                                      const char    *heading,
                                      const char    *message);
 
+/* pp-window-import.c */
+void     _pp_window_install_import_actions (PpWindow *self);
+void     _pp_window_import                 (PpWindow *self,
+                                            GFile    *file);
+gboolean _pp_window_is_register            (GFile    *file);
+
 G_END_DECLS

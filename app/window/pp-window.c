@@ -212,6 +212,13 @@ drop_cb (GtkDropTarget *target,
 {
   GSList *files = g_value_get_boxed (value);
 
+  /* A register (one: its dialog is modal) is imported into this portfolio. */
+  for (GSList *l = files; l != NULL; l = l->next)
+    if (_pp_window_is_register (l->data))
+      {
+        _pp_window_import (self, l->data);
+        return TRUE;
+      }
   /* Without the application listening, nothing would open them. */
   if (!g_signal_has_handler_pending (self, signals[OPEN_FILE], 0, FALSE))
     return FALSE;
@@ -463,6 +470,7 @@ pp_window_init (PpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _pp_window_install_actions (self);
+  _pp_window_install_import_actions (self);
   g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",
                             G_CALLBACK (squeezer_child_cb), self);
   /* The pages may outlive the window (a test holding one): their signals must
