@@ -43,6 +43,7 @@ struct _PpImportReview
   GtkLabel *summary_label;
   GtkLabel *blocked_label;
   AdwPreferencesGroup *problems_group;
+  AdwActionRow *skip_row;
   GtkSwitch *skip_switch;
   GtkListBox *problems_list;
   GtkLabel *more_label;
@@ -358,6 +359,7 @@ pp_import_review_class_init (PpImportReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, blocked_label);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, PpImportReview, skip_row);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, skip_switch);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, problems_list);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, more_label);
