@@ -95,6 +95,9 @@ show_step (PpImportDialog *self,
   gtk_button_set_label (self->next_button, step == STEP_REVIEW ? _("_Import") : _("_Next"));
   gtk_widget_set_visible (self->back_button, step > STEP_SOURCE);
   update_actions (self);
+  /* Not Cancel, which a window focuses first, nor a row of the page that
+   * has gone: Enter goes on, Tab reaches the step's rows. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
 }
 
 static void
