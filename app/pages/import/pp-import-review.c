@@ -274,11 +274,11 @@ show_organisations (PpImportReview *self)
 {
   const char * const *names = pp_import_plan_get_new_organisations (self->plan);
   PpCountryPair *countries = pp_portfolio_get_countries (self->portfolio);
+  const char *first_name = country_name (pp_country_pair_get_first (countries));
+  const char *second_name = country_name (pp_country_pair_get_second (countries));
   /* Translators: a new organisation of one of the portfolio's countries, "New, of Belarus" */
-  g_autofree char *first = g_strdup_printf (_("New, of %s"),
-                                            country_name (pp_country_pair_get_first (countries)));
-  g_autofree char *second = g_strdup_printf (_("New, of %s"),
-                                             country_name (pp_country_pair_get_second (countries)));
+  g_autofree char *first = g_strdup_printf (_("New, of %s"), first_name);
+  g_autofree char *second = g_strdup_printf (_("New, of %s"), second_name);
   const char *choices[] = { first, second, _("New, of no country"), NULL };
 
   pp_import_list_box_clear (self->organisations_list);
