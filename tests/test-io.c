@@ -202,6 +202,62 @@ test_unknown_members_kept (void)
   assert_stable (portfolio);
 }
 
+/* Contacts are read into the model, and an organisation without any is
+ * saved without the member, as files were before contacts existed. */
+static void
+test_contacts (void)
+{
+  g_autoptr(PpPortfolio) portfolio = load_test_file ("every-member.json");
+  PpOrganisation *energy = PP_ORGANISATION (pp_portfolio_lookup (portfolio,
+                                                                 PP_COLLECTION_ORGANISATIONS,
+                                                                 "ke-energy"));
+  GListModel *contacts = pp_organisation_get_contacts (energy);
+  g_autoptr(PpContact) first = g_list_model_get_item (contacts, 0);
+  g_autoptr(PpContact) second = g_list_model_get_item (contacts, 1);
+  g_autofree char *line = pp_contact_describe (first);
+  PpOrganisation *agency = PP_ORGANISATION (pp_portfolio_lookup (portfolio,
+                                                                 PP_COLLECTION_ORGANISATIONS,
+                                                                 "no-agency"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+  g_assert_cmpstr (pp_contact_get_name (first), ==, "Wanjiru Kamau");
+  g_assert_cmpstr (pp_contact_get_role (first), ==, "Director of Renewable Energy");
+  g_assert_cmpstr (pp_contact_get_email (first), ==, "w.kamau@energy.example.ke");
+  g_assert_cmpstr (pp_contact_get_phone (first), ==, "+254 20 000 0000");
+  g_assert_cmpstr (line, ==, "Wanjiru Kamau, Director of Renewable Energy · "
+                             "w.kamau@energy.example.ke · +254 20 000 0000");
+  g_assert_cmpstr (pp_contact_get_role (second), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (pp_organisation_get_contacts (agency)), ==, 0);
+}
+
+/* A contact typed in the app is saved with only the members it has, and
+ * the unknown members of a contact come back. */
+static void
+test_contacts_saved (void)
+{
+  g_autoptr(PpPortfolio) portfolio = load_string (
+    "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"T\","
+    " \"organisations\": [{\"id\": \"o\", \"name\": \"O\","
+    "   \"contacts\": [{\"name\": \"A\", \"phone\": null, \"x-c\": 1}]}]}");
+  PpNode *org = pp_portfolio_lookup (portfolio, PP_COLLECTION_ORGANISATIONS, "o");
+  g_autoptr(PpContact) contact = pp_contact_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+
+  pp_contact_set_name (contact, "B");
+  pp_contact_set_email (contact, "b@example.org");
+  pp_contact_set_role (contact, "");
+  g_assert_true (pp_node_append_item (org, pp_organisation_get_contacts (PP_ORGANISATION (org)),
+                                      PP_NODE (contact), &error));
+  g_assert_no_error (error);
+  saved = save_string (portfolio);
+  g_assert_nonnull (strstr (saved, "\"kind\": \"other\",\n      \"contacts\": [\n        {\n"
+                                   "          \"name\": \"A\",\n          \"x-c\": 1\n        },\n"
+                                   "        {\n          \"name\": \"B\",\n"
+                                   "          \"email\": \"b@example.org\"\n        }\n      ]\n"));
+  assert_stable (portfolio);
+}
+
 static void
 test_escaping (void)
 {
@@ -482,6 +538,8 @@ main (int   argc,
   g_test_add_func ("/io/sample/round-trip", test_sample_round_trip);
   g_test_add_func ("/io/every-member/round-trip", test_every_member_round_trip);
   g_test_add_func ("/io/defaults", test_defaults);
+  g_test_add_func ("/io/contacts/loaded", test_contacts);
+  g_test_add_func ("/io/contacts/saved", test_contacts_saved);
   g_test_add_func ("/io/unknown-members", test_unknown_members_kept);
   g_test_add_func ("/io/escaping", test_escaping);
   g_test_add_func ("/io/save/backup", test_save_to_file_with_backup);

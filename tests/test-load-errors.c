@@ -166,6 +166,13 @@ static const Case cases[] = {
   { "missing-name", MEMBERS, E (MISSING), VENTURE "'risks': [{'impact': 'low'}]}]",
     "ventures[0].risks[0].title: required member is missing" },
 
+  { "contact-name", MEMBERS, E (MISSING), ORG "'contacts': [{'role': 'Director'}]}]",
+    "organisations[0].contacts[0].name: required member is missing" },
+  { "contacts-not-array", MEMBERS, E (TYPE), ORG "'contacts': {'name': 'A'}}]",
+    "organisations[0].contacts: expected an array, found an object" },
+  { "contact-email-type", MEMBERS, E (TYPE), ORG "'contacts': [{'name': 'A', 'email': 5}]}]",
+    "organisations[0].contacts[0].email: expected a string, found a number" },
+
   { "duplicate-id", MEMBERS, E (DUPLICATE_ID), "'sectors': [{'id': 'mining', 'name': 'A'}, "
     "{'id': 'energy', 'name': 'B'}, {'id': 'mining', 'name': 'C'}]",
     "sectors[2].id: duplicate id “mining”" },

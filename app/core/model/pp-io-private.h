@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 typedef struct _PpSector PpSector;
 typedef struct _PpOrganisation PpOrganisation;
+typedef struct _PpContact PpContact;
 typedef struct _PpFollowUp PpFollowUp;
 typedef struct _PpMou PpMou;
 typedef struct _PpVenturePartner PpVenturePartner;
@@ -24,6 +25,10 @@ PpNode *_pp_sector_read  (PpReader   *reader,
                           JsonObject *object);
 void    _pp_sector_write (PpSector *self,
                           PpWriter *writer);
+PpNode *_pp_contact_read  (PpReader   *reader,
+                           JsonObject *object);
+void    _pp_contact_write (PpContact *self,
+                           PpWriter  *writer);
 PpNode *_pp_organisation_read  (PpReader   *reader,
                                 JsonObject *object);
 void    _pp_organisation_write (PpOrganisation *self,

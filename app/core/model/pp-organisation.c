@@ -7,7 +7,11 @@
 
 #include "config.h"
 
+#include "pp-array-store.h"
+
 #include <glib/gi18n-lib.h>
+
+#include "pp-contact.h"
 
 #include "pp-enum-types.h"
 #include "pp-io-private.h"
@@ -21,6 +25,7 @@ struct _PpOrganisation
   char *name;
   char *country;
   PpOrganisationKind kind;
+  PpArrayStore *contacts;
 };
 
 G_DEFINE_FINAL_TYPE (PpOrganisation, pp_organisation, PP_TYPE_NODE)
@@ -30,14 +35,28 @@ enum {
   PROP_NAME,
   PROP_COUNTRY,
   PROP_KIND,
+  PROP_CONTACTS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static const char * const known_members[] = {
-  "id", "name", "country", "kind", NULL
+  "id", "name", "country", "kind", "contacts", NULL
 };
+
+static GListModel *
+pp_organisation_get_list (PpNode      *node,
+                          guint        index,
+                          const char **member)
+{
+  PpOrganisation *self = PP_ORGANISATION (node);
+
+  if (index != 0)
+    return NULL;
+  *member = "contacts";
+  return G_LIST_MODEL (self->contacts);
+}
 
 static void
 pp_organisation_finalize (GObject *object)
@@ -46,6 +65,7 @@ pp_organisation_finalize (GObject *object)
 
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->country, g_free);
+  g_clear_object (&self->contacts);
 
   G_OBJECT_CLASS (pp_organisation_parent_class)->finalize (object);
 }
@@ -70,6 +90,10 @@ pp_organisation_get_property (GObject    *object,
 
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_CONTACTS:
+      g_value_set_object (value, self->contacts);
       break;
 
     default:
@@ -114,7 +138,7 @@ pp_organisation_class_init (PpOrganisationClass *klass)
   object_class->get_property = pp_organisation_get_property;
   object_class->set_property = pp_organisation_set_property;
 
-  (void) node_class;
+  node_class->get_list = pp_organisation_get_list;
 
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, "",
@@ -128,6 +152,10 @@ pp_organisation_class_init (PpOrganisationClass *klass)
     g_param_spec_enum ("kind", NULL, NULL, PP_TYPE_ORGANISATION_KIND, PP_ORGANISATION_KIND_OTHER,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_CONTACTS] =
+    g_param_spec_object ("contacts", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -135,6 +163,7 @@ static void
 pp_organisation_init (PpOrganisation *self)
 {
   self->kind = PP_ORGANISATION_KIND_OTHER;
+  self->contacts = pp_array_store_new (PP_TYPE_CONTACT);
 }
 
 PpOrganisation *
@@ -203,6 +232,20 @@ pp_organisation_set_kind (PpOrganisation *self,
   pp_node_changed (PP_NODE (self), properties[PROP_KIND]);
 }
 
+/**
+ * pp_organisation_get_contacts:
+ *
+ * Returns: (transfer none): the organisation's contacts (PpContact), in
+ *   file order; change it with pp_history_insert() and pp_history_remove()
+ */
+GListModel *
+pp_organisation_get_contacts (PpOrganisation *self)
+{
+  g_return_val_if_fail (PP_IS_ORGANISATION (self), NULL);
+
+  return G_LIST_MODEL (self->contacts);
+}
+
 PpNode *
 _pp_organisation_read (PpReader   *reader,
                        JsonObject *object)
@@ -219,6 +262,9 @@ _pp_organisation_read (PpReader   *reader,
   if (!pp_reader_country (reader, object, "country", &self->country))
     return NULL;
   if (!pp_reader_enum (reader, object, "kind", PP_TYPE_ORGANISATION_KIND, (int *) &self->kind))
+    return NULL;
+  if (!pp_reader_items (reader, object, "contacts", PP_NODE (self),
+                        G_LIST_MODEL (self->contacts), _pp_contact_read))
     return NULL;
 
   pp_reader_extra (reader, object, known_members, &extra);
@@ -240,6 +286,19 @@ _pp_organisation_write (PpOrganisation *self,
   pp_writer_string (writer, self->country);
   pp_writer_member (writer, "kind");
   pp_writer_string (writer, pp_enum_get_nick (PP_TYPE_ORGANISATION_KIND, self->kind));
+  /* Only when there are any, so files without contacts save as before. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) > 0)
+    {
+      pp_writer_member (writer, "contacts");
+      pp_writer_begin_array (writer);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->contacts)); i++)
+        {
+          g_autoptr(PpContact) contact = g_list_model_get_item (G_LIST_MODEL (self->contacts), i);
+
+          _pp_contact_write (contact, writer);
+        }
+      pp_writer_end_array (writer);
+    }
   pp_writer_extra (writer, pp_node_get_extra (PP_NODE (self)));
   pp_writer_end_object (writer);
 }

@@ -19,6 +19,7 @@ const char *pp_organisation_get_country (PpOrganisation *self);
 void pp_organisation_set_country (PpOrganisation *self, const char *country);
 PpOrganisationKind pp_organisation_get_kind (PpOrganisation *self);
 void pp_organisation_set_kind (PpOrganisation *self, PpOrganisationKind kind);
+GListModel *pp_organisation_get_contacts (PpOrganisation *self);
 
 G_END_DECLS
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pp-commitment.h"
+#include "pp-contact.h"
 #include "pp-country-pair.h"
 #include "pp-error.h"
 #include "pp-follow-up.h"
