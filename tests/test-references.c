@@ -272,6 +272,20 @@ test_delete_organisation (Fixture       *f,
 }
 
 static void
+test_new_id (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *fresh = pp_references_new_id (f->portfolio, PP_COLLECTION_SECTORS,
+                                                 "Space & Science");
+  g_autofree char *taken = pp_references_new_id (f->portfolio, PP_COLLECTION_SECTORS, "Mining");
+  g_autofree char *empty = pp_references_new_id (f->portfolio, PP_COLLECTION_SECTORS, "  ");
+
+  g_assert_cmpstr (fresh, ==, "space-science");
+  g_assert_cmpstr (taken, ==, "mining-2");
+  g_assert_cmpstr (empty, ==, "item");
+}
+
+static void
 test_palette (void)
 {
   gboolean exact = TRUE;
@@ -304,6 +318,7 @@ main (int   argc,
   ADD ("/references/merge/organisations", test_merge_organisations);
   ADD ("/references/merge/partners", test_merge_partners);
   ADD ("/references/delete-organisation", test_delete_organisation);
+  ADD ("/references/new-id", test_new_id);
 #undef ADD
   g_test_add_func ("/references/palette", test_palette);
 

@@ -282,6 +282,44 @@ pp_references_list_names (GPtrArray *references,
   return join_phrases (phrases);
 }
 
+/**
+ * pp_references_new_id:
+ *
+ * Returns: (transfer full): an id for a new item of @collection made from
+ *   its @name ("Mining & energy" → "mining-energy"), which no item has yet
+ */
+char *
+pp_references_new_id (PpPortfolio  *portfolio,
+                      PpCollection  collection,
+                      const char   *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name != NULL ? name : "", "C");
+  g_autoptr(GString) slug = g_string_new (NULL);
+  char *id;
+
+  g_return_val_if_fail (PP_IS_PORTFOLIO (portfolio), NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (slug, g_ascii_tolower (*p));
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len == 0)
+    g_string_append (slug, "item");
+
+  id = g_strdup (slug->str);
+  for (guint i = 2; pp_portfolio_lookup (portfolio, collection, id) != NULL; i++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", slug->str, i);
+    }
+  return id;
+}
+
 /* The list of its owner that holds @node, and its position there. */
 static GListModel *
 list_holding (PpNode *node,

@@ -25,6 +25,10 @@ char       *pp_references_summarize (GPtrArray     *references);
 char       *pp_references_list_names (GPtrArray    *references,
                                       guint         max_names);
 
+char       *pp_references_new_id    (PpPortfolio   *portfolio,
+                                     PpCollection   collection,
+                                     const char    *name);
+
 void        pp_references_replace   (PpHistory     *history,
                                      PpCollection   collection,
                                      const char    *from,
