@@ -31,6 +31,7 @@ LAYERS = {
     'app/pages/ventures': 7,
     'app/pages/commitments': 7,
     'app/pages/import': 7,
+    'app/pages/partnership': 7,
     'app/export': 8,
     'app/window': 9,
 }

@@ -15,6 +15,7 @@
 #include "pp-export-dialog.h"
 #include "pp-portfolio-io.h"
 #include "pp-print.h"
+#include "pp-sectors-page.h"
 #include "pp-window-private.h"
 
 #define MAX_RECENT 10
@@ -458,6 +459,34 @@ open_uri_activated (GSimpleAction *action,
                                            launch_done_cb, g_object_ref (self));
 }
 
+/* Until the Partnership dialog holds them, the Sectors and Organisations
+ * pages each open in a preferences window of their own. */
+static void
+present_page (PpWindow  *self,
+              GtkWidget *page)
+{
+  GtkWidget *window = adw_preferences_window_new ();
+
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_set_title (GTK_WINDOW (window),
+                        adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (page)));
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+sectors_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  PpWindow *self = user_data;
+
+  present_page (self, pp_sectors_page_new (self->history));
+}
+
 static const GActionEntry win_actions[] = {
   { "new", new_activated },
   { "open", open_activated },
@@ -473,6 +502,7 @@ static const GActionEntry win_actions[] = {
   { "redo", redo_activated },
   { "find", find_activated },
   { "plan-venture", plan_venture_activated, "s" },
+  { "sectors", sectors_activated },
 };
 
 void
