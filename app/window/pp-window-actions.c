@@ -14,6 +14,7 @@
 
 #include "pp-export-dialog.h"
 #include "pp-portfolio-io.h"
+#include "pp-organisations-page.h"
 #include "pp-print.h"
 #include "pp-sectors-page.h"
 #include "pp-window-private.h"
@@ -487,6 +488,16 @@ sectors_activated (GSimpleAction *action,
   present_page (self, pp_sectors_page_new (self->history));
 }
 
+static void
+organisations_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  PpWindow *self = user_data;
+
+  present_page (self, pp_organisations_page_new (self->history));
+}
+
 static const GActionEntry win_actions[] = {
   { "new", new_activated },
   { "open", open_activated },
@@ -503,6 +514,7 @@ static const GActionEntry win_actions[] = {
   { "find", find_activated },
   { "plan-venture", plan_venture_activated, "s" },
   { "sectors", sectors_activated },
+  { "organisations", organisations_activated },
 };
 
 void
