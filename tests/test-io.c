@@ -139,6 +139,7 @@ test_defaults (void)
     "  \"title\": \"T\",\n"
     "  \"countries\": [],\n"
     "  \"description\": \"\",\n"
+    "  \"currency\": null,\n"
     "  \"sectors\": [\n"
     "    {\n"
     "      \"id\": \"s\",\n"

@@ -253,6 +253,10 @@ static const Case cases[] = {
     "ventures[0].budget.currency: “USDX” is not an ISO 4217 currency code" },
   { "bad-currency", MEMBERS, E (VALUE), VENTURE "'budget': {'currency': 'usd'}}]",
     "ventures[0].budget.currency: “usd” is not an ISO 4217 currency code" },
+  { "bad-currency", MEMBERS, E (VALUE), "'currency': 'EURO'",
+    "currency: “EURO” is not an ISO 4217 currency code" },
+  { "bad-currency", MEMBERS, E (TYPE), "'currency': 978",
+    "currency: expected a string, found a number" },
 
   { "bad-color", MEMBERS, E (VALUE), SECTOR "'color': 'red'}]",
     "sectors[0].color: “red” is not a colour (expected #rrggbb)" },

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "pp-iso-codes.h"
 
@@ -111,6 +113,72 @@ compare_codes (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+typedef struct
+{
+  const char *code;
+  char *key;             /* the collation key of the localized name */
+} SortEntry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const SortEntry *x = a, *y = b;
+  int order = strcmp (x->key, y->key);
+
+  return order != 0 ? order : strcmp (x->code, y->code);
+}
+
+/* The codes in the order of their localized names, as a person looks for
+ * a country in a list ("Pakistan" near "Palau", not near "PL"). */
+static GPtrArray *
+list_by_name (IsoTable *t)
+{
+  GHashTable *names = ensure (t)->names;
+  guint n = g_hash_table_size (names);
+  g_autofree SortEntry *entries = g_new (SortEntry, n);
+  GPtrArray *codes = g_ptr_array_sized_new (n);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint i = 0;
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      entries[i].code = key;
+      entries[i].key = g_utf8_collate_key (g_dgettext (t->domain, value), -1);
+      i++;
+    }
+  qsort (entries, n, sizeof (SortEntry), compare_entries);
+  for (i = 0; i < n; i++)
+    {
+      g_ptr_array_add (codes, (gpointer) entries[i].code);
+      g_free (entries[i].key);
+    }
+  return codes;
+}
+
+/* Whether @query finds @code: the code itself, or the start of a word of
+ * its localized or English name, ignoring case and accents ("bel" finds
+ * Belarus and Belgium, "cote" finds Côte d'Ivoire). */
+static gboolean
+matches (IsoTable   *t,
+         const char *code,
+         const char *query)
+{
+  const char *english;
+
+  english = code != NULL ? g_hash_table_lookup (ensure (t)->names, code) : NULL;
+  if (english == NULL)
+    return FALSE;
+  if (query == NULL || *query == '\0')
+    return TRUE;
+  if (g_ascii_strcasecmp (query, code) == 0)
+    return TRUE;
+  return g_str_match_string (query, g_dgettext (t->domain, english), TRUE) ||
+         g_str_match_string (query, english, TRUE);
+}
+
 static GPtrArray *
 list_codes (IsoTable *t)
 {
@@ -167,6 +235,33 @@ pp_iso_country_list_codes (void)
   return list_codes (&countries);
 }
 
+/**
+ * pp_iso_country_list_by_name:
+ *
+ * Returns: (transfer container): the known alpha-2 codes, sorted by their
+ *   localized names
+ */
+GPtrArray *
+pp_iso_country_list_by_name (void)
+{
+  return list_by_name (&countries);
+}
+
+/**
+ * pp_iso_country_matches:
+ * @query: (nullable): what the user typed
+ *
+ * Returns: whether a search for @query should show the country @alpha_2:
+ *   the code, or words of its name that start with @query, in either the
+ *   user’s language or English; every known country matches an empty @query
+ */
+gboolean
+pp_iso_country_matches (const char *alpha_2,
+                        const char *query)
+{
+  return matches (&countries, alpha_2, query);
+}
+
 gboolean
 pp_iso_currency_is_valid (const char *alpha_3)
 {
@@ -183,6 +278,19 @@ GPtrArray *
 pp_iso_currency_list_codes (void)
 {
   return list_codes (&currencies);
+}
+
+GPtrArray *
+pp_iso_currency_list_by_name (void)
+{
+  return list_by_name (&currencies);
+}
+
+gboolean
+pp_iso_currency_matches (const char *alpha_3,
+                         const char *query)
+{
+  return matches (&currencies, alpha_3, query);
 }
 
 /**

@@ -11,10 +11,16 @@ gboolean     pp_iso_country_is_valid    (const char *alpha_2);
 const char  *pp_iso_country_get_name    (const char *alpha_2);
 const char  *pp_iso_country_get_english_name (const char *alpha_2);
 GPtrArray   *pp_iso_country_list_codes  (void);
+GPtrArray   *pp_iso_country_list_by_name (void);
+gboolean     pp_iso_country_matches     (const char *alpha_2,
+                                         const char *query);
 
 gboolean     pp_iso_currency_is_valid   (const char *alpha_3);
 const char  *pp_iso_currency_get_name   (const char *alpha_3);
 GPtrArray   *pp_iso_currency_list_codes (void);
+GPtrArray   *pp_iso_currency_list_by_name (void);
+gboolean     pp_iso_currency_matches    (const char *alpha_3,
+                                         const char *query);
 
 const char  *pp_iso_codes_get_error     (void);
 

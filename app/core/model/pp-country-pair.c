@@ -24,6 +24,7 @@ enum {
   PROP_0,
   PROP_FIRST,
   PROP_SECOND,
+  PROP_CODES,
   N_PROPS
 };
 
@@ -58,6 +59,37 @@ pp_country_pair_get_property (GObject    *object,
       g_value_set_string (value, self->second);
       break;
 
+    case PROP_CODES:
+      g_value_take_boxed (value, pp_country_pair_dup_codes (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pp_country_pair_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PpCountryPair *self = PP_COUNTRY_PAIR (object);
+  const char * const *codes;
+
+  switch (prop_id)
+    {
+    case PROP_CODES:
+      codes = g_value_get_boxed (value);
+      if (codes == NULL || codes[0] == NULL)
+        pp_country_pair_set (self, NULL, NULL);
+      else
+        {
+          g_return_if_fail (g_strv_length ((char **) codes) == 2);
+          pp_country_pair_set (self, codes[0], codes[1]);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -70,6 +102,7 @@ pp_country_pair_class_init (PpCountryPairClass *klass)
 
   object_class->finalize = pp_country_pair_finalize;
   object_class->get_property = pp_country_pair_get_property;
+  object_class->set_property = pp_country_pair_set_property;
 
   properties[PROP_FIRST] =
     g_param_spec_string ("first", NULL, NULL, NULL,
@@ -77,6 +110,11 @@ pp_country_pair_class_init (PpCountryPairClass *klass)
   properties[PROP_SECOND] =
     g_param_spec_string ("second", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Both codes in one value, so that the history changes the pair in one
+   * step and never holds one side without the other. */
+  properties[PROP_CODES] =
+    g_param_spec_boxed ("codes", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -148,5 +186,22 @@ pp_country_pair_set (PpCountryPair *self,
   g_object_freeze_notify (G_OBJECT (self));
   pp_node_set_string (PP_NODE (self), &self->first, first, properties[PROP_FIRST]);
   pp_node_set_string (PP_NODE (self), &self->second, second, properties[PROP_SECOND]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODES]);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * pp_country_pair_dup_codes:
+ *
+ * Returns: (transfer full): the two codes, or an empty array when the
+ *   countries are not chosen yet
+ */
+char **
+pp_country_pair_dup_codes (PpCountryPair *self)
+{
+  g_return_val_if_fail (PP_IS_COUNTRY_PAIR (self), NULL);
+
+  if (self->first == NULL)
+    return g_new0 (char *, 1);
+  return g_strdupv ((char *[]) { self->first, self->second, NULL });
 }

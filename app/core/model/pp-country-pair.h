@@ -17,6 +17,7 @@ void           pp_country_pair_set          (PpCountryPair *self,
                                              const char    *first,
                                              const char    *second);
 gboolean       pp_country_pair_is_set       (PpCountryPair *self);
+char         **pp_country_pair_dup_codes    (PpCountryPair *self);
 gboolean       pp_country_pair_contains     (PpCountryPair *self,
                                              const char    *code);
 

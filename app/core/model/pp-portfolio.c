@@ -10,6 +10,7 @@
 
 #include "pp-date.h"
 #include "pp-error.h"
+#include "pp-iso-codes.h"
 #include "pp-portfolio.h"
 
 struct _PpPortfolio
@@ -18,6 +19,7 @@ struct _PpPortfolio
 
   char *title;
   char *description;
+  char *currency;
   PpCountryPair *countries;
   PpArrayStore *stores[PP_N_COLLECTIONS];
   GHashTable *index[PP_N_COLLECTIONS];   /* id → PpNode, not owned */
@@ -30,6 +32,7 @@ enum {
   PROP_TITLE,
   PROP_DESCRIPTION,
   PROP_COUNTRIES,
+  PROP_CURRENCY,
   N_PROPS
 };
 
@@ -182,6 +185,7 @@ pp_portfolio_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->currency, g_free);
 
   G_OBJECT_CLASS (pp_portfolio_parent_class)->finalize (object);
 }
@@ -208,6 +212,10 @@ pp_portfolio_get_property (GObject    *object,
       g_value_set_object (value, self->countries);
       break;
 
+    case PROP_CURRENCY:
+      g_value_set_string (value, self->currency);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -229,6 +237,10 @@ pp_portfolio_set_property (GObject      *object,
 
     case PROP_DESCRIPTION:
       pp_portfolio_set_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_CURRENCY:
+      pp_portfolio_set_currency (self, g_value_get_string (value));
       break;
 
     default:
@@ -264,6 +276,9 @@ pp_portfolio_class_init (PpPortfolioClass *klass)
   properties[PROP_COUNTRIES] =
     g_param_spec_object ("countries", NULL, NULL, PP_TYPE_COUNTRY_PAIR,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CURRENCY] =
+    g_param_spec_string ("currency", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -340,6 +355,29 @@ pp_portfolio_set_description (PpPortfolio *self,
     description = NULL;
   pp_node_set_string (PP_NODE (self), &self->description, description,
                       properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * pp_portfolio_get_currency:
+ *
+ * Returns: (nullable): the ISO 4217 code that new budgets take, or %NULL
+ */
+const char *
+pp_portfolio_get_currency (PpPortfolio *self)
+{
+  g_return_val_if_fail (PP_IS_PORTFOLIO (self), NULL);
+
+  return self->currency;
+}
+
+void
+pp_portfolio_set_currency (PpPortfolio *self,
+                           const char  *currency)
+{
+  g_return_if_fail (PP_IS_PORTFOLIO (self));
+  g_return_if_fail (currency == NULL || pp_iso_currency_is_valid (currency));
+
+  pp_node_set_string (PP_NODE (self), &self->currency, currency, properties[PROP_CURRENCY]);
 }
 
 /**

@@ -30,6 +30,9 @@ void           pp_portfolio_set_title          (PpPortfolio  *self,
 const char    *pp_portfolio_get_description    (PpPortfolio  *self);
 void           pp_portfolio_set_description    (PpPortfolio  *self,
                                                 const char   *description);
+const char    *pp_portfolio_get_currency       (PpPortfolio  *self);
+void           pp_portfolio_set_currency       (PpPortfolio  *self,
+                                                const char   *currency);
 PpCountryPair *pp_portfolio_get_countries      (PpPortfolio  *self);
 
 GListModel    *pp_portfolio_get_collection     (PpPortfolio  *self,

@@ -23,7 +23,7 @@
 #include "pp-portfolio-io.h"
 
 static const char * const portfolio_members[] = {
-  "format", "version", "title", "countries", "description", "sectors",
+  "format", "version", "title", "countries", "description", "currency", "sectors",
   "organisations", "mous", "ventures", "commitments", NULL
 };
 
@@ -290,6 +290,7 @@ read_portfolio (PpReader    *r,
   JsonObject *root;
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *currency = NULL;
   JsonObject *extra = NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
@@ -301,11 +302,13 @@ read_portfolio (PpReader    *r,
   if (!read_header (r, root) ||
       !pp_reader_string (r, root, "title", TRUE, &title) ||
       !read_countries (r, root, portfolio) ||
-      !pp_reader_string (r, root, "description", FALSE, &description))
+      !pp_reader_string (r, root, "description", FALSE, &description) ||
+      !pp_reader_currency (r, root, "currency", &currency))
     return FALSE;
 
   pp_portfolio_set_title (portfolio, title);
   pp_portfolio_set_description (portfolio, description);
+  pp_portfolio_set_currency (portfolio, currency);
 
   for (guint i = 0; i < PP_N_COLLECTIONS; i++)
     if (!pp_reader_items (r, root, pp_collection_get_member (i), PP_NODE (portfolio),
@@ -582,6 +585,8 @@ pp_portfolio_save_to_bytes (PpPortfolio *self)
   pp_writer_end_array (writer);
   pp_writer_member (writer, "description");
   pp_writer_string (writer, pp_portfolio_get_description (self));
+  pp_writer_member (writer, "currency");
+  pp_writer_string (writer, pp_portfolio_get_currency (self));
   for (guint i = 0; i < PP_N_COLLECTIONS; i++)
     {
       pp_writer_member (writer, pp_collection_get_member (i));
