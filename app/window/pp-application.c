@@ -17,6 +17,7 @@
 
 #include "pp-application.h"
 #include "pp-cli.h"
+#include "pp-new-portfolio-dialog.h"
 #include "pp-portfolio-io.h"
 #include "pp-window.h"
 
@@ -111,9 +112,10 @@ window_open_file_cb (PpWindow      *window,
 }
 
 static void
-window_new_portfolio_cb (PpApplication *self)
+window_new_portfolio_cb (PpWindow      *window,
+                         PpApplication *self)
 {
-  pp_application_new_portfolio (self);
+  pp_application_new_portfolio (self, GTK_WINDOW (window));
 }
 
 static PpWindow *
@@ -130,11 +132,11 @@ new_window (PpApplication *self,
 
   g_signal_connect_object (window, "open-file", G_CALLBACK (window_open_file_cb), self, 0);
   g_signal_connect_object (window, "new-portfolio", G_CALLBACK (window_new_portfolio_cb), self,
-                           G_CONNECT_SWAPPED);
+                           0);
   return window;
 }
 
-static void
+static PpWindow *
 show_portfolio (PpApplication *self,
                 PpPortfolio   *portfolio,
                 GFile         *file,
@@ -150,6 +152,7 @@ show_portfolio (PpApplication *self,
    * opened from, as people expect from document apps. */
   if (PP_IS_WINDOW (from) && pp_window_is_pristine (PP_WINDOW (from)))
     gtk_window_destroy (from);
+  return window;
 }
 
 static void
@@ -218,18 +221,36 @@ pp_application_open_file (PpApplication *self,
   open_file_async (self, file, from, TRUE);
 }
 
+/* The user's own choices are in it: closing asks to save them. */
+static void
+new_portfolio_created_cb (PpNewPortfolioDialog *dialog,
+                          PpPortfolio          *portfolio,
+                          PpApplication        *self)
+{
+  PpWindow *window = show_portfolio (self, portfolio, NULL, NULL);
+
+  pp_history_mark_unsaved (pp_window_get_history (window));
+}
+
 /**
  * pp_application_new_portfolio:
+ * @parent: (nullable): the window the user asked from
  *
- * Opens a window on a new, empty portfolio.
+ * Asks for the countries, title and first sectors of a new portfolio, and
+ * opens it in a window of its own; Cancel opens nothing.
  */
 void
-pp_application_new_portfolio (PpApplication *self)
+pp_application_new_portfolio (PpApplication *self,
+                              GtkWindow     *parent)
 {
-  g_autoptr(PpPortfolio) portfolio = pp_portfolio_new ();
+  PpNewPortfolioDialog *dialog;
 
-  pp_portfolio_set_title (portfolio, _("Untitled Portfolio"));
-  show_portfolio (self, portfolio, NULL, NULL);
+  g_return_if_fail (PP_IS_APPLICATION (self));
+
+  dialog = pp_new_portfolio_dialog_new (parent);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_object (dialog, "create", G_CALLBACK (new_portfolio_created_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
@@ -389,6 +410,7 @@ pp_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "win.new", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
+    { "win.partnership", { "<Alt>Return", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.close", { "<Control>w", NULL } },

@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (PpApplication, pp_application, PP, APPLICATION, AdwApplica
 PpApplication *pp_application_new          (void);
 GSettings     *pp_application_get_settings (PpApplication *self);
 void           pp_application_open_sample  (PpApplication *self);
-void           pp_application_new_portfolio (PpApplication *self);
+void           pp_application_new_portfolio (PpApplication *self,
+                                             GtkWindow     *parent);
 void           pp_application_open_file    (PpApplication *self,
                                             GFile         *file,
                                             GtkWindow     *from);

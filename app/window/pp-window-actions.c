@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-window-actions.c: the window's actions: new, open, save, save as,
- * recent files, export and print, undo and redo, find, close; and the
- * toasts and error dialogs that they and the window show.
+ * recent files, the Partnership dialog, export and print, undo and redo,
+ * find, close; and the toasts and error dialogs that they and the window
+ * show.
  *
  * This file is below pp-window.c: it works on the window's struct and
  * never calls pp-window.c, whose signals it emits by name. New and Open
@@ -13,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-export-dialog.h"
+#include "pp-partnership-dialog.h"
 #include "pp-portfolio-io.h"
 #include "pp-organisations-page.h"
 #include "pp-print.h"
@@ -246,6 +248,18 @@ new_activated (GSimpleAction *action,
                gpointer       user_data)
 {
   g_signal_emit_by_name (user_data, "new-portfolio");
+}
+
+/* The partnership itself: title, description, countries, currency. */
+static void
+partnership_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PpWindow *self = user_data;
+  PpPartnershipDialog *dialog = pp_partnership_dialog_new (GTK_WINDOW (self), self->history);
+
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -502,6 +516,7 @@ static const GActionEntry win_actions[] = {
   { "new", new_activated },
   { "open", open_activated },
   { "open-recent", open_recent_activated, "s" },
+  { "partnership", partnership_activated },
   { "no-recent", NULL },
   { "save", save_activated },
   { "save-as", save_as_activated },

@@ -28,6 +28,7 @@ struct _PpDashboardPage
   PpSummary *summary;
 
   GtkLabel *countries_label;
+  GtkWidget *choose_countries_button;
   GtkFlowBox *strip;
   GtkFlowBox *cards;
   PpBarChart *status_chart;
@@ -532,6 +533,8 @@ update_sides (PpDashboardPage *self)
     }
   else
     gtk_label_set_label (self->countries_label, _("No partner countries chosen yet"));
+  /* The way to choose them is right below: the window's Partnership dialog. */
+  gtk_widget_set_visible (self->choose_countries_button, !pp_country_pair_is_set (pair));
   gtk_flow_box_append (self->sides_box, create_owed_list (self, 2, _("Both sides")));
 }
 
@@ -584,6 +587,7 @@ pp_dashboard_page_class_init (PpDashboardPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, countries_label);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, choose_countries_button);
   gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, strip);
   gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, cards);
   gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, status_chart);

@@ -100,6 +100,7 @@ add_activated (GtkWidget  *widget,
   g_autoptr(PpVenture) venture = pp_venture_new (id);
 
   pp_venture_set_name (venture, _("New venture"));
+  pp_venture_set_budget_currency (venture, pp_portfolio_get_currency (self->portfolio));
   if (self->sector_filter != NULL)
     pp_venture_set_sector (venture, self->sector_filter);
   if (insert_venture (self, venture, G_MAXUINT) != NULL)
@@ -256,6 +257,7 @@ _pp_ventures_page_plan_from_mou (PpVenturesPage *self,
   name = g_strdup_printf (_("Venture under “%s”"), pp_mou_get_title (mou));
   pp_venture_set_name (venture, name);
   pp_venture_set_sector (venture, pp_mou_get_sector (mou));
+  pp_venture_set_budget_currency (venture, pp_portfolio_get_currency (self->portfolio));
   links[0] = pp_node_get_id (PP_NODE (mou));
   pp_venture_set_mous (venture, links);
 
