@@ -317,6 +317,43 @@ test_replace_country (Fixture       *f,
   g_assert_false (pp_history_get_can_undo (f->history));
 }
 
+static const char *
+selected_code (GtkWidget *chooser)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (chooser_rows (chooser));
+
+  return gtk_string_object_get_string (gtk_single_selection_get_selected_item (selection));
+}
+
+/* What Enter in the search takes, the selected row, is the name that
+ * begins with the text, not the first name with a word that does. */
+static void
+test_enter_takes_best_match (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *chooser = template_child (GTK_WIDGET (f->dialog), PP_TYPE_PARTNERSHIP_DIALOG,
+                                       "first_chooser");
+  GtkWidget *entry = find_of_type (chooser, GTK_TYPE_SEARCH_ENTRY);
+  GListModel *rows = chooser_rows (chooser);
+
+  g_assert_true (gtk_widget_activate (template_child (GTK_WIDGET (f->dialog),
+                                                      PP_TYPE_PARTNERSHIP_DIALOG,
+                                                      "first_row")));
+  run_for (50);
+  /* Opened, the current country is selected. */
+  g_assert_cmpstr (selected_code (chooser), ==, "PK");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "india");
+  WAIT_UNTIL (g_list_model_get_n_items (rows) < 10);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 1);
+  g_assert_cmpstr (selected_code (chooser), ==, "IN");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "by");
+  WAIT_UNTIL (g_list_model_get_n_items (rows) < 5);
+  g_assert_cmpstr (selected_code (chooser), ==, "BY");
+  gtk_popover_popdown (GTK_POPOVER (chooser));
+}
+
 /* Choosing the other country swaps the two without asking. */
 static void
 test_swap_countries (Fixture       *f,
@@ -532,6 +569,8 @@ main (int   argc,
               test_choose_countries, fixture_teardown);
   g_test_add ("/partnership-dialog/replace-country", Fixture, NULL, fixture_setup_sample,
               test_replace_country, fixture_teardown);
+  g_test_add ("/partnership-dialog/enter-takes-best-match", Fixture, NULL, fixture_setup_sample,
+              test_enter_takes_best_match, fixture_teardown);
   g_test_add ("/partnership-dialog/swap-countries", Fixture, NULL, fixture_setup_sample,
               test_swap_countries, fixture_teardown);
   g_test_add_func ("/partnership-dialog/dashboard-button", test_dashboard_button);

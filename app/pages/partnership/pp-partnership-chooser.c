@@ -132,6 +132,31 @@ search_activate_cb (PpPartnershipChooser *self)
   choose (self, gtk_single_selection_get_selected (self->selection));
 }
 
+/* The match that Enter takes: the code typed, else the first name that
+ * begins with the text ("india" is India, not British Indian Ocean
+ * Territory), else the first in the list. */
+static guint
+best_match (PpPartnershipChooser *self)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  g_autofree char *query = NULL;
+  guint n = g_list_model_get_n_items (model);
+
+  if (self->query == NULL || *self->query == '\0')
+    return 0;
+  query = g_utf8_casefold (self->query, -1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+      const char *code = gtk_string_object_get_string (item);
+      g_autofree char *name = g_utf8_casefold (code_name (self, code), -1);
+
+      if (g_ascii_strcasecmp (code, self->query) == 0 || g_str_has_prefix (name, query))
+        return i;
+    }
+  return 0;
+}
+
 static void
 search_changed_cb (PpPartnershipChooser *self)
 {
@@ -140,7 +165,7 @@ search_changed_cb (PpPartnershipChooser *self)
   g_free (self->query);
   self->query = g_strdup (text);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_single_selection_set_selected (self->selection, 0);
+  gtk_single_selection_set_selected (self->selection, best_match (self));
 }
 
 static void
