@@ -16,9 +16,7 @@
 #include "pp-export-dialog.h"
 #include "pp-partnership-dialog.h"
 #include "pp-portfolio-io.h"
-#include "pp-organisations-page.h"
 #include "pp-print.h"
-#include "pp-sectors-page.h"
 #include "pp-window-private.h"
 
 #define MAX_RECENT 10
@@ -250,16 +248,40 @@ new_activated (GSimpleAction *action,
   g_signal_emit_by_name (user_data, "new-portfolio");
 }
 
-/* The partnership itself: title, description, countries, currency. */
+/* The partnership itself (title, description, countries, currency), its
+ * sectors and its organisations, in one dialog open at @page. */
+static void
+present_partnership (PpWindow   *self,
+                     const char *page)
+{
+  PpPartnershipDialog *dialog = pp_partnership_dialog_new (GTK_WINDOW (self), self->history);
+
+  pp_partnership_dialog_show_page (dialog, page);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 partnership_activated (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
 {
-  PpWindow *self = user_data;
-  PpPartnershipDialog *dialog = pp_partnership_dialog_new (GTK_WINDOW (self), self->history);
+  present_partnership (user_data, "partnership");
+}
 
-  gtk_window_present (GTK_WINDOW (dialog));
+static void
+sectors_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  present_partnership (user_data, "sectors");
+}
+
+static void
+organisations_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  present_partnership (user_data, "organisations");
 }
 
 static void
@@ -472,44 +494,6 @@ open_uri_activated (GSimpleAction *action,
     gtk_widget_get_display (GTK_WIDGET (self))));
   g_app_info_launch_default_for_uri_async (g_variant_get_string (parameter, NULL), context, NULL,
                                            launch_done_cb, g_object_ref (self));
-}
-
-/* Until the Partnership dialog holds them, the Sectors and Organisations
- * pages each open in a preferences window of their own. */
-static void
-present_page (PpWindow  *self,
-              GtkWidget *page)
-{
-  GtkWidget *window = adw_preferences_window_new ();
-
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
-  gtk_window_set_title (GTK_WINDOW (window),
-                        adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (page)));
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-sectors_activated (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  PpWindow *self = user_data;
-
-  present_page (self, pp_sectors_page_new (self->history));
-}
-
-static void
-organisations_activated (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  PpWindow *self = user_data;
-
-  present_page (self, pp_organisations_page_new (self->history));
 }
 
 static const GActionEntry win_actions[] = {

@@ -14,9 +14,11 @@
 #include <glib/gi18n.h>
 
 #include "pp-iso-codes.h"
+#include "pp-organisations-page.h"
 #include "pp-partnership-chooser.h"
 #include "pp-partnership-dialog.h"
 #include "pp-partnership-setup.h"
+#include "pp-sectors-page.h"
 #include "pp-widget-util.h"
 
 struct _PpPartnershipDialog
@@ -332,6 +334,16 @@ update_undo (PpPartnershipDialog *self)
                                  pp_history_get_can_redo (self->history));
 }
 
+/* The partnership's sectors and organisations, each a page of the dialog. */
+static void
+add_page (PpPartnershipDialog *self,
+          GtkWidget           *page,
+          const char          *name)
+{
+  adw_preferences_page_set_name (ADW_PREFERENCES_PAGE (page), name);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+}
+
 static void
 pp_partnership_dialog_constructed (GObject *object)
 {
@@ -350,6 +362,8 @@ pp_partnership_dialog_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   refresh (self);
   update_undo (self);
+  add_page (self, pp_sectors_page_new (self->history), "sectors");
+  add_page (self, pp_organisations_page_new (self->history), "organisations");
 }
 
 static void
@@ -505,4 +519,19 @@ pp_partnership_dialog_new (GtkWindow *parent,
                        "destroy-with-parent", TRUE,
                        "history", history,
                        NULL);
+}
+
+/**
+ * pp_partnership_dialog_show_page:
+ * @name: "partnership", "sectors" or "organisations"
+ *
+ * Shows that page of the dialog.
+ */
+void
+pp_partnership_dialog_show_page (PpPartnershipDialog *self,
+                                 const char          *name)
+{
+  g_return_if_fail (PP_IS_PARTNERSHIP_DIALOG (self));
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (self), name);
 }

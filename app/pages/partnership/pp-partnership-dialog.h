@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PpPartnershipDialog, pp_partnership_dialog, PP, PARTNERSHIP_DIALOG,
                       AdwPreferencesWindow)
 
-PpPartnershipDialog *pp_partnership_dialog_new (GtkWindow *parent,
-                                                PpHistory *history);
+PpPartnershipDialog *pp_partnership_dialog_new       (GtkWindow           *parent,
+                                                      PpHistory           *history);
+void                 pp_partnership_dialog_show_page (PpPartnershipDialog *self,
+                                                      const char          *name);
 
 G_END_DECLS
