@@ -235,7 +235,7 @@ test_new_portfolio (void)
     g_assert_cmpstr (pp_node_get_id (PP_NODE (first)), ==, "trade-and-commerce");
     g_assert_cmpstr (pp_sector_get_name (second), ==, "Energy");
     /* The same name twice still gets an id of its own. */
-    g_assert_cmpstr (pp_node_get_id (PP_NODE (third)), ==, "sector-3");
+    g_assert_cmpstr (pp_node_get_id (PP_NODE (third)), ==, "energy-2");
     g_assert_cmpstr (pp_sector_get_color (first), !=, pp_sector_get_color (second));
   }
 }

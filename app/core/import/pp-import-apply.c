@@ -8,46 +8,23 @@
 #include <glib/gi18n-lib.h>
 
 #include "pp-import-plan-private.h"
+#include "pp-references.h"
+#include "pp-sector-palette.h"
 #include "pp-sheet.h"
 
-/* Colours of new sectors: GNOME's palette, readable in light and dark. */
-static const char *palette[] = {
-  "#3584e4", "#2ec27e", "#e5a50a", "#e66100", "#c01c28", "#813d9c", "#865e3c", "#1c71d8",
-};
-
-/* An id for a new item from its name ("Minsk Tractor Works" is
- * "minsk-tractor-works"), unused in @collection. */
+/* "mou-N" for the next N unused, counting on from @next so that a long
+ * register does not try every number from 1 for each row. */
 static char *
-new_id (PpPortfolio  *portfolio,
-        PpCollection  collection,
-        const char   *name,
-        const char   *fallback,
-        guint        *next)
+new_mou_id (PpPortfolio *portfolio,
+            guint       *next)
 {
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
-  g_autoptr(GString) base = g_string_new (NULL);
-
-  for (const char *p = ascii; *p != '\0' && base->len < 40; p++)
+  for (;; (*next)++)
     {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (base, g_ascii_tolower (*p));
-      else if (base->len > 0 && base->str[base->len - 1] != '-')
-        g_string_append_c (base, '-');
-    }
-  while (base->len > 0 && base->str[base->len - 1] == '-')
-    g_string_truncate (base, base->len - 1);
-  if (base->len == 0)
-    g_string_assign (base, fallback);
-  if (pp_portfolio_lookup (portfolio, collection, base->str) == NULL && next == NULL)
-    return g_strdup (base->str);
-  for (guint i = next != NULL ? *next : 2;; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s-%u", base->str, i);
+      g_autofree char *id = g_strdup_printf ("mou-%u", *next);
 
-      if (pp_portfolio_lookup (portfolio, collection, id) == NULL)
+      if (pp_portfolio_lookup (portfolio, PP_COLLECTION_MOUS, id) == NULL)
         {
-          if (next != NULL)
-            *next = i + 1;
+          (*next)++;
           return g_steal_pointer (&id);
         }
     }
@@ -64,11 +41,12 @@ make_sectors (PpImportPlan  *self,
   for (guint i = 0; names->len > 1; i++)
     {
       g_autofree char *name = g_strdup (g_ptr_array_index (names, 0));
-      g_autofree char *id = new_id (self->portfolio, PP_COLLECTION_SECTORS, name, "sector", NULL);
+      g_autofree char *id = pp_references_new_id (self->portfolio, PP_COLLECTION_SECTORS, name);
       g_autoptr(PpSector) sector = pp_sector_new (id);
 
       pp_sector_set_name (sector, name);
-      pp_sector_set_color (sector, palette[i % G_N_ELEMENTS (palette)]);
+      pp_sector_set_color (sector,
+                           pp_sector_palette_get_color (i % pp_sector_palette_get_n_colors ()));
       if (!pp_history_append (history, PP_NODE (self->portfolio),
                               pp_portfolio_get_sectors (self->portfolio), PP_NODE (sector), error))
         return FALSE;
@@ -88,8 +66,8 @@ make_organisations (PpImportPlan  *self,
     {
       g_autofree char *name = g_strdup (g_ptr_array_index (names, 0));
       g_autofree char *folded = pp_import_fold (name);
-      g_autofree char *id = new_id (self->portfolio, PP_COLLECTION_ORGANISATIONS, name,
-                                    "organisation", NULL);
+      g_autofree char *id = pp_references_new_id (self->portfolio, PP_COLLECTION_ORGANISATIONS,
+                                                  name);
       g_autoptr(PpOrganisation) organisation = pp_organisation_new (id);
 
       pp_organisation_set_name (organisation, name);
@@ -137,7 +115,7 @@ add_mou (PpImportPlan  *self,
          guint         *next,
          GError       **error)
 {
-  g_autofree char *id = new_id (self->portfolio, PP_COLLECTION_MOUS, "mou", "mou", next);
+  g_autofree char *id = new_mou_id (self->portfolio, next);
   g_autoptr(PpMou) mou = pp_mou_new (id);
   g_auto(GStrv) parties = party_ids (self, row);
 

@@ -14,6 +14,8 @@
 
 #include "pp-iso-codes.h"
 #include "pp-partnership-setup.h"
+#include "pp-references.h"
+#include "pp-sector-palette.h"
 
 typedef enum
 {
@@ -286,13 +288,6 @@ static const char * const starting_sectors[] = {
   NULL
 };
 
-/* The same palette as the import's: GNOME's colours, readable in light and
- * dark. */
-static const char * const palette[] = {
-  "#3584e4", "#2ec27e", "#e5a50a", "#e66100", "#c01c28", "#813d9c", "#865e3c", "#1c71d8",
-  "#26a269", "#c64600",
-};
-
 /**
  * pp_partnership_starting_sectors:
  *
@@ -310,30 +305,6 @@ pp_partnership_starting_sectors (void)
   names = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   return names;
-}
-
-/* An id from a name ("Trade and commerce" is "trade-and-commerce"), or
- * "sector-N" for a name with no Latin letters. */
-static char *
-sector_id (PpPortfolio *portfolio,
-           const char  *name,
-           guint        index)
-{
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
-  GString *id = g_string_new (NULL);
-
-  for (const char *p = ascii; *p != '\0' && id->len < 40; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (id, g_ascii_tolower (*p));
-      else if (id->len > 0 && id->str[id->len - 1] != '-')
-        g_string_append_c (id, '-');
-    }
-  while (id->len > 0 && id->str[id->len - 1] == '-')
-    g_string_truncate (id, id->len - 1);
-  if (id->len == 0 || pp_portfolio_lookup (portfolio, PP_COLLECTION_SECTORS, id->str) != NULL)
-    g_string_printf (id, "sector-%u", index + 1);
-  return g_string_free (id, FALSE);
 }
 
 /**
@@ -359,12 +330,13 @@ pp_partnership_new_portfolio (const char         *title,
 
   for (guint i = 0; sectors != NULL && sectors[i] != NULL; i++)
     {
-      g_autofree char *id = sector_id (portfolio, sectors[i], i);
+      g_autofree char *id = pp_references_new_id (portfolio, PP_COLLECTION_SECTORS, sectors[i]);
       g_autoptr(PpSector) sector = pp_sector_new (id);
       g_autoptr(GError) error = NULL;
 
       pp_sector_set_name (sector, sectors[i]);
-      pp_sector_set_color (sector, palette[i % G_N_ELEMENTS (palette)]);
+      pp_sector_set_color (sector,
+                           pp_sector_palette_get_color (i % pp_sector_palette_get_n_colors ()));
       if (!pp_node_append_item (PP_NODE (portfolio), pp_portfolio_get_sectors (portfolio),
                                 PP_NODE (sector), &error))
         g_critical ("Cannot add the sector “%s”: %s", sectors[i], error->message);

@@ -299,7 +299,8 @@ pp_references_new_id (PpPortfolio  *portfolio,
 
   g_return_val_if_fail (PP_IS_PORTFOLIO (portfolio), NULL);
 
-  for (const char *p = ascii; *p != '\0'; p++)
+  /* Ids stay short enough to read in a file. */
+  for (const char *p = ascii; *p != '\0' && slug->len < 40; p++)
     {
       if (g_ascii_isalnum (*p))
         g_string_append_c (slug, g_ascii_tolower (*p));
