@@ -269,6 +269,20 @@ country_name (const char *code)
   return name != NULL ? name : code != NULL ? code : "";
 }
 
+static guint
+guessed_choice (PpImportReview *self,
+                const char     *name)
+{
+  PpCountryPair *countries = pp_portfolio_get_countries (self->portfolio);
+  const char *guess = pp_import_plan_get_country (self->plan, name);
+
+  if (guess != NULL && g_strcmp0 (guess, pp_country_pair_get_first (countries)) == 0)
+    return NEW_IN_FIRST;
+  if (guess != NULL && g_strcmp0 (guess, pp_country_pair_get_second (countries)) == 0)
+    return NEW_IN_SECOND;
+  return NEW_INTERNATIONAL;
+}
+
 static void
 show_organisations (PpImportReview *self)
 {
@@ -288,8 +302,9 @@ show_organisations (PpImportReview *self)
                                    pp_portfolio_get_organisations (self->portfolio),
                                    organisation_name, self->organisation_ids);
 
-      /* Until the user says, a new organisation belongs to no country. */
-      adw_combo_row_set_selected (row, NEW_INTERNATIONAL);
+      /* Until the user says, a new organisation belongs to the country its
+       * name names, if it names one of the two, else to none. */
+      adw_combo_row_set_selected (row, guessed_choice (self, names[i]));
       g_signal_connect (row, "notify::selected", G_CALLBACK (organisation_selected_cb), self);
       gtk_list_box_append (self->organisations_list, GTK_WIDGET (row));
     }
