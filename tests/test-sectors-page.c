@@ -55,7 +55,7 @@ fixture_tear_down (Fixture       *f,
   g_assert_finalize_object (f->dialog);
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_assert_finalize_object (f->window);
-  g_clear_object (&f->portfolio);
+  g_assert_finalize_object (f->portfolio);
 }
 
 /* The first widget of @type under @root for which @label is its label,

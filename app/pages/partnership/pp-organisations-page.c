@@ -522,6 +522,11 @@ pp_organisations_page_dispose (GObject *object)
     }
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
+  /* The contacts' rows leave their group, which outlives the page (see
+   * pp_sectors_page_dispose()); they would keep the history. */
+  if (self->contacts_group != NULL)
+    _pp_organisations_show_contacts (self->contacts_group, self->contact_rows, self->history,
+                                     NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_ORGANISATIONS_PAGE);
   g_clear_object (&self->shown);
   g_clear_object (&self->selection);

@@ -334,7 +334,10 @@ update_undo (PpPartnershipDialog *self)
                                  pp_history_get_can_redo (self->history));
 }
 
-/* The partnership's sectors and organisations, each a page of the dialog. */
+/* The partnership's sectors and organisations, each a page of the dialog.
+ * libadwaita 1.2.2 never frees the groups of a page added here (see
+ * pp_sectors_page_dispose()): a page takes out of its groups, when it goes,
+ * the rows that hold the history or parts of the portfolio. */
 static void
 add_page (PpPartnershipDialog *self,
           GtkWidget           *page,

@@ -244,6 +244,13 @@ pp_sectors_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (sectors (self), self);
     }
   g_clear_handle_id (&self->usage_id, g_source_remove);
+  /* The rows leave with the page: libadwaita 1.2.2's preferences window
+   * keeps a reference to every group of its pages that it never drops
+   * (its search maps them; fixed in 1.2.3), so the group outlives the
+   * page, and the rows in it would keep the history and the sectors. */
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->group, self->rows->pdata[i]);
+  g_ptr_array_set_size (self->rows, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_SECTORS_PAGE);
   g_clear_object (&self->history);
   g_clear_object (&self->portfolio);
