@@ -212,10 +212,10 @@ test_search_and_edit (Fixture       *f,
   adw_combo_row_set_selected (child_of (f, "country_row"), 0);
   g_assert_null (pp_organisation_get_country (selected (f)));
 
-  g_assert_true (gtk_widget_activate_action (f->page, "organisations.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (f->page, "partnership.undo", NULL));
   g_assert_cmpstr (pp_organisation_get_country (selected (f)), ==, "PK");
-  g_assert_true (gtk_widget_activate_action (f->page, "organisations.undo", NULL));
-  g_assert_true (gtk_widget_activate_action (f->page, "organisations.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (f->page, "partnership.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (f->page, "partnership.undo", NULL));
   g_assert_cmpstr (gtk_editable_get_text (name), ==, "Ministry of Defence (Pakistan)");
   g_assert_false (pp_history_get_modified (f->history));
 }
@@ -265,7 +265,7 @@ test_merge (Fixture       *f,
   g_assert_null (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_ORGANISATIONS,
                                       "military-industry-by"));
   g_assert_cmpuint (g_strv_length ((char **) pp_mou_get_parties (mou)), ==, 2);
-  g_assert_true (gtk_widget_activate_action (f->page, "organisations.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (f->page, "partnership.undo", NULL));
   g_assert_cmpuint (g_strv_length ((char **) pp_mou_get_parties (mou)), ==, 3);
 }
 
@@ -293,7 +293,7 @@ test_delete_replacing (Fixture       *f,
   g_assert_null (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_ORGANISATIONS, "belaz"));
   partner = g_list_model_get_item (pp_venture_get_partners (venture), 1);
   g_assert_cmpstr (pp_venture_partner_get_organisation (partner), ==, "mtz");
-  g_assert_true (gtk_widget_activate_action (f->page, "organisations.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (f->page, "partnership.undo", NULL));
   g_assert_nonnull (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_ORGANISATIONS, "belaz"));
 }
 

@@ -189,12 +189,12 @@ test_add_rename_recolour (Fixture       *f,
                                    "Red · Not used yet"));
 
   /* Three steps: recolour, the typing, the addition. */
-  g_assert_true (gtk_widget_activate_action (f->page, "sectors.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (f->page, "partnership.undo", NULL));
   g_assert_cmpstr (pp_sector_get_color (added), !=, pp_sector_palette_get_color (5));
-  g_assert_true (gtk_widget_activate_action (f->page, "sectors.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (f->page, "partnership.undo", NULL));
   g_assert_cmpstr (pp_sector_get_name (added), ==, "New sector");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "New sector");
-  g_assert_true (gtk_widget_activate_action (f->page, "sectors.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (f->page, "partnership.undo", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (sectors), ==, n);
   g_assert_false (pp_history_get_modified (f->history));
 }
@@ -274,7 +274,7 @@ test_delete_moving (Fixture       *f,
                    ADW_EXPANDER_ROW (sector_row (f, "Trade & commerce"))), "4 MoUs"));
 
   /* One step brings the sector and its MoUs back. */
-  g_assert_true (gtk_widget_activate_action (f->page, "sectors.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (f->page, "partnership.undo", NULL));
   g_assert_cmpstr (pp_mou_get_sector (mou), ==, "defense");
   g_assert_nonnull (sector_row (f, "Defense"));
   g_assert_false (pp_history_get_modified (f->history));

@@ -454,22 +454,6 @@ remove_contact_activated (GtkWidget  *widget,
 }
 
 static void
-undo_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  pp_history_undo (PP_ORGANISATIONS_PAGE (widget)->history);
-}
-
-static void
-redo_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  pp_history_redo (PP_ORGANISATIONS_PAGE (widget)->history);
-}
-
-static void
 search_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -592,16 +576,7 @@ install_actions (GtkWidgetClass *widget_class)
                                    add_contact_activated);
   gtk_widget_class_install_action (widget_class, "organisations.remove-contact", "u",
                                    remove_contact_activated);
-  gtk_widget_class_install_action (widget_class, "organisations.undo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "organisations.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "organisations.search", NULL, search_activated);
-  /* The page may be in a window of its own, away from the main window's
-   * shortcuts. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "organisations.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "organisations.redo",
-                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "organisations.search", NULL);
 }

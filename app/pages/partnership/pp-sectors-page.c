@@ -203,22 +203,6 @@ delete_activated (GtkWidget  *widget,
 }
 
 static void
-undo_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  pp_history_undo (PP_SECTORS_PAGE (widget)->history);
-}
-
-static void
-redo_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  pp_history_redo (PP_SECTORS_PAGE (widget)->history);
-}
-
-static void
 pp_sectors_page_constructed (GObject *object)
 {
   PpSectorsPage *self = PP_SECTORS_PAGE (object);
@@ -332,14 +316,6 @@ pp_sectors_page_class_init (PpSectorsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "sectors.move-up", "s", move_up_activated);
   gtk_widget_class_install_action (widget_class, "sectors.move-down", "s", move_down_activated);
   gtk_widget_class_install_action (widget_class, "sectors.delete", "s", delete_activated);
-  gtk_widget_class_install_action (widget_class, "sectors.undo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "sectors.redo", NULL, redo_activated);
-  /* The page may be in a window of its own, away from the main window's
-   * Undo. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "sectors.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "sectors.redo", NULL);
 }
 
 static void
