@@ -648,6 +648,64 @@ test_failed_save (Fixture       *f,
   g_assert_cmpint (g_mkdir (f->dir, 0700), ==, 0);
 }
 
+/* The subtitle of the party row at @index of the editor. */
+static const char *
+party_subtitle (PpMouEditor *editor,
+                int          index)
+{
+  GtkListBox *list = template_child (editor, PP_TYPE_MOU_EDITOR, "parties_list");
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  g_assert_nonnull (row);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* A party's row shows its country and its contacts, and follows them as the
+ * Organisations page changes them through the history, and their undo. */
+static void
+test_party_contacts (Fixture       *f,
+                     gconstpointer  data)
+{
+  PpMouEditor *editor = template_child (f->page, PP_TYPE_MOU_PAGE, "editor");
+  PpHistory *history = pp_window_get_history (f->window);
+  g_autoptr(PpContact) contact = pp_contact_new ();
+  g_autofree char *country_only = NULL;
+  PpMou *mou;
+  PpNode *org;
+
+  search (f, "readm");
+  mou = shown_mou (f, 0);
+  pp_mou_page_select (f->page, mou);
+  wait_idle ();
+  org = pp_portfolio_lookup (f->portfolio, PP_COLLECTION_ORGANISATIONS,
+                             pp_mou_get_parties (mou)[0]);
+  g_assert_nonnull (org);
+  country_only = g_strdup (party_subtitle (editor, 0));
+  g_assert_null (strchr (country_only, '\n'));
+
+  pp_contact_set_name (contact, "Ayesha Khan");
+  pp_contact_set_role (contact, "Director");
+  pp_contact_set_email (contact, "a.khan@example.org");
+  g_assert_true (pp_history_append (history, org,
+                                    pp_organisation_get_contacts (PP_ORGANISATION (org)),
+                                    PP_NODE (contact), NULL));
+  {
+    g_autofree char *expected = g_strconcat (country_only,
+                                             "\nAyesha Khan, Director · a.khan@example.org",
+                                             NULL);
+
+    g_assert_cmpstr (party_subtitle (editor, 0), ==, expected);
+  }
+  pp_history_set (history, PP_NODE (contact), "phone", "+92 51 000 0000", NULL);
+  g_assert_nonnull (strstr (party_subtitle (editor, 0),
+                            "Ayesha Khan, Director · a.khan@example.org · +92 51 000 0000"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_null (strstr (party_subtitle (editor, 0), "+92"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpstr (party_subtitle (editor, 0), ==, country_only);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +732,7 @@ main (int   argc,
   ADD ("/mou-page/duplicate", test_duplicate);
   ADD ("/mou-page/dates-checked", test_dates_checked);
   ADD ("/mou-page/failed-save", test_failed_save);
+  ADD ("/mou-page/party-contacts", test_party_contacts);
 
   return g_test_run ();
 }

@@ -500,6 +500,35 @@ test_budget_digits (Fixture       *f,
   g_assert_cmpint (pp_venture_get_budget_amount (f->buses), ==, before);
 }
 
+/* A partner's row shows the contacts of its organisation, and follows them
+ * as the Organisations page changes them through the history. */
+static void
+test_partner_contacts (Fixture       *f,
+                       gconstpointer  data)
+{
+  PpHistory *history = pp_window_get_history (f->window);
+  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "partners_list");
+  g_autoptr(PpVenturePartner) partner = g_list_model_get_item (pp_venture_get_partners (f->buses), 0);
+  PpNode *org = pp_portfolio_lookup (f->portfolio, PP_COLLECTION_ORGANISATIONS,
+                                     pp_venture_partner_get_organisation (partner));
+  g_autoptr(PpContact) contact = pp_contact_new ();
+  AdwActionRow *row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
+
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "");
+  pp_contact_set_name (contact, "Ayesha Khan");
+  pp_contact_set_role (contact, "Director");
+  g_assert_true (pp_history_append (history, org, pp_organisation_get_contacts (PP_ORGANISATION (org)),
+                                    PP_NODE (contact), NULL));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Ayesha Khan, Director");
+  pp_history_set (history, PP_NODE (contact), "phone", "+92 51 000 0000", NULL);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Ayesha Khan, Director · +92 51 000 0000");
+
+  g_assert_true (undo (f));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Ayesha Khan, Director");
+  g_assert_true (undo (f));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,6 +554,7 @@ main (int   argc,
   ADD ("/ventures-page/search-and-stage", test_search_and_stage);
   ADD ("/ventures-page/plan-save-reopen", test_plan_save_reopen);
   ADD ("/ventures-page/budget-digits", test_budget_digits);
+  ADD ("/ventures-page/partner-contacts", test_partner_contacts);
 
   return g_test_run ();
 }

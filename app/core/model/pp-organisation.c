@@ -246,6 +246,36 @@ pp_organisation_get_contacts (PpOrganisation *self)
   return G_LIST_MODEL (self->contacts);
 }
 
+/**
+ * pp_organisation_describe_contacts:
+ *
+ * Returns: (transfer full) (nullable): the organisation's contacts, one a
+ *   line as pp_contact_describe() gives them, or %NULL when it has none
+ */
+char *
+pp_organisation_describe_contacts (PpOrganisation *self)
+{
+  GListModel *contacts;
+  GString *text;
+
+  g_return_val_if_fail (PP_IS_ORGANISATION (self), NULL);
+
+  contacts = G_LIST_MODEL (self->contacts);
+  if (g_list_model_get_n_items (contacts) == 0)
+    return NULL;
+  text = g_string_new (NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(PpContact) contact = g_list_model_get_item (contacts, i);
+      g_autofree char *line = pp_contact_describe (contact);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+  return g_string_free (text, FALSE);
+}
+
 PpNode *
 _pp_organisation_read (PpReader   *reader,
                        JsonObject *object)

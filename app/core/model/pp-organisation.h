@@ -20,6 +20,7 @@ void pp_organisation_set_country (PpOrganisation *self, const char *country);
 PpOrganisationKind pp_organisation_get_kind (PpOrganisation *self);
 void pp_organisation_set_kind (PpOrganisation *self, PpOrganisationKind kind);
 GListModel *pp_organisation_get_contacts (PpOrganisation *self);
+char *pp_organisation_describe_contacts (PpOrganisation *self);
 
 G_END_DECLS
 

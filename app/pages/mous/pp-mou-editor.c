@@ -16,6 +16,7 @@
 #include "pp-enum-types.h"
 #include "pp-iso-codes.h"
 #include "pp-mou-editor.h"
+#include "pp-mou-editor-parties-private.h"
 #include "pp-mou-facts.h"
 #include "pp-widget-util.h"
 
@@ -74,46 +75,6 @@ set_string (PpMouEditor *self,
   g_value_set_string (&value, text);
   set_property (self, property, &value, merge);
   g_value_unset (&value);
-}
-
-static GtkWidget *
-create_party_row (PpMouEditor *self,
-                  const char  *id)
-{
-  PpNode *org = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_ORGANISATIONS, id);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  g_autofree char *label = NULL;
-  const char *name = org != NULL ? pp_organisation_get_name (PP_ORGANISATION (org)) : id;
-  const char *country = org != NULL ? pp_organisation_get_country (PP_ORGANISATION (org)) : NULL;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  if (country != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), pp_iso_country_get_name (country));
-
-  label = g_strdup_printf (_("Remove %s from the parties"), name);
-  gtk_widget_set_tooltip_text (remove, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove-party");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", id);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  return row;
-}
-
-static void
-refresh_parties (PpMouEditor *self)
-{
-  const char * const *parties = pp_mou_get_parties (self->mou);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->parties_list))) != NULL)
-    gtk_list_box_remove (self->parties_list, child);
-  for (guint i = 0; parties[i] != NULL; i++)
-    gtk_list_box_append (self->parties_list, create_party_row (self, parties[i]));
-  gtk_widget_set_visible (GTK_WIDGET (self->parties_list), parties[0] != NULL);
 }
 
 static void
@@ -214,7 +175,8 @@ refresh (PpMouEditor *self)
   adw_combo_row_set_selected (self->sector_row, sector_index (self, pp_mou_get_sector (self->mou)));
   adw_combo_row_set_selected (self->status_row, pp_mou_get_status (self->mou));
   adw_combo_row_set_selected (self->add_party_row, 0);
-  refresh_parties (self);
+  _pp_mou_editor_show_parties (self->parties_list, self->portfolio,
+                               pp_mou_get_parties (self->mou));
 
   dates[0] = pp_mou_get_signed_on (self->mou);
   dates[1] = pp_mou_get_effective_on (self->mou);

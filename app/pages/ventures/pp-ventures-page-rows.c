@@ -59,6 +59,24 @@ remove_button (PpVenturesPage *self,
   return button;
 }
 
+/* The partner's contacts, one a line, follow the portfolio: a contact
+ * added or edited on the Organisations page, or undone, shows at once. */
+static void
+partner_contacts_changed_cb (PpPortfolio  *portfolio,
+                             PpNode       *origin,
+                             AdwActionRow *row)
+{
+  PpVenturePartner *partner = g_object_get_data (G_OBJECT (row), "partner");
+  PpNode *org = pp_portfolio_lookup (portfolio, PP_COLLECTION_ORGANISATIONS,
+                                     pp_venture_partner_get_organisation (partner));
+  g_autofree char *contacts = NULL;
+
+  if (org != NULL)
+    contacts = pp_organisation_describe_contacts (PP_ORGANISATION (org));
+  if (g_strcmp0 (adw_action_row_get_subtitle (row), contacts != NULL ? contacts : "") != 0)
+    adw_action_row_set_subtitle (row, contacts != NULL ? contacts : "");
+}
+
 GtkWidget *
 _pp_ventures_page_create_partner_row (gpointer item,
                                       gpointer user_data)
@@ -74,6 +92,10 @@ _pp_ventures_page_create_partner_row (gpointer item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "partner", g_object_ref (partner), g_object_unref);
+  g_signal_connect_object (self->portfolio, "changed", G_CALLBACK (partner_contacts_changed_cb),
+                           row, 0);
+  partner_contacts_changed_cb (self->portfolio, NULL, ADW_ACTION_ROW (row));
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), pp_venture_partner_get_share_percent (partner));
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
