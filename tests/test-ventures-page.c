@@ -508,7 +508,8 @@ test_partner_contacts (Fixture       *f,
 {
   PpHistory *history = pp_window_get_history (f->window);
   GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "partners_list");
-  g_autoptr(PpVenturePartner) partner = g_list_model_get_item (pp_venture_get_partners (f->buses), 0);
+  g_autoptr(PpVenturePartner) partner = g_list_model_get_item (pp_venture_get_partners (f->buses),
+                                                               0);
   PpNode *org = pp_portfolio_lookup (f->portfolio, PP_COLLECTION_ORGANISATIONS,
                                      pp_venture_partner_get_organisation (partner));
   g_autoptr(PpContact) contact = pp_contact_new ();
@@ -517,7 +518,8 @@ test_partner_contacts (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "");
   pp_contact_set_name (contact, "Ayesha Khan");
   pp_contact_set_role (contact, "Director");
-  g_assert_true (pp_history_append (history, org, pp_organisation_get_contacts (PP_ORGANISATION (org)),
+  g_assert_true (pp_history_append (history, org,
+                                    pp_organisation_get_contacts (PP_ORGANISATION (org)),
                                     PP_NODE (contact), NULL));
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Ayesha Khan, Director");
   pp_history_set (history, PP_NODE (contact), "phone", "+92 51 000 0000", NULL);
