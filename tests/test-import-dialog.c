@@ -3,7 +3,8 @@
  * display): a register read, a column's field changed with the preview
  * following, new organisations given a country, the import undone in one
  * step; a bad row blocking Import until it is skipped; Cancel; a text in
- * another encoding; a file that cannot be read. */
+ * another encoding; a file that cannot be read; a bad row fixed and the
+ * file read again. */
 
 #include "config.h"
 
@@ -534,6 +535,63 @@ test_unreadable (Fixture       *fixture,
     g_assert_false (PP_IS_IMPORT_DIALOG (l->data));
 }
 
+/* A bad row fixed in the spreadsheet: "Read the File Again" on the review
+ * reads it again, keeping the date order and the columns' fields, and
+ * Import gives the fixed row; a file gone says so and keeps the dialog. */
+static void
+test_reread (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = write_register (fixture, "reread.csv",
+                                          "Title,Signed,Notes\n"
+                                          "Good,02/01/2025,first\n"
+                                          "Bad,someday,second\n", -1);
+  g_autofree char *unused = NULL;
+  GtkWidget *next;
+  AdwMessageDialog *message;
+  PpNode *fixed;
+
+  open_dialog (fixture, path);
+  next = dialog_child (fixture, "next_button");
+  choose (child (dialog_child (fixture, "source"), PP_TYPE_IMPORT_SOURCE, "dates_row"),
+          "Day first");
+  click_next (fixture);
+  choose (column_row (fixture, "Notes"), "Summary");
+  click_next (fixture);
+  g_assert_cmpstr (current_step (fixture), ==, "review");
+  g_assert_true (gtk_widget_get_visible (review_child (fixture, "problems_group")));
+  g_assert_false (gtk_widget_is_sensitive (next));
+
+  /* Gone for a moment: the same error as at the start, over the dialog. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  click (review_child (fixture, "reread_button"));
+  message = pp_test_find_message_dialog ();
+  g_assert_nonnull (message);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Cannot Import “reread.csv”");
+  gtk_window_destroy (GTK_WINDOW (message));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->dialog)));
+  g_assert_cmpstr (current_step (fixture), ==, "review");
+
+  unused = write_register (fixture, "reread.csv",
+                           "Title,Signed,Notes\n"
+                           "Good,02/01/2025,first\n"
+                           "Bad,05/04/2025,second\n", -1);
+  click (review_child (fixture, "reread_button"));
+  g_assert_cmpstr (current_step (fixture), ==, "review");
+  g_assert_false (gtk_widget_get_visible (review_child (fixture, "problems_group")));
+  g_assert_true (gtk_widget_is_sensitive (next));
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (fixture, "Notes")), ==,
+                    choice (column_row (fixture, "Notes"), "Summary"));
+
+  click_next (fixture);
+  fixed = find_item (pp_portfolio_get_mous (fixture->portfolio), "Bad");
+  g_assert_nonnull (fixed);
+  g_assert_cmpstr (pp_mou_get_summary (PP_MOU (fixed)), ==, "second");
+  g_assert_cmpint (g_date_get_month (pp_mou_get_signed_on (PP_MOU (fixed))), ==, 4);
+  g_assert_cmpint (g_date_get_day (pp_mou_get_signed_on (PP_MOU (fixed))), ==, 5);
+  g_assert_nonnull (find_item (pp_portfolio_get_mous (fixture->portfolio), "Good"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +610,8 @@ main (int   argc,
   g_test_add ("/import-dialog/dates", Fixture, NULL, fixture_setup, test_dates,
               fixture_teardown);
   g_test_add ("/import-dialog/unreadable", Fixture, NULL, fixture_setup, test_unreadable,
+              fixture_teardown);
+  g_test_add ("/import-dialog/reread", Fixture, NULL, fixture_setup, test_reread,
               fixture_teardown);
 
   return g_test_run ();

@@ -293,6 +293,57 @@ pp_import_columns_set_sheet (PpImportColumns *self,
   update_preview (self);
 }
 
+/* Whether @a and @b have the same header row, cell for cell. */
+static gboolean
+same_headers (PpSheet *a,
+              PpSheet *b)
+{
+  if (pp_sheet_get_n_columns (a) != pp_sheet_get_n_columns (b))
+    return FALSE;
+  for (guint column = 0; column < pp_sheet_get_n_columns (a); column++)
+    if (g_strcmp0 (pp_sheet_get_cell (a, 0, column), pp_sheet_get_cell (b, 0, column)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * pp_import_columns_reload_sheet:
+ * @sheet: (nullable): the register's sheet read again, kept by the caller as
+ *   for pp_import_columns_set_sheet()
+ *
+ * Shows @sheet in place of the sheet shown, which must not be dropped yet.
+ * When their headers are the same, each column keeps the field the user
+ * chose for it; otherwise the fields are guessed again, as for a new sheet.
+ */
+void
+pp_import_columns_reload_sheet (PpImportColumns *self,
+                                PpSheet         *sheet)
+{
+  g_autofree PpImportField *kept = NULL;
+  GtkWidget *row;
+  guint n_columns;
+
+  g_return_if_fail (PP_IS_IMPORT_COLUMNS (self));
+
+  if (self->sheet != NULL && sheet != NULL && same_headers (self->sheet, sheet))
+    kept = g_memdup2 (self->mapping, pp_sheet_get_n_columns (sheet) * sizeof *kept);
+  pp_import_columns_set_sheet (self, sheet);
+  if (kept == NULL)
+    return;
+
+  /* Each choice was already without a double, so none clears another. */
+  n_columns = pp_sheet_get_n_columns (sheet);
+  self->updating = TRUE;
+  row = gtk_widget_get_first_child (GTK_WIDGET (self->columns_list));
+  for (guint column = 0; column < n_columns && row != NULL; column++)
+    {
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), kept[column]);
+      row = gtk_widget_get_next_sibling (row);
+    }
+  self->updating = FALSE;
+  update_preview (self);
+}
+
 void
 pp_import_columns_set_date_order (PpImportColumns *self,
                                   PpDateOrder      order)

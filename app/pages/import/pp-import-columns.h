@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (PpImportColumns, pp_import_columns, PP, IMPORT_COLUMNS, Ad
 
 void                 pp_import_columns_set_sheet      (PpImportColumns *self,
                                                        PpSheet         *sheet);
+void                 pp_import_columns_reload_sheet   (PpImportColumns *self,
+                                                       PpSheet         *sheet);
 void                 pp_import_columns_set_date_order (PpImportColumns *self,
                                                        PpDateOrder      order);
 const PpImportField *pp_import_columns_get_mapping    (PpImportColumns *self);

@@ -6,8 +6,11 @@
  * will be added, the new sectors and organisations, the rows that cannot be
  * read). Nothing touches the portfolio until Import, which applies the plan
  * as one undo step and says so by "imported"; Cancel, at any step, leaves
- * the portfolio as it was. The dialog is given its parent window, the
- * portfolio's history and the file, and knows nothing of the window.
+ * the portfolio as it was. "Read the File Again" (on the review's rows that
+ * cannot be read) reads the file from disk once the user has fixed it,
+ * keeping what they chose where it still applies. The dialog is given its
+ * parent window, the portfolio's history and the file, and knows nothing of
+ * the window.
  */
 
 #include "config.h"
@@ -33,6 +36,7 @@ struct _PpImportDialog
   AdwWindow parent_instance;
 
   PpHistory *history;
+  GFile *file;
   Step step;
 
   AdwWindowTitle *window_title;
@@ -149,6 +153,52 @@ import (PpImportDialog *self)
 }
 
 static void
+show_unreadable (PpImportDialog *self,
+                 const GError   *error)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* As the window says it when the file cannot be read at the start. */
+  /* Translators: the heading of an error, "Cannot Import “old.xls”" */
+  heading = g_strdup_printf (_("Cannot Import “%s”"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Reads the file again, once the user has fixed it in their spreadsheet,
+ * keeping the sheet, encoding, date order and, while the headers are the
+ * same, the columns' fields; the review, when shown, is made again. */
+static void
+reread_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PpImportDialog *self = PP_IMPORT_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_file_load_bytes (self->file, NULL, NULL, &error);
+  g_autoptr(GPtrArray) old = NULL;
+
+  if (bytes != NULL)
+    old = pp_import_source_reload (self->source, bytes, &error);
+  if (old == NULL)
+    {
+      show_unreadable (self, error);
+      return;
+    }
+  /* The old sheets go only once the columns show the new one. */
+  pp_import_columns_reload_sheet (self->columns, pp_import_source_get_sheet (self->source));
+  if (self->step == STEP_REVIEW && pp_import_columns_get_mapping (self->columns) != NULL)
+    review (self);
+  else if (self->step == STEP_REVIEW)
+    show_step (self, STEP_SOURCE);
+  else
+    update_actions (self);
+}
+
+static void
 next_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -183,6 +233,7 @@ pp_import_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_IMPORT_DIALOG);
   g_clear_object (&self->history);
+  g_clear_object (&self->file);
   G_OBJECT_CLASS (pp_import_dialog_parent_class)->dispose (object);
 }
 
@@ -225,6 +276,7 @@ pp_import_dialog_class_init (PpImportDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "import.next", NULL, next_activated);
   gtk_widget_class_install_action (widget_class, "import.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "import.reread", NULL, reread_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "import.back",
                                        NULL);
@@ -290,6 +342,7 @@ pp_import_dialog_new (GtkWindow  *parent,
 
   self = g_object_new (PP_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->history = g_object_ref (history);
+  self->file = g_object_ref (file);
   fit_parent (self, parent);
   title = g_strdup_printf (_("Import “%s”"), name);
   adw_window_title_set_title (self->window_title, title);

@@ -5,7 +5,8 @@
  * each sector and organisation the register names that the portfolio does
  * not have (new, with a country for an organisation, or one the portfolio
  * has), and the rows that cannot be read, by sheet, row and column, with a
- * switch to skip them. "can-import" is false while such rows are there and
+ * switch to skip them and a row that reads the file again once they are
+ * fixed (the dialog's "import.reread"). "can-import" is false while such rows are there and
  * not skipped, or while nothing would be imported; a line says why.
  */
 
@@ -43,6 +44,8 @@ struct _PpImportReview
   GtkLabel *summary_label;
   GtkLabel *blocked_label;
   AdwPreferencesGroup *problems_group;
+  AdwActionRow *reread_row;
+  GtkButton *reread_button;
   AdwActionRow *skip_row;
   GtkSwitch *skip_switch;
   GtkListBox *problems_list;
@@ -78,9 +81,9 @@ update_can_import (PpImportReview *self)
 
   if (blocked)
     gtk_label_set_text (self->blocked_label,
-                        _("Import is not possible while rows cannot be read: turn on “Skip "
-                          "These Rows” to import the others, or go back and change the "
-                          "columns."));
+                        _("Import is not possible while rows cannot be read: fix them and "
+                          "read the file again, turn on “Skip These Rows” to import the "
+                          "others, or go back and change the columns."));
   else if (empty)
     gtk_label_set_text (self->blocked_label,
                         _("There is nothing to import: the register has no row that can be "
@@ -374,6 +377,8 @@ pp_import_review_class_init (PpImportReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, blocked_label);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, PpImportReview, reread_row);
+  gtk_widget_class_bind_template_child (widget_class, PpImportReview, reread_button);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, skip_row);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, skip_switch);
   gtk_widget_class_bind_template_child (widget_class, PpImportReview, problems_list);

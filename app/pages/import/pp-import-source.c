@@ -27,6 +27,7 @@ struct _PpImportSource
   GBytes *bytes;
   GPtrArray *sheets;          /* of PpSheet; NULL when the chosen encoding fails */
   GListStore *preview;        /* of PpImportLine */
+  gboolean reloading;         /* filling the rows again from a reloaded file */
 
   AdwActionRow *file_row;
   AdwComboRow *sheet_row;
@@ -136,13 +137,15 @@ static void
 encoding_selected_cb (PpImportSource *self)
 {
   /* The row is filled before the register is given. */
-  if (self->bytes != NULL && !pp_import_source_is_workbook (self))
+  if (self->bytes != NULL && !self->reloading && !pp_import_source_is_workbook (self))
     reread (self);
 }
 
 static void
 sheet_selected_cb (PpImportSource *self)
 {
+  if (self->reloading)
+    return;
   update_preview (self);
   g_signal_emit (self, signals[SHEET_CHANGED], 0);
 }
@@ -301,4 +304,70 @@ pp_import_source_get_date_order (PpImportSource *self)
     default:
       return PP_DATE_ORDER_UNKNOWN;
     }
+}
+
+/* The position of the sheet named @name, or 0 when there is none. */
+static guint
+find_sheet (GPtrArray  *sheets,
+            const char *name)
+{
+  for (guint i = 0; name != NULL && i < sheets->len; i++)
+    if (g_strcmp0 (pp_sheet_get_name (g_ptr_array_index (sheets, i)), name) == 0)
+      return i;
+  return 0;
+}
+
+/**
+ * pp_import_source_reload:
+ * @bytes: the register's contents, read from its file again
+ * @error: return location for why @bytes cannot be read
+ *
+ * Reads the register again, after the user changed it, in the encoding
+ * chosen, and keeps the sheet chosen when the workbook still has it. The
+ * date order is kept too. Unlike a change made on this step, it emits no
+ * "sheet-changed": the caller gives the new sheet to the steps that follow,
+ * keeping what it can of what the user chose there.
+ *
+ * Returns: (transfer full) (nullable): the sheets read before, for the
+ *   caller to drop once nothing shows them; %NULL, with @error set and
+ *   nothing changed, when @bytes cannot be read
+ */
+GPtrArray *
+pp_import_source_reload (PpImportSource  *self,
+                         GBytes          *bytes,
+                         GError         **error)
+{
+  guint chosen;
+  const char *encoding;
+  g_autofree char *detected = NULL;
+  g_autofree char *sheet_name = NULL;
+  GPtrArray *sheets;
+  GPtrArray *old;
+
+  g_return_val_if_fail (PP_IS_IMPORT_SOURCE (self), NULL);
+  g_return_val_if_fail (self->bytes != NULL, NULL);
+
+  chosen = adw_combo_row_get_selected (self->encoding_row);
+  encoding = chosen < G_N_ELEMENTS (encodings) ? encodings[chosen] : NULL;
+  sheets = pp_register_file_read (bytes, self->name, encoding, &detected, error);
+  if (sheets == NULL)
+    return NULL;
+  if (pp_import_source_get_sheet (self) != NULL)
+    sheet_name = g_strdup (pp_sheet_get_name (pp_import_source_get_sheet (self)));
+
+  self->reloading = TRUE;
+  old = g_steal_pointer (&self->sheets);
+  g_bytes_unref (self->bytes);
+  self->bytes = g_bytes_ref (bytes);
+  self->sheets = sheets;
+  if (detected != NULL && encoding == NULL)
+    show_detected (self, detected);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->sheet_row),
+                          pp_import_source_is_workbook (self) && sheets->len > 1);
+  fill_sheets (self);
+  adw_combo_row_set_selected (self->sheet_row, find_sheet (sheets, sheet_name));
+  self->reloading = FALSE;
+  update_preview (self);
+  return old != NULL ? old : g_ptr_array_new ();
 }

@@ -20,6 +20,9 @@ void         pp_import_source_set_register  (PpImportSource *self,
                                              GBytes         *bytes,
                                              GPtrArray      *sheets,
                                              const char     *detected);
+GPtrArray   *pp_import_source_reload        (PpImportSource *self,
+                                             GBytes         *bytes,
+                                             GError        **error);
 PpSheet     *pp_import_source_get_sheet     (PpImportSource *self);
 gboolean     pp_import_source_is_workbook   (PpImportSource *self);
 PpDateOrder  pp_import_source_get_date_order (PpImportSource *self);
