@@ -61,7 +61,9 @@ pp_page_cell_layout (PpPageLayout  *self,
                              block->kind == PP_BLOCK_TABLE ? PP_PAGE_SMALL_SIZE : PP_PAGE_TEXT_SIZE,
                              bold, share * width - 2 * CELL_PAD);
   /* A cell never grows taller than a page, so every row fits on one. */
-  pango_layout_set_height (layout, (int) ((pp_page_body_bottom (self) - pp_page_body_top () - 80) * PANGO_SCALE));
+  pango_layout_set_height (layout,
+                           (int) ((pp_page_body_bottom (self) - pp_page_body_top () - 80)
+                                  * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   return layout;
 }
@@ -116,7 +118,8 @@ pp_page_paragraph_layout (PpPageLayout  *self,
                           const PpBlock *block)
 {
   PangoLayout *layout = pp_page_text_new (self->context, block->text, PP_PAGE_TEXT_SIZE,
-                                          block->style == PP_STYLE_WARNING, pp_page_body_width (self));
+                                          block->style == PP_STYLE_WARNING,
+                                          pp_page_body_width (self));
 
   pango_layout_set_spacing (layout, (int) (2 * PANGO_SCALE));
   return layout;
@@ -126,7 +129,8 @@ PangoLayout *
 pp_page_heading_layout (PpPageLayout  *self,
                         const PpBlock *block)
 {
-  return pp_page_text_new (self->context, block->text, pp_page_heading_sizes[CLAMP (block->level, 1, 3)],
+  return pp_page_text_new (self->context, block->text,
+                           pp_page_heading_sizes[CLAMP (block->level, 1, 3)],
                            TRUE, pp_page_body_width (self));
 }
 
@@ -143,5 +147,6 @@ PangoLayout *
 pp_page_caption_layout (PpPageLayout  *self,
                         const PpBlock *block)
 {
-  return pp_page_text_new (self->context, block->text, PP_PAGE_TEXT_SIZE, TRUE, pp_page_body_width (self));
+  return pp_page_text_new (self->context, block->text, PP_PAGE_TEXT_SIZE, TRUE,
+                           pp_page_body_width (self));
 }

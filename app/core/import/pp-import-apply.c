@@ -173,7 +173,8 @@ update_mou (PpImportPlan  *self,
   PpNode *node = PP_NODE (mou);
 
   if (row->has[PP_IMPORT_FIELD_SECTOR])
-    pp_history_set (history, node, "sector", _pp_import_names_lookup (&self->sectors, row->sector), NULL);
+    pp_history_set (history, node, "sector",
+                    _pp_import_names_lookup (&self->sectors, row->sector), NULL);
   if (row->has[PP_IMPORT_FIELD_STATUS])
     pp_history_set (history, node, "status", row->status, NULL);
   if (row->has[PP_IMPORT_FIELD_PARTIES])

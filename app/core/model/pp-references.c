@@ -100,8 +100,11 @@ walk_portfolio (Walk        *walk,
             continue;
           g_hash_table_iter_init (&iter, walk->seen);
           while (g_hash_table_iter_next (&iter, &id, NULL))
-            g_hash_table_insert (counts, g_strdup (id),
-                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, id)) + 1));
+            {
+              guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, id));
+
+              g_hash_table_insert (counts, g_strdup (id), GUINT_TO_POINTER (n + 1));
+            }
           g_hash_table_remove_all (walk->seen);
         }
     }
