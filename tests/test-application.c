@@ -66,6 +66,28 @@ settle (void)
     }
 }
 
+/* Loading runs in a thread: under a sanitizer on a busy machine half a
+ * second may not be enough, so wait (up to ten seconds) until a window shows
+ * @file, then let what follows settle. */
+static void
+settle_until_shown (GFile *file)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean shown = FALSE;
+
+  while (!shown && g_get_monotonic_time () < end)
+    {
+      g_autoptr(GList) windows = pp_windows ();
+
+      for (GList *l = windows; l != NULL; l = l->next)
+        shown |= pp_window_get_file (l->data) != NULL &&
+                 g_file_equal (pp_window_get_file (l->data), file);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  settle ();
+}
+
 static char *
 write_sample (const char *name)
 {
@@ -120,7 +142,7 @@ test_drop_opens_file (void)
   g_value_unset (&value);
   g_slist_free (list);
   g_assert_true (accepted);
-  settle ();
+  settle_until_shown (file);
 
   g_clear_pointer (&windows, g_list_free);
   windows = pp_windows ();

@@ -322,12 +322,23 @@ fill_countries (PpOrganisationsPage *self)
   g_autoptr(GPtrArray) others = g_ptr_array_new ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
+  /* The codes are iso-codes' own, which live as long as the process: the
+   * pair's strings go when its countries change. */
+  g_clear_pointer (&self->countries, g_ptr_array_unref);
   self->countries = g_ptr_array_new ();
   g_ptr_array_add (self->countries, NULL);
   if (pp_country_pair_is_set (pair))
     {
-      g_ptr_array_add (self->countries, (gpointer) pp_country_pair_get_first (pair));
-      g_ptr_array_add (self->countries, (gpointer) pp_country_pair_get_second (pair));
+      const char *pair_codes[] = { pp_country_pair_get_first (pair),
+                                   pp_country_pair_get_second (pair) };
+
+      for (guint i = 0; i < G_N_ELEMENTS (pair_codes); i++)
+        {
+          guint index;
+
+          if (g_ptr_array_find_with_equal_func (all, pair_codes[i], same_code, &index))
+            g_ptr_array_add (self->countries, all->pdata[index]);
+        }
     }
   for (guint i = 0; i < all->len; i++)
     if (!g_ptr_array_find_with_equal_func (self->countries, all->pdata[i], same_code, NULL))
@@ -339,6 +350,17 @@ fill_countries (PpOrganisationsPage *self)
   for (guint i = 1; i < self->countries->len; i++)
     gtk_string_list_append (names, pp_iso_country_get_name (self->countries->pdata[i]));
   adw_combo_row_set_model (self->country_row, G_LIST_MODEL (names));
+}
+
+static void
+countries_changed_cb (PpOrganisationsPage *self)
+{
+  /* A new model selects its first choice: that is no change of the
+   * organisation's country. */
+  self->updating = TRUE;
+  fill_countries (self);
+  self->updating = FALSE;
+  show_selected (self);
 }
 
 static void
@@ -489,6 +511,9 @@ pp_organisations_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   pp_on_focus_leave (GTK_WIDGET (self->name_row), G_CALLBACK (name_left_cb), self);
   fill_countries (self);
+  /* The partner countries come first in the choice, so it follows them. */
+  g_signal_connect_object (pp_portfolio_get_countries (self->portfolio), "notify::codes",
+                           G_CALLBACK (countries_changed_cb), self, G_CONNECT_SWAPPED);
   fill_kinds (self);
   show_selected (self);
   update_count (self);
