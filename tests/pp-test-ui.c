@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "pp-portfolio-io.h"
 #include "pp-test-ui.h"
 
 /* The message dialog on screen (the last one opened), if any. */
@@ -15,4 +16,115 @@ pp_test_find_message_dialog (void)
     if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
       found = l->data;
   return found;
+}
+
+/* Opens a window on the sample (or, when @empty, a new portfolio) and, with
+ * @action ("win.sectors"), the Partnership dialog at that page. */
+void
+pp_test_partnership_open (PpTestPartnership *f,
+                          gboolean           empty,
+                          const char        *action)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->portfolio = empty ? pp_portfolio_new () : pp_portfolio_load_sample (&error);
+  g_assert_no_error (error);
+  f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
+  f->history = pp_window_get_history (f->window);
+  gtk_window_present (GTK_WINDOW (f->window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
+  f->dialog = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_PREFERENCES_WINDOW (l->data))
+      f->dialog = l->data;
+  g_assert_nonnull (f->dialog);
+  g_object_ref (f->dialog);
+  f->page = GTK_WIDGET (adw_preferences_window_get_visible_page (
+    ADW_PREFERENCES_WINDOW (f->dialog)));
+}
+
+/* Closes the dialog and the window; all of them, and the portfolio, must
+ * then be freed. */
+void
+pp_test_partnership_close (PpTestPartnership *f)
+{
+  gtk_window_destroy (f->dialog);
+  g_assert_finalize_object (f->dialog);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  g_assert_finalize_object (f->portfolio);
+}
+
+/* The first widget of @type under @root for which @label is its label,
+ * title or tooltip (any when @label is NULL). */
+gpointer
+pp_test_find_widget (GtkWidget  *root,
+                     GType       type,
+                     const char *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      const char *text = NULL;
+
+      if (label == NULL)
+        return root;
+      if (GTK_IS_BUTTON (root))
+        text = gtk_button_get_label (GTK_BUTTON (root));
+      if (ADW_IS_PREFERENCES_ROW (root))
+        text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
+      if (g_strcmp0 (text, label) == 0 ||
+          g_strcmp0 (gtk_widget_get_tooltip_text (root), label) == 0)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = pp_test_find_widget (child, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+pp_test_wait_for_idle (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+/* Activates @button as the keyboard does (Space or Enter), which GTK turns
+ * into a click after a short press animation. */
+void
+pp_test_click (GtkWidget *button)
+{
+  gboolean clicked = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  /* An opening row shows its buttons once it has drawn. */
+  for (int i = 0; i < 200 && !gtk_widget_get_mapped (button); i++)
+    {
+      pp_test_wait_for_idle ();
+      g_usleep (10000);
+    }
+  g_assert_true (gtk_widget_get_mapped (button));
+  /* A click may take the button's row away. */
+  g_object_ref (button);
+  handler = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+  g_assert_true (gtk_widget_activate (button));
+  while (!clicked)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (button, handler);
+  g_object_unref (button);
 }

@@ -5,8 +5,29 @@
 
 #include <adwaita.h>
 
+#include "pp-window.h"
+
 G_BEGIN_DECLS
 
+/* A window with the Partnership dialog open at one of its pages. */
+typedef struct
+{
+  PpPortfolio *portfolio;
+  PpHistory *history;
+  PpWindow *window;
+  GtkWindow *dialog;
+  GtkWidget *page;
+} PpTestPartnership;
+
 AdwMessageDialog *pp_test_find_message_dialog (void);
+void              pp_test_partnership_open    (PpTestPartnership *f,
+                                               gboolean           empty,
+                                               const char        *action);
+void              pp_test_partnership_close   (PpTestPartnership *f);
+gpointer          pp_test_find_widget         (GtkWidget         *root,
+                                               GType              type,
+                                               const char        *label);
+void              pp_test_wait_for_idle       (void);
+void              pp_test_click               (GtkWidget         *button);
 
 G_END_DECLS

@@ -11,37 +11,13 @@
 #include "pp-test-ui.h"
 #include "pp-window.h"
 
-typedef struct
-{
-  PpPortfolio *portfolio;
-  PpHistory *history;
-  PpWindow *window;
-  GtkWindow *dialog;
-  GtkWidget *page;
-} Fixture;
+typedef PpTestPartnership Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (data != NULL)
-    f->portfolio = pp_portfolio_new ();
-  else
-    f->portfolio = pp_portfolio_load_sample (&error);
-  g_assert_no_error (error);
-  f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
-  f->history = pp_window_get_history (f->window);
-  gtk_window_present (GTK_WINDOW (f->window));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.organisations", NULL));
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_PREFERENCES_WINDOW (l->data))
-      f->dialog = l->data;
-  g_assert_nonnull (f->dialog);
-  g_object_ref (f->dialog);
-  f->page = GTK_WIDGET (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (f->dialog)));
+  pp_test_partnership_open (f, data != NULL, "win.organisations");
   g_assert_true (PP_IS_ORGANISATIONS_PAGE (f->page));
 }
 
@@ -49,84 +25,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->dialog);
-  g_assert_finalize_object (f->dialog);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_assert_finalize_object (f->window);
-  g_assert_finalize_object (f->portfolio);
-}
-
-/* The first widget of @type under @root for which @label is its label,
- * title or tooltip (any when @label is NULL). */
-static gpointer
-find (GtkWidget  *root,
-      GType       type,
-      const char *label)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      const char *text = NULL;
-
-      if (label == NULL)
-        return root;
-      if (GTK_IS_BUTTON (root))
-        text = gtk_button_get_label (GTK_BUTTON (root));
-      if (ADW_IS_PREFERENCES_ROW (root))
-        text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
-      if (g_strcmp0 (text, label) == 0 ||
-          g_strcmp0 (gtk_widget_get_tooltip_text (root), label) == 0)
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find (child, type, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-wait_for_idle (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-clicked_cb (GtkButton *button,
-            gboolean  *clicked)
-{
-  *clicked = TRUE;
-}
-
-/* Activates @button as the keyboard does (Space or Enter), which GTK turns
- * into a click after a short press animation. */
-static void
-click (GtkWidget *button)
-{
-  gboolean clicked = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  /* An opening row shows its buttons once it has drawn. */
-  for (int i = 0; i < 200 && !gtk_widget_get_mapped (button); i++)
-    {
-      wait_for_idle ();
-      g_usleep (10000);
-    }
-  g_assert_true (gtk_widget_get_mapped (button));
-  /* A click may take the button's row away. */
-  g_object_ref (button);
-  handler = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
-  g_assert_true (gtk_widget_activate (button));
-  while (!clicked)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (button, handler);
-  g_object_unref (button);
+  pp_test_partnership_close (f);
 }
 
 
@@ -168,17 +67,17 @@ type_search (Fixture    *f,
          gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (gtk_single_selection_get_model (
            GTK_SINGLE_SELECTION (gtk_list_view_get_model (child_of (f, "list_view")))))))), text) != 0; i++)
     {
-      wait_for_idle ();
+      pp_test_wait_for_idle ();
       g_usleep (10000);
     }
-  wait_for_idle ();
+  pp_test_wait_for_idle ();
 }
 
 static void
 choose (AdwMessageDialog *dialog,
         const char       *name)
 {
-  GtkDropDown *choice = find (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
+  GtkDropDown *choice = pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
   GListModel *names = gtk_drop_down_get_model (choice);
 
   for (guint i = 0; i < g_list_model_get_n_items (names); i++)
@@ -229,15 +128,15 @@ test_add_with_contact (Fixture       *f,
   g_autoptr(PpContact) contact = NULL;
   GtkWidget *row;
 
-  click (find (f->page, GTK_TYPE_BUTTON, "Add an Organisation"));
+  pp_test_click (pp_test_find_widget (f->page, GTK_TYPE_BUTTON, "Add an Organisation"));
   g_assert_cmpuint (g_list_model_get_n_items (orgs), ==, 22);
   org = selected (f);
   g_assert_cmpstr (pp_organisation_get_name (org), ==, "New organisation");
   g_assert_true (gtk_widget_activate_action (f->page, "organisations.add-contact", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (pp_organisation_get_contacts (org)), ==, 1);
-  row = find (child_of (f, "contacts_group"), ADW_TYPE_EXPANDER_ROW, "New contact");
+  row = pp_test_find_widget (child_of (f, "contacts_group"), ADW_TYPE_EXPANDER_ROW, "New contact");
   g_assert_nonnull (row);
-  gtk_editable_set_text (find (row, ADW_TYPE_ENTRY_ROW, "Email"), "desk@example.org");
+  gtk_editable_set_text (pp_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "Email"), "desk@example.org");
   contact = g_list_model_get_item (pp_organisation_get_contacts (org), 0);
   g_assert_cmpstr (pp_contact_get_email (contact), ==, "desk@example.org");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
@@ -259,9 +158,9 @@ test_merge (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (f->page, "organisations.merge", NULL));
   dialog = pp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
-  wait_for_idle ();
+  pp_test_wait_for_idle ();
   choose (dialog, "Ministry of Defence of the Republic of Belarus");
-  click (find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Merge"));
+  pp_test_click (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Merge"));
   g_assert_null (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_ORGANISATIONS,
                                       "military-industry-by"));
   g_assert_cmpuint (g_strv_length ((char **) pp_mou_get_parties (mou)), ==, 2);
@@ -283,13 +182,13 @@ test_delete_replacing (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (f->page, "organisations.delete", NULL));
   dialog = pp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
-  wait_for_idle ();
+  pp_test_wait_for_idle ();
   body = adw_message_dialog_get_body (dialog);
   g_assert_true (g_str_has_prefix (body, "“"));
   g_assert_nonnull (strstr (body, "” is named in 1 venture: “"));
   g_assert_null (strstr (body, "belaz"));
   choose (dialog, "MTZ (Minsk Tractor Works)");
-  click (find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Replace and Delete"));
+  pp_test_click (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Replace and Delete"));
   g_assert_null (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_ORGANISATIONS, "belaz"));
   partner = g_list_model_get_item (pp_venture_get_partners (venture), 1);
   g_assert_cmpstr (pp_venture_partner_get_organisation (partner), ==, "mtz");

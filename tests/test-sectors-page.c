@@ -13,37 +13,13 @@
 #include "pp-test-ui.h"
 #include "pp-window.h"
 
-typedef struct
-{
-  PpPortfolio *portfolio;
-  PpHistory *history;
-  PpWindow *window;
-  GtkWindow *dialog;
-  GtkWidget *page;
-} Fixture;
+typedef PpTestPartnership Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (data != NULL)
-    f->portfolio = pp_portfolio_new ();
-  else
-    f->portfolio = pp_portfolio_load_sample (&error);
-  g_assert_no_error (error);
-  f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
-  f->history = pp_window_get_history (f->window);
-  gtk_window_present (GTK_WINDOW (f->window));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.sectors", NULL));
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_PREFERENCES_WINDOW (l->data))
-      f->dialog = l->data;
-  g_assert_nonnull (f->dialog);
-  g_object_ref (f->dialog);
-  f->page = GTK_WIDGET (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (f->dialog)));
+  pp_test_partnership_open (f, data != NULL, "win.sectors");
   g_assert_true (PP_IS_SECTORS_PAGE (f->page));
 }
 
@@ -51,50 +27,14 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->dialog);
-  g_assert_finalize_object (f->dialog);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_assert_finalize_object (f->window);
-  g_assert_finalize_object (f->portfolio);
-}
-
-/* The first widget of @type under @root for which @label is its label,
- * title or tooltip (any when @label is NULL). */
-static gpointer
-find (GtkWidget  *root,
-      GType       type,
-      const char *label)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      const char *text = NULL;
-
-      if (label == NULL)
-        return root;
-      if (GTK_IS_BUTTON (root))
-        text = gtk_button_get_label (GTK_BUTTON (root));
-      if (ADW_IS_PREFERENCES_ROW (root))
-        text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
-      if (g_strcmp0 (text, label) == 0 ||
-          g_strcmp0 (gtk_widget_get_tooltip_text (root), label) == 0)
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find (child, type, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  pp_test_partnership_close (f);
 }
 
 static GtkWidget *
 sector_row (Fixture    *f,
             const char *name)
 {
-  GtkWidget *row = find (f->page, ADW_TYPE_EXPANDER_ROW, name);
+  GtkWidget *row = pp_test_find_widget (f->page, ADW_TYPE_EXPANDER_ROW, name);
 
   g_assert_nonnull (row);
   return row;
@@ -111,47 +51,6 @@ sector_at (Fixture *f,
 }
 
 static void
-wait_for_idle (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-clicked_cb (GtkButton *button,
-            gboolean  *clicked)
-{
-  *clicked = TRUE;
-}
-
-/* Activates @button as the keyboard does (Space or Enter), which GTK turns
- * into a click after a short press animation. */
-static void
-click (GtkWidget *button)
-{
-  gboolean clicked = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  /* An opening row shows its buttons once it has drawn. */
-  for (int i = 0; i < 200 && !gtk_widget_get_mapped (button); i++)
-    {
-      wait_for_idle ();
-      g_usleep (10000);
-    }
-  g_assert_true (gtk_widget_get_mapped (button));
-  /* A click may take the button's row away. */
-  g_object_ref (button);
-  handler = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
-  g_assert_true (gtk_widget_activate (button));
-  while (!clicked)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (button, handler);
-  g_object_unref (button);
-}
-
-static void
 test_add_rename_recolour (Fixture       *f,
                           gconstpointer  data)
 {
@@ -161,7 +60,7 @@ test_add_rename_recolour (Fixture       *f,
   AdwComboRow *colour;
   PpSector *added;
 
-  click (find (f->page, GTK_TYPE_BUTTON, "Add a Sector"));
+  pp_test_click (pp_test_find_widget (f->page, GTK_TYPE_BUTTON, "Add a Sector"));
   g_assert_cmpuint (g_list_model_get_n_items (sectors), ==, n + 1);
   added = sector_at (f, n);
   g_assert_cmpstr (pp_sector_get_name (added), ==, "New sector");
@@ -169,7 +68,7 @@ test_add_rename_recolour (Fixture       *f,
   /* The new row is open with its name field focused: type the name. */
   row = sector_row (f, "New sector");
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
-  name = find (row, ADW_TYPE_ENTRY_ROW, "Name");
+  name = pp_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "Name");
   gtk_editable_set_text (GTK_EDITABLE (name), "Ener");
   gtk_editable_set_text (GTK_EDITABLE (name), "Energy");
   g_assert_cmpstr (pp_sector_get_name (added), ==, "Energy");
@@ -182,7 +81,7 @@ test_add_rename_recolour (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (name), "Energy");
 
   /* Pick red: the swatch and the words follow. */
-  colour = find (row, ADW_TYPE_COMBO_ROW, "Colour");
+  colour = pp_test_find_widget (row, ADW_TYPE_COMBO_ROW, "Colour");
   adw_combo_row_set_selected (colour, 5);
   g_assert_cmpstr (pp_sector_get_color (added), ==, pp_sector_palette_get_color (5));
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
@@ -206,19 +105,19 @@ test_move (Fixture       *f,
   PpSector *first = sector_at (f, 0);
   PpSector *second = sector_at (f, 1);
   GtkWidget *row = sector_row (f, pp_sector_get_name (first));
-  GtkWidget *up = find (row, GTK_TYPE_BUTTON, "Move Up");
-  GtkWidget *down = find (row, GTK_TYPE_BUTTON, "Move Down");
+  GtkWidget *up = pp_test_find_widget (row, GTK_TYPE_BUTTON, "Move Up");
+  GtkWidget *down = pp_test_find_widget (row, GTK_TYPE_BUTTON, "Move Down");
 
   /* The first sector cannot move up. */
   g_assert_false (gtk_widget_get_sensitive (up));
-  click (down);
+  pp_test_click (down);
   g_assert_true (sector_at (f, 0) == second);
   g_assert_true (sector_at (f, 1) == first);
 
   /* The focus stays on the moved sector's button, to go on moving it. */
   row = sector_row (f, pp_sector_get_name (first));
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (f->dialog), row));
-  g_assert_true (gtk_widget_get_sensitive (find (row, GTK_TYPE_BUTTON, "Move Up")));
+  g_assert_true (gtk_widget_get_sensitive (pp_test_find_widget (row, GTK_TYPE_BUTTON, "Move Up")));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_true (sector_at (f, 0) == first);
@@ -234,7 +133,7 @@ ask_delete (Fixture    *f,
   g_assert_true (gtk_widget_activate_action (f->page, "sectors.delete", "s", id));
   dialog = pp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
-  wait_for_idle ();
+  pp_test_wait_for_idle ();
   return dialog;
 }
 
@@ -247,7 +146,7 @@ test_delete_moving (Fixture       *f,
                                             "defense-cooperation"));
   AdwMessageDialog *dialog = ask_delete (f, "defense");
   const char *body = adw_message_dialog_get_body (dialog);
-  GtkDropDown *target = find (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
+  GtkDropDown *target = pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL);
   GListModel *names = gtk_drop_down_get_model (target);
   guint trade = GTK_INVALID_LIST_POSITION;
 
@@ -264,12 +163,12 @@ test_delete_moving (Fixture       *f,
       trade = i;
   g_assert_cmpuint (trade, !=, GTK_INVALID_LIST_POSITION);
   gtk_drop_down_set_selected (target, trade);
-  click (find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Move and Delete"));
-  wait_for_idle ();
+  pp_test_click (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Move and Delete"));
+  pp_test_wait_for_idle ();
 
   g_assert_null (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_SECTORS, "defense"));
   g_assert_cmpstr (pp_mou_get_sector (mou), ==, "trade");
-  g_assert_null (find (f->page, ADW_TYPE_EXPANDER_ROW, "Defense"));
+  g_assert_null (pp_test_find_widget (f->page, ADW_TYPE_EXPANDER_ROW, "Defense"));
   g_assert_true (g_str_has_suffix (adw_expander_row_get_subtitle (
                    ADW_EXPANDER_ROW (sector_row (f, "Trade & commerce"))), "4 MoUs"));
 
@@ -290,7 +189,7 @@ test_delete_leaving (Fixture       *f,
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
                                    "1 MoU and 1 commitment are in “Skilled workers & labour "
                                    "mobility”: “Agreement on sending"));
-  click (find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Leave Without Sector"));
+  pp_test_click (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Leave Without Sector"));
   g_assert_null (pp_mou_get_sector (mou));
   g_assert_null (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_SECTORS, "labour-mobility"));
 }
@@ -303,8 +202,8 @@ test_delete_unused (Fixture       *f,
 
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "No MoU, venture or commitment is in this sector.");
-  g_assert_null (find (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL));
-  click (find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Delete"));
+  g_assert_null (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, NULL));
+  pp_test_click (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Delete"));
   g_assert_null (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_SECTORS, "food-security"));
 }
 
@@ -314,7 +213,7 @@ static void
 test_empty_portfolio (Fixture       *f,
                       gconstpointer  data)
 {
-  GtkWidget *empty = find (f->page, ADW_TYPE_ACTION_ROW, "No sectors yet");
+  GtkWidget *empty = pp_test_find_widget (f->page, ADW_TYPE_ACTION_ROW, "No sectors yet");
 
   g_assert_nonnull (empty);
   g_assert_true (gtk_widget_get_visible (empty));
@@ -324,8 +223,8 @@ test_empty_portfolio (Fixture       *f,
   g_assert_cmpstr (pp_sector_get_color (sector_at (f, 0)), ==, pp_sector_palette_get_color (0));
 
   /* The only sector cannot move, and deleting it asks nothing about moving. */
-  g_assert_false (gtk_widget_get_sensitive (find (f->page, GTK_TYPE_BUTTON, "Move Up")));
-  g_assert_false (gtk_widget_get_sensitive (find (f->page, GTK_TYPE_BUTTON, "Move Down")));
+  g_assert_false (gtk_widget_get_sensitive (pp_test_find_widget (f->page, GTK_TYPE_BUTTON, "Move Up")));
+  g_assert_false (gtk_widget_get_sensitive (pp_test_find_widget (f->page, GTK_TYPE_BUTTON, "Move Down")));
 }
 
 int
