@@ -234,22 +234,26 @@ match_changes (MoveData   *data,
 
 /**
  * pp_partnership_set_countries:
- * @first: (nullable): an ISO 3166-1 alpha-2 code
- * @second: (nullable): another one, %NULL exactly when @first is
+ * @new_first: (nullable): an ISO 3166-1 alpha-2 code
+ * @new_second: (nullable): another one, %NULL exactly when @new_first is
  *
- * Makes @first and @second the portfolio's countries as one undo step.
+ * Makes @new_first and @new_second the portfolio's countries as one undo step.
  * Where a country is replaced, its organisations and the items on its side
  * move to the country that replaces it.
  */
 void
 pp_partnership_set_countries (PpHistory  *history,
-                              const char *first,
-                              const char *second)
+                              const char *new_first,
+                              const char *new_second)
 {
   PpPortfolio *portfolio;
   PpCountryPair *pair;
   g_autofree char *old_first = NULL;
   g_autofree char *old_second = NULL;
+  /* The caller's codes may be the pair's own strings (a swap), which setting
+   * the pair frees. */
+  g_autofree char *first = g_strdup (new_first);
+  g_autofree char *second = g_strdup (new_second);
   const char *codes[] = { first, second, NULL };
   MoveData data = { history, { NULL, NULL }, { NULL, NULL }, first, second };
 
