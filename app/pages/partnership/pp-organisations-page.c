@@ -304,22 +304,13 @@ same_code (gconstpointer a,
   return g_strcmp0 (a, b) == 0;
 }
 
-static int
-compare_country_names (gconstpointer a,
-                       gconstpointer b)
-{
-  return g_utf8_collate (pp_iso_country_get_name (*(const char **) a),
-                         pp_iso_country_get_name (*(const char **) b));
-}
-
 /* None (an international body), the two partner countries, then every
  * other country by name. */
 static void
 fill_countries (PpOrganisationsPage *self)
 {
   PpCountryPair *pair = pp_portfolio_get_countries (self->portfolio);
-  g_autoptr(GPtrArray) all = pp_iso_country_list_codes ();
-  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all = pp_iso_country_list_by_name ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   /* The codes are iso-codes' own, which live as long as the process: the
@@ -342,9 +333,7 @@ fill_countries (PpOrganisationsPage *self)
     }
   for (guint i = 0; i < all->len; i++)
     if (!g_ptr_array_find_with_equal_func (self->countries, all->pdata[i], same_code, NULL))
-      g_ptr_array_add (others, all->pdata[i]);
-  g_ptr_array_sort (others, compare_country_names);
-  g_ptr_array_extend (self->countries, others, NULL, NULL);
+      g_ptr_array_add (self->countries, all->pdata[i]);
 
   gtk_string_list_append (names, _("None (international)"));
   for (guint i = 1; i < self->countries->len; i++)
