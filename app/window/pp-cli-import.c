@@ -49,33 +49,6 @@ check_request (const PpCliImport *request,
   return PP_EXIT_OK;
 }
 
-/* Reads the file, refusing one too large to be a register before reading it. */
-static GBytes *
-load_file (GFile   *file,
-           GError **error)
-{
-  g_autoptr(GError) local = NULL;
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, &local);
-
-  if (info == NULL)
-    {
-      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("no such file"));
-      else
-        g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > PP_REGISTER_MAX_SIZE)
-    {
-      g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
-                   _("The file is larger than %d MiB, more than a register can be"),
-                   PP_REGISTER_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-  return g_file_load_bytes (file, NULL, NULL, error);
-}
-
 static GPtrArray *
 read_register (Import *self,
                int    *status)
@@ -89,7 +62,7 @@ read_register (Import *self,
   GPtrArray *sheets = NULL;
 
   *status = PP_EXIT_BAD_INPUT;
-  bytes = load_file (file, &error);
+  bytes = pp_register_file_load (file, &error);
   if (bytes != NULL)
     sheets = pp_register_file_read (bytes, name, request->encoding, &detected, &error);
   if (sheets == NULL)

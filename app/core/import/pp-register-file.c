@@ -103,3 +103,39 @@ pp_register_file_read (GBytes      *bytes,
     }
   return g_steal_pointer (&sheets);
 }
+
+/**
+ * pp_register_file_load:
+ * @file: a register file
+ * @error: return location for an error
+ *
+ * Reads @file, refusing one larger than %PP_REGISTER_MAX_SIZE before reading
+ * it, and naming a missing one as "no such file".
+ *
+ * Returns: (transfer full): the file's bytes, for pp_register_file_read()
+ */
+GBytes *
+pp_register_file_load (GFile   *file,
+                       GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, &local);
+
+  if (info == NULL)
+    {
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("no such file"));
+      else
+        g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > PP_REGISTER_MAX_SIZE)
+    {
+      g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
+                   _("The file is larger than %d MiB, more than a register can be"),
+                   PP_REGISTER_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  return g_file_load_bytes (file, NULL, NULL, error);
+}

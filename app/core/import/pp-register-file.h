@@ -3,6 +3,8 @@
  * CSV or tab-separated text, an .xlsx workbook or an .ods spreadsheet. */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "pp-sheet.h"
 
 G_BEGIN_DECLS
@@ -10,6 +12,8 @@ G_BEGIN_DECLS
 /* The largest register file read. */
 #define PP_REGISTER_MAX_SIZE (256 * 1024 * 1024)
 
+GBytes    *pp_register_file_load (GFile       *file,
+                                  GError     **error);
 GPtrArray *pp_register_file_read (GBytes      *bytes,
                                   const char  *name,
                                   const char  *encoding,

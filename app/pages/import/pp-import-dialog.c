@@ -178,7 +178,7 @@ reread_activated (GtkWidget  *widget,
 {
   PpImportDialog *self = PP_IMPORT_DIALOG (widget);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_file_load_bytes (self->file, NULL, NULL, &error);
+  g_autoptr(GBytes) bytes = pp_register_file_load (self->file, &error);
   g_autoptr(GPtrArray) old = NULL;
 
   if (bytes != NULL)
@@ -333,7 +333,7 @@ pp_import_dialog_new (GtkWindow  *parent,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_basename (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  bytes = pp_register_file_load (file, error);
   if (bytes == NULL)
     return NULL;
   sheets = pp_register_file_read (bytes, name, NULL, &detected, error);
