@@ -304,7 +304,8 @@ choose (AdwComboRow *row,
 
 /* The sample register: its columns guessed, one changed with the preview
  * following, then imported with a country for a new party and an existing
- * sector for a new one, and undone in one step. */
+ * sector for a new one (kept when the user goes back to the columns and on
+ * again), and undone in one step. */
 static void
 test_csv (Fixture       *fixture,
           gconstpointer  data)
@@ -316,7 +317,7 @@ test_csv (Fixture       *fixture,
   guint sectors = n_items (pp_portfolio_get_sectors (portfolio));
   guint organisations = n_items (pp_portfolio_get_organisations (portfolio));
   g_autofree char *labour_id = NULL;
-  AdwComboRow *summary, *title;
+  AdwComboRow *summary, *title, *sector_row, *organisation_row;
   PpNode *tractors, *skilled;
 
   open_dialog (fixture, path);
@@ -359,6 +360,19 @@ test_csv (Fixture       *fixture,
                                    "Minsk Tractor Works")),
           "New, of Belarus");
   g_assert_false (gtk_widget_get_visible (review_child (fixture, "problems_group")));
+
+  /* Back to the columns and on again: the choices are still there. */
+  click (dialog_child (fixture, "back_button"));
+  g_assert_cmpstr (current_step (fixture), ==, "columns");
+  click_next (fixture);
+  g_assert_cmpstr (current_step (fixture), ==, "review");
+  sector_row = ADW_COMBO_ROW (find_row (review_child (fixture, "sectors_list"), "Labour"));
+  g_assert_cmpuint (adw_combo_row_get_selected (sector_row), ==,
+                    choice (sector_row, "Skilled workers & labour mobility"));
+  organisation_row = ADW_COMBO_ROW (find_row (review_child (fixture, "organisations_list"),
+                                              "Minsk Tractor Works"));
+  g_assert_cmpuint (adw_combo_row_get_selected (organisation_row), ==,
+                    choice (organisation_row, "New, of Belarus"));
   click_next (fixture);
 
   /* Imported: the dialog has gone, and everything is there. */

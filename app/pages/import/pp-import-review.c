@@ -38,6 +38,10 @@ struct _PpImportReview
   PpPortfolio *portfolio;
   GPtrArray *sector_ids;        /* the portfolio's, in the order the combo rows list them */
   GPtrArray *organisation_ids;
+  /* What the user chose for each new name, by name, so that going back to
+   * the columns and on again does not forget it. */
+  GHashTable *sector_choices;
+  GHashTable *organisation_choices;
   GListStore *problems;         /* of PpImportLine */
   gboolean can_import;
 
@@ -218,6 +222,7 @@ sector_selected_cb (AdwComboRow    *row,
   const char *name = g_object_get_data (G_OBJECT (row), "name");
   guint chosen = adw_combo_row_get_selected (row);
 
+  g_hash_table_insert (self->sector_choices, g_strdup (name), GUINT_TO_POINTER (chosen));
   pp_import_plan_use_sector (self->plan, name,
                              chosen >= 1 && chosen - 1 < self->sector_ids->len
                              ? g_ptr_array_index (self->sector_ids, chosen - 1) : NULL);
@@ -232,6 +237,7 @@ organisation_selected_cb (AdwComboRow    *row,
   const char *name = g_object_get_data (G_OBJECT (row), "name");
   guint chosen = adw_combo_row_get_selected (row);
 
+  g_hash_table_insert (self->organisation_choices, g_strdup (name), GUINT_TO_POINTER (chosen));
   if (chosen >= N_NEW_CHOICES && chosen - N_NEW_CHOICES < self->organisation_ids->len)
     {
       pp_import_plan_use_organisation (self->plan, name,
@@ -246,6 +252,23 @@ organisation_selected_cb (AdwComboRow    *row,
                               : NULL);
 }
 
+/* Selects what the user chose for the row's name before, if anything, and
+ * tells the plan, since the plan is new each time the review is made. */
+static gboolean
+restore_choice (AdwComboRow *row,
+                GHashTable  *choices,
+                const char  *name)
+{
+  gpointer chosen;
+  GListModel *model = adw_combo_row_get_model (row);
+
+  if (!g_hash_table_lookup_extended (choices, name, NULL, &chosen) ||
+      GPOINTER_TO_UINT (chosen) >= g_list_model_get_n_items (model))
+    return FALSE;
+  adw_combo_row_set_selected (row, GPOINTER_TO_UINT (chosen));
+  return TRUE;
+}
+
 static void
 show_sectors (PpImportReview *self)
 {
@@ -258,6 +281,8 @@ show_sectors (PpImportReview *self)
       AdwComboRow *row = name_row (names[i], choices, pp_portfolio_get_sectors (self->portfolio),
                                    sector_name, self->sector_ids);
 
+      if (restore_choice (row, self->sector_choices, names[i]))
+        sector_selected_cb (row, NULL, self);
       g_signal_connect (row, "notify::selected", G_CALLBACK (sector_selected_cb), self);
       gtk_list_box_append (self->sectors_list, GTK_WIDGET (row));
     }
@@ -308,6 +333,8 @@ show_organisations (PpImportReview *self)
       /* Until the user says, a new organisation belongs to the country its
        * name names, if it names one of the two, else to none. */
       adw_combo_row_set_selected (row, guessed_choice (self, names[i]));
+      if (restore_choice (row, self->organisation_choices, names[i]))
+        organisation_selected_cb (row, NULL, self);
       g_signal_connect (row, "notify::selected", G_CALLBACK (organisation_selected_cb), self);
       gtk_list_box_append (self->organisations_list, GTK_WIDGET (row));
     }
@@ -333,6 +360,8 @@ pp_import_review_finalize (GObject *object)
   g_clear_pointer (&self->plan, pp_import_plan_free);
   g_ptr_array_unref (self->sector_ids);
   g_ptr_array_unref (self->organisation_ids);
+  g_hash_table_unref (self->sector_choices);
+  g_hash_table_unref (self->organisation_choices);
   G_OBJECT_CLASS (pp_import_review_parent_class)->finalize (object);
 }
 
@@ -396,6 +425,8 @@ pp_import_review_init (PpImportReview *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sector_ids = g_ptr_array_new_with_free_func (g_free);
   self->organisation_ids = g_ptr_array_new_with_free_func (g_free);
+  self->sector_choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->organisation_choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->problems = g_list_store_new (PP_TYPE_IMPORT_LINE);
   gtk_list_box_bind_model (self->problems_list, G_LIST_MODEL (self->problems),
                            pp_import_line_create_row, NULL, NULL);
