@@ -21,4 +21,6 @@ void _pp_organisations_show_contacts (AdwPreferencesGroup *group,
                                       PpHistory           *history,
                                       PpOrganisation      *organisation);
 
+void _pp_organisations_set_up_rows (GtkSignalListItemFactory *factory);
+
 G_END_DECLS
