@@ -169,7 +169,8 @@ test_progress_and_today (void)
     " \"commitments\": [{\"id\": \"c\", \"title\": \"Over\", \"target\": 100, \"due_on\": \"2025-07-01\","
     "   \"progress\": [{\"on\": \"2025-03-01\", \"value\": 60}, {\"on\": \"2025-05-01\", \"value\": 120}]},"
     "  {\"id\": \"d\", \"title\": \"Behind\", \"target\": 100, \"due_on\": \"2025-12-31\", \"mou\": \"m\","
-    "   \"progress\": [{\"on\": \"2025-05-01\", \"value\": 10}]}]}");
+    "   \"progress\": [{\"on\": \"2025-05-01\", \"value\": 10},"
+    "                 {\"on\": \"2025-08-01\", \"value\": 95, \"note\": \"planned\"}]}]}");
   g_autoptr(PpSummary) summary = pp_summary_new (portfolio);
   g_autoptr(PpCommitment) over = g_list_model_get_item (pp_portfolio_get_commitments (portfolio), 0);
   g_autoptr(PpCommitment) behind = g_list_model_get_item (pp_portfolio_get_commitments (portfolio), 1);
@@ -180,6 +181,18 @@ test_progress_and_today (void)
   pp_date_get_today (&today);
   /* Progress beyond the target is what it is, and no longer due. */
   g_assert_cmpint (pp_commitment_get_achieved (over, NULL), ==, 120);
+  g_assert_cmpuint (pp_commitment_get_n_planned (over, NULL), ==, 0);
+  /* An entry dated after today is planned: not achieved until its day, in
+   * every figure that asks for today's. */
+  g_assert_cmpint (pp_commitment_get_achieved (behind, NULL), ==, 10);
+  g_assert_cmpuint (pp_commitment_get_n_planned (behind, NULL), ==, 1);
+  {
+    GDate later;
+
+    pp_date_parse ("2025-09-01", &later, NULL);
+    g_assert_cmpint (pp_commitment_get_achieved (behind, &later), ==, 95);
+    g_assert_cmpuint (pp_commitment_get_n_planned (behind, &later), ==, 0);
+  }
   g_assert_false (agenda_has (summary, "2025-07-01", "Over"));
   /* Behind: the line from the MoU's signing to the target is at 41 by
    * 1 June, and 10 are done. */
@@ -227,8 +240,8 @@ test_live_update (void)
   g_signal_connect (pp_summary_get_total (summary), "changed", G_CALLBACK (count_cb),
                     &total_changes);
 
-  /* "5,000 workers by 2025-12-31". */
-  pp_date_parse ("2025-12-31", &on, NULL);
+  /* "5,000 workers by 2025-05-31". */
+  pp_date_parse ("2025-05-31", &on, NULL);
   pp_progress_entry_set_on (entry, &on);
   pp_progress_entry_set_value (entry, 5000);
   g_assert_true (pp_history_append (history, PP_NODE (workers),

@@ -52,7 +52,7 @@ workers_bar (GtkFlowBox *cards)
   return GTK_PROGRESS_BAR (find_by_name (card, GTK_TYPE_PROGRESS_BAR, NULL));
 }
 
-/* "Recording 5,000 workers by 2025-12-31 changes the card at once; undo
+/* "Recording 5,000 workers by 2025-05-31 changes the card at once; undo
  * puts it back." */
 static void
 test_progress_moves_bar (void)
@@ -71,7 +71,7 @@ test_progress_moves_bar (void)
   cards = GTK_FLOW_BOX (find_by_name (GTK_WIDGET (dashboard), GTK_TYPE_FLOW_BOX, "cards"));
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (workers_bar (cards)), ==, 0.0);
 
-  pp_date_parse ("2025-12-31", &on, NULL);
+  pp_date_parse ("2025-05-31", &on, NULL);
   pp_progress_entry_set_on (entry, &on);
   pp_progress_entry_set_value (entry, 5000);
   g_assert_true (pp_history_append (pp_window_get_history (window), PP_NODE (workers),
@@ -100,7 +100,7 @@ test_commitments_page (void)
   PpCommitmentsPage *page;
   GtkEditable *date;
   GtkSpinButton *value;
-  GtkLabel *status;
+  GtkLabel *status, *warning;
   GListModel *progress = pp_commitment_get_progress (workers);
 
   page = PP_COMMITMENTS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
@@ -134,11 +134,18 @@ test_commitments_page (void)
   gtk_editable_set_text (date, "2025-12-31");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "commitments.add-entry", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (progress), ==, 1);
-  g_assert_cmpint (pp_commitment_get_achieved (workers, NULL), ==, 5000);
-  /* Today is 2025-06-01, before the entry: nothing achieved yet, while the
-   * line from the MoU's signing to the target is at 3,590. */
+  /* Today is 2025-06-01, before the entry: it is planned, not achieved,
+   * the page says so, and the line from the MoU's signing to the target is
+   * at 3,590. */
+  g_assert_cmpint (pp_commitment_get_achieved (workers, NULL), ==, 0);
+  g_assert_cmpuint (pp_commitment_get_n_planned (workers, NULL), ==, 1);
   g_assert_cmpstr (gtk_label_get_label (status), ==,
-                   "Behind: 0 of 150,000 workers; 3,590 expected by today");
+                   "Behind: 0 of 150,000 workers; 3,590 expected by today "
+                   "(1 entry dated after today is planned, not counted)");
+  warning = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page), PP_TYPE_COMMITMENTS_PAGE,
+                                                      "entry_error"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (warning)));
+  g_assert_nonnull (strstr (gtk_label_get_label (warning), "planned"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (progress), ==, 0);

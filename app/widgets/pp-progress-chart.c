@@ -5,7 +5,8 @@
  * signing, else its first entry) to its due date or its last entry; the
  * value axis from 0 to the target or the highest value. The dashed line is
  * where the commitment should be to reach its target on time, the solid
- * one where it is; a vertical line marks today. The accessible description
+ * one where it is, going on in dashes, with hollow markers, to entries dated
+ * after today, which are planned; a vertical line marks today. The accessible description
  * says the same in words.
  */
 
@@ -93,6 +94,8 @@ pp_progress_chart_snapshot (GtkWidget   *widget,
   GListModel *progress;
   GdkRGBA fg, accent;
   GDate today;
+  static const double dash[] = { 6, 4 };
+  gboolean planned = FALSE;
   Range range;
   cairo_t *cr;
 
@@ -159,7 +162,6 @@ pp_progress_chart_snapshot (GtkWidget   *widget,
   /* Where it should be: dashed, from 0 at the start to the target when due. */
   if (pp_commitment_get_due_on (self->commitment) != NULL)
     {
-      static const double dash[] = { 6, 4 };
 
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
@@ -188,21 +190,42 @@ pp_progress_chart_snapshot (GtkWidget   *widget,
   gdk_cairo_set_source_rgba (cr, &accent);
   cairo_set_line_width (cr, 2.5);
   cairo_move_to (cr, X (range.start), Y (0));
+  /* What is achieved, solid; what is planned (dated after today), dashed
+   * on from there, with hollow markers. */
   for (guint i = 0; i < entries->len; i++)
     {
       PpProgressEntry *entry = entries->pdata[i];
+      const GDate *on = pp_progress_entry_get_on (entry);
 
-      cairo_line_to (cr, X (g_date_get_julian (pp_progress_entry_get_on (entry))),
-                     Y ((double) pp_progress_entry_get_value (entry)));
+      if (g_date_compare (on, &today) > 0 && !planned)
+        {
+          double x, y;
+
+          planned = TRUE;
+          cairo_get_current_point (cr, &x, &y);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+          cairo_move_to (cr, x, y);
+        }
+      cairo_line_to (cr, X (g_date_get_julian (on)), Y ((double) pp_progress_entry_get_value (entry)));
     }
   cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
   for (guint i = 0; i < entries->len; i++)
     {
       PpProgressEntry *entry = entries->pdata[i];
+      const GDate *on = pp_progress_entry_get_on (entry);
 
-      cairo_arc (cr, X (g_date_get_julian (pp_progress_entry_get_on (entry))),
-                 Y ((double) pp_progress_entry_get_value (entry)), 3.5, 0, 2 * G_PI);
-      cairo_fill (cr);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, X (g_date_get_julian (on)), Y ((double) pp_progress_entry_get_value (entry)),
+                 3.5, 0, 2 * G_PI);
+      if (g_date_compare (on, &today) > 0)
+        {
+          cairo_set_line_width (cr, 1.5);
+          cairo_stroke (cr);
+        }
+      else
+        cairo_fill (cr);
     }
 
   cairo_destroy (cr);

@@ -47,10 +47,14 @@ typedef struct
 
 /**
  * pp_commitment_get_achieved:
- * @as_of: (nullable): count only entries on or before this date
+ * @as_of: (nullable): count only entries on or before this date; %NULL
+ *   for today
  *
- * Returns: the value of the latest progress entry (values are running
- *   totals), or 0
+ * An entry dated after @as_of is planned, not achieved, so every view and
+ * document that asks for today's figure gives the same one.
+ *
+ * Returns: the value of the latest progress entry up to @as_of (values
+ *   are running totals), or 0
  */
 gint64
 pp_commitment_get_achieved (PpCommitment *commitment,
@@ -59,13 +63,19 @@ pp_commitment_get_achieved (PpCommitment *commitment,
   GListModel *progress = pp_commitment_get_progress (commitment);
   const GDate *latest = NULL;
   gint64 value = 0;
+  GDate today;
 
+  if (as_of == NULL)
+    {
+      pp_date_get_today (&today);
+      as_of = &today;
+    }
   for (guint i = 0; i < g_list_model_get_n_items (progress); i++)
     {
       g_autoptr(PpProgressEntry) entry = g_list_model_get_item (progress, i);
       const GDate *on = pp_progress_entry_get_on (entry);
 
-      if (as_of != NULL && on != NULL && g_date_compare (on, as_of) > 0)
+      if (on != NULL && g_date_valid (on) && g_date_compare (on, as_of) > 0)
         continue;
       if (latest == NULL || pp_date_compare (on, latest) >= 0)
         {
@@ -74,6 +84,38 @@ pp_commitment_get_achieved (PpCommitment *commitment,
         }
     }
   return value;
+}
+
+/**
+ * pp_commitment_get_n_planned:
+ * @as_of: (nullable): the day after which entries are planned; %NULL for
+ *   today
+ *
+ * Returns: how many progress entries are dated after @as_of, which
+ *   pp_commitment_get_achieved() leaves out
+ */
+guint
+pp_commitment_get_n_planned (PpCommitment *commitment,
+                             const GDate  *as_of)
+{
+  GListModel *progress = pp_commitment_get_progress (commitment);
+  guint n = 0;
+  GDate today;
+
+  if (as_of == NULL)
+    {
+      pp_date_get_today (&today);
+      as_of = &today;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (progress); i++)
+    {
+      g_autoptr(PpProgressEntry) entry = g_list_model_get_item (progress, i);
+      const GDate *on = pp_progress_entry_get_on (entry);
+
+      if (on != NULL && g_date_valid (on) && g_date_compare (on, as_of) > 0)
+        n++;
+    }
+  return n;
 }
 
 /* When the commitment's straight line starts: its MoU's signing, else its
@@ -331,7 +373,7 @@ walk_commitment (Walk         *walk,
                  PpCommitment *commitment)
 {
   PpTally *tally = tally_for (walk, pp_commitment_get_sector (commitment));
-  gint64 achieved = pp_commitment_get_achieved (commitment, NULL);
+  gint64 achieved = pp_commitment_get_achieved (commitment, &walk->today);
   const GDate *due = pp_commitment_get_due_on (commitment);
 
   g_ptr_array_add (tally->commitments, g_object_ref (commitment));

@@ -27,6 +27,8 @@ void             pp_summary_flush            (PpSummary    *self);
 
 gint64           pp_commitment_get_achieved  (PpCommitment *commitment,
                                               const GDate  *as_of);
+guint            pp_commitment_get_n_planned (PpCommitment *commitment,
+                                              const GDate  *as_of);
 double           pp_commitment_get_expected  (PpCommitment *commitment,
                                               const GDate  *as_of);
 

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-progress-entry.c: PpProgressEntry, the cumulative value achieved for a commitment as of a date.
+/* pp-progress-entry.c: PpProgressEntry, the cumulative value achieved for a commitment as of a date,
+ * with an optional note saying where the figure came from ("customs figures").
  *
  * Also reads and writes its own JSON object, so the file format of this
  * type is described in one place.
@@ -20,6 +21,7 @@ struct _PpProgressEntry
 
   GDate on;
   gint64 value;
+  char *note;   /* NULL when there is none */
 };
 
 G_DEFINE_FINAL_TYPE (PpProgressEntry, pp_progress_entry, PP_TYPE_NODE)
@@ -28,19 +30,22 @@ enum {
   PROP_0,
   PROP_ON,
   PROP_VALUE,
+  PROP_NOTE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static const char * const known_members[] = {
-  "on", "value", NULL
+  "on", "value", "note", NULL
 };
 
 static void
 pp_progress_entry_finalize (GObject *object)
 {
+  PpProgressEntry *self = PP_PROGRESS_ENTRY (object);
 
+  g_clear_pointer (&self->note, g_free);
   G_OBJECT_CLASS (pp_progress_entry_parent_class)->finalize (object);
 }
 
@@ -60,6 +65,10 @@ pp_progress_entry_get_property (GObject    *object,
 
     case PROP_VALUE:
       g_value_set_int64 (value, self->value);
+      break;
+
+    case PROP_NOTE:
+      g_value_set_string (value, pp_progress_entry_get_note (self));
       break;
 
     default:
@@ -83,6 +92,10 @@ pp_progress_entry_set_property (GObject      *object,
 
     case PROP_VALUE:
       pp_progress_entry_set_value (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_NOTE:
+      pp_progress_entry_set_note (self, g_value_get_string (value));
       break;
 
     default:
@@ -109,6 +122,11 @@ pp_progress_entry_class_init (PpProgressEntryClass *klass)
   properties[PROP_VALUE] =
     g_param_spec_int64 ("value", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* Where the figure came from; "" when nothing is said. */
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -161,6 +179,25 @@ pp_progress_entry_set_value (PpProgressEntry *self,
   pp_node_set_int64 (PP_NODE (self), &self->value, value, properties[PROP_VALUE]);
 }
 
+const char *
+pp_progress_entry_get_note (PpProgressEntry *self)
+{
+  g_return_val_if_fail (PP_IS_PROGRESS_ENTRY (self), NULL);
+
+  return self->note != NULL ? self->note : "";
+}
+
+void
+pp_progress_entry_set_note (PpProgressEntry *self,
+                            const char      *note)
+{
+  g_return_if_fail (PP_IS_PROGRESS_ENTRY (self));
+
+  if (note != NULL && *note == '\0')
+    note = NULL;
+  pp_node_set_string (PP_NODE (self), &self->note, note, properties[PROP_NOTE]);
+}
+
 PpNode *
 _pp_progress_entry_read (PpReader   *reader,
                          JsonObject *object)
@@ -173,6 +210,10 @@ _pp_progress_entry_read (PpReader   *reader,
     return NULL;
   if (!pp_reader_int64 (reader, object, "value", TRUE, 0, G_MAXINT64, &self->value))
     return NULL;
+  if (!pp_reader_nullable_string (reader, object, "note", &self->note))
+    return NULL;
+  if (self->note != NULL && *self->note == '\0')
+    g_clear_pointer (&self->note, g_free);
 
   pp_reader_extra (reader, object, known_members, &extra);
   pp_node_take_extra (PP_NODE (self), extra);
@@ -189,6 +230,11 @@ _pp_progress_entry_write (PpProgressEntry *self,
   pp_writer_date (writer, &self->on);
   pp_writer_member (writer, "value");
   pp_writer_int64 (writer, self->value);
+  if (self->note != NULL)
+    {
+      pp_writer_member (writer, "note");
+      pp_writer_string (writer, self->note);
+    }
   pp_writer_extra (writer, pp_node_get_extra (PP_NODE (self)));
   pp_writer_end_object (writer);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-commitments-page.h"
+#include "pp-progress-entry-row.h"
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-format.h"
@@ -45,6 +46,7 @@ struct _PpCommitmentsPage
   GtkListBox *entries;
   AdwEntryRow *entry_date_row;
   GtkSpinButton *entry_value_spin;
+  AdwEntryRow *entry_note_row;
   GtkLabel *entry_error;
 };
 
@@ -61,9 +63,12 @@ describe_status (PpCommitment *commitment)
   g_autofree char *a = NULL;
   g_autofree char *t = NULL;
   g_autofree char *e = NULL;
+  g_autofree char *status = NULL;
   const char *unit = pp_commitment_get_unit (commitment);
+  guint planned;
 
   pp_date_get_today (&today);
+  planned = pp_commitment_get_n_planned (commitment, &today);
   achieved = pp_commitment_get_achieved (commitment, &today);
   target = pp_commitment_get_target (commitment);
   expected = pp_commitment_get_expected (commitment, &today);
@@ -73,27 +78,52 @@ describe_status (PpCommitment *commitment)
 
   if (target > 0 && achieved >= target)
     /* Translators: "Reached: 150,000 of 150,000 workers" */
-    return g_strdup_printf (_("Reached: %s of %s %s"), a, t, unit);
-  if (pp_commitment_get_due_on (commitment) == NULL)
-    return g_strdup_printf (_("%s of %s %s; no due date to measure against"), a, t, unit);
-  if (achieved >= expected)
-    return g_strdup_printf (_("On track: %s of %s %s; %s expected by today"), a, t, unit, e);
-  return g_strdup_printf (_("Behind: %s of %s %s; %s expected by today"), a, t, unit, e);
+    status = g_strdup_printf (_("Reached: %s of %s %s"), a, t, unit);
+  else if (pp_commitment_get_due_on (commitment) == NULL)
+    status = g_strdup_printf (_("%s of %s %s; no due date to measure against"), a, t, unit);
+  else if (achieved >= expected)
+    status = g_strdup_printf (_("On track: %s of %s %s; %s expected by today"), a, t, unit, e);
+  else
+    status = g_strdup_printf (_("Behind: %s of %s %s; %s expected by today"), a, t, unit, e);
+  if (planned == 0)
+    return g_steal_pointer (&status);
+  /* Translators: the status, then how many entries are dated after today and not yet counted */
+  return g_strdup_printf (ngettext ("%s (%u entry dated after today is planned, not counted)",
+                                    "%s (%u entries dated after today are planned, not counted)",
+                                    planned),
+                          status, planned);
+}
+
+/* Shows @commitment's title, status and progress in @row's widgets. */
+static void
+show_commitment (GtkWidget    *row,
+                 PpCommitment *commitment)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget *bar = gtk_widget_get_next_sibling (subtitle);
+  g_autofree char *status = describe_status (commitment);
+  gint64 target = pp_commitment_get_target (commitment);
+  gint64 achieved = pp_commitment_get_achieved (commitment, NULL);
+
+  gtk_label_set_label (GTK_LABEL (title), pp_commitment_get_title (commitment));
+  gtk_label_set_label (GTK_LABEL (subtitle), status);
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar),
+                                 target > 0 ? MIN (1.0, (double) achieved / target) : 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pp_commitment_get_title (commitment), -1);
 }
 
 static GtkWidget *
 create_commitment_row (gpointer item,
                        gpointer user_data)
 {
-  PpCommitment *commitment = item;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *title = gtk_label_new (pp_commitment_get_title (commitment));
-  g_autofree char *status = describe_status (commitment);
-  GtkWidget *subtitle = gtk_label_new (status);
-  GtkWidget *bar = gtk_progress_bar_new ();
-  gint64 target = pp_commitment_get_target (commitment);
-  gint64 achieved = pp_commitment_get_achieved (commitment, NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
 
   gtk_widget_set_margin_top (box, 10);
   gtk_widget_set_margin_bottom (box, 10);
@@ -105,15 +135,11 @@ create_commitment_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
   gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar),
-                                 target > 0 ? MIN (1.0, (double) achieved / target) : 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), gtk_progress_bar_new ());
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  pp_commitment_get_title (commitment), -1);
+  show_commitment (row, item);
   return row;
 }
 
@@ -177,42 +203,13 @@ rebuild_names (PpCommitmentsPage *self)
   self->updating = FALSE;
 }
 
-static void
-remove_entry_clicked_cb (GtkButton         *button,
-                         PpCommitmentsPage *self)
-{
-  PpProgressEntry *entry = g_object_get_data (G_OBJECT (button), "entry");
-  GListModel *progress = pp_commitment_get_progress (self->selected);
-  guint position = index_of (progress, entry);
-
-  if (position != GTK_INVALID_LIST_POSITION)
-    pp_history_remove (self->history, PP_NODE (self->selected), progress, position, NULL);
-}
-
 static GtkWidget *
 create_entry_row (gpointer item,
                   gpointer user_data)
 {
   PpCommitmentsPage *self = user_data;
-  PpProgressEntry *entry = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  g_autofree char *date = pp_date_to_iso (pp_progress_entry_get_on (entry));
-  g_autofree char *value = pp_format_count (pp_progress_entry_get_value (entry));
-  g_autofree char *title = g_strdup_printf ("%s %s", value,
-                                            pp_commitment_get_unit (self->selected));
-  g_autofree char *label = g_strdup_printf (_("Remove the entry of %s"), date);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (remove), "entry", g_object_ref (entry), g_object_unref);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_entry_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  return row;
+  return pp_progress_entry_row_new (self->history, self->selected, item);
 }
 
 static void
@@ -271,15 +268,23 @@ refresh_editor (PpCommitmentsPage *self)
                           g_list_model_get_n_items (pp_commitment_get_progress (c)) > 0);
 }
 
+/* Shows each commitment's progress and status again in its row. The rows
+ * stay, with the list following the model's items itself: made again,
+ * they would take the pointer's press from the Target buttons, whose
+ * spinning then never stopped. */
 static void
-rebind (PpCommitmentsPage *self)
+refresh_rows (PpCommitmentsPage *self)
 {
   GListModel *commitments = pp_portfolio_get_commitments (self->portfolio);
-  guint position = index_of (commitments, self->selected);
 
-  gtk_list_box_bind_model (self->list, commitments, create_commitment_row, NULL, NULL);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
+  for (guint i = 0; i < g_list_model_get_n_items (commitments); i++)
+    {
+      g_autoptr(PpCommitment) commitment = g_list_model_get_item (commitments, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, (int) i);
+
+      if (row != NULL)
+        show_commitment (GTK_WIDGET (row), commitment);
+    }
 }
 
 static void
@@ -292,7 +297,7 @@ portfolio_changed_cb (PpPortfolio       *portfolio,
     rebuild_names (self);
   /* The rows show progress and the status, which any change can move. */
   if (PP_IS_COMMITMENT (origin) || PP_IS_PROGRESS_ENTRY (origin) || PP_IS_PORTFOLIO (origin))
-    rebind (self);
+    refresh_rows (self);
   if (self->selected != NULL && pp_node_get_owner (PP_NODE (self->selected)) == NULL)
     pp_commitments_page_select (self, NULL);
   refresh_editor (self);
@@ -488,7 +493,7 @@ add_entry_activated (GtkWidget  *widget,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry_date_row));
   g_autoptr(PpProgressEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
-  GDate on;
+  GDate on, today;
 
   if (self->selected == NULL)
     return;
@@ -497,6 +502,8 @@ add_entry_activated (GtkWidget  *widget,
       g_autofree char *message = g_strdup_printf ("%c%s.", g_ascii_toupper (error->message[0]),
                                                   error->message + 1);
 
+      gtk_widget_remove_css_class (GTK_WIDGET (self->entry_error), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->entry_error), "error");
       gtk_label_set_label (self->entry_error, message);
       gtk_widget_set_visible (GTK_WIDGET (self->entry_error), TRUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry_date_row),
@@ -508,9 +515,23 @@ add_entry_activated (GtkWidget  *widget,
   entry = pp_progress_entry_new ();
   pp_progress_entry_set_on (entry, &on);
   pp_progress_entry_set_value (entry, (gint64) gtk_spin_button_get_value (self->entry_value_spin));
-  pp_history_append (self->history, PP_NODE (self->selected),
-                     pp_commitment_get_progress (self->selected), PP_NODE (entry), NULL);
+  pp_progress_entry_set_note (entry, gtk_editable_get_text (GTK_EDITABLE (self->entry_note_row)));
+  if (!pp_history_append (self->history, PP_NODE (self->selected),
+                          pp_commitment_get_progress (self->selected), PP_NODE (entry), NULL))
+    return;
   gtk_editable_set_text (GTK_EDITABLE (self->entry_date_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->entry_note_row), "");
+  pp_date_get_today (&today);
+  if (g_date_compare (&on, &today) > 0)
+    {
+      /* Said, not refused: a plan's figures may be entered ahead. */
+      gtk_widget_remove_css_class (GTK_WIDGET (self->entry_error), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->entry_error), "warning");
+      gtk_label_set_label (self->entry_error,
+                           _("This entry is dated after today, so it is planned: it counts as "
+                             "achieved only from its date."));
+      gtk_widget_set_visible (GTK_WIDGET (self->entry_error), TRUE);
+    }
 }
 
 static void
@@ -557,6 +578,7 @@ pp_commitments_page_class_init (PpCommitmentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, entries);
   gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, entry_date_row);
   gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, entry_value_spin);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, entry_note_row);
   gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, entry_error);
 
   gtk_widget_class_install_action (widget_class, "commitments.add", NULL, add_activated);
@@ -612,7 +634,8 @@ pp_commitments_page_set_history (PpCommitmentsPage *self,
   self->portfolio = g_object_ref (pp_history_get_portfolio (history));
   g_signal_connect (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
   rebuild_names (self);
-  rebind (self);
+  gtk_list_box_bind_model (self->list, pp_portfolio_get_commitments (self->portfolio),
+                           create_commitment_row, NULL, NULL);
   pp_commitments_page_select (self, NULL);
   if (g_list_model_get_n_items (pp_portfolio_get_commitments (self->portfolio)) > 0)
     gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, 0));
