@@ -144,6 +144,25 @@ test_csv_formula (void)
   g_assert_cmpstr (field (rows, 1, 1), ==, "'=HYPERLINK(\"http://example.com\")");
 }
 
+/* A leading TAB or CR is skipped by spreadsheets, which then see the
+ * formula after it (OWASP lists both beside = + - @). */
+static void
+test_csv_formula_after_space (void)
+{
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
+  g_autoptr(PpMou) first = g_list_model_get_item (pp_portfolio_get_mous (portfolio), 0);
+  g_autoptr(PpMou) second = g_list_model_get_item (pp_portfolio_get_mous (portfolio), 1);
+  g_autofree char *csv = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  pp_mou_set_title (first, "\t=1+1");
+  pp_mou_set_title (second, "\r=1+1");
+  csv = export_string (portfolio, PP_EXPORT_FORMAT_CSV, PP_DOCUMENT_REGISTER, NULL, NULL);
+  rows = read_csv (csv);
+  g_assert_cmpstr (field (rows, 1, 1), ==, "'\t=1+1");
+  g_assert_cmpstr (field (rows, 2, 1), ==, "'\r=1+1");
+}
+
 static guint
 count_milestones (PpPortfolio *portfolio)
 {
@@ -464,6 +483,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/export/csv/register", test_csv_register);
   g_test_add_func ("/export/csv/formula", test_csv_formula);
+  g_test_add_func ("/export/csv/formula-after-space", test_csv_formula_after_space);
   g_test_add_func ("/export/csv/milestones", test_csv_milestones);
   g_test_add_func ("/export/ics/parses", test_ics_parses);
   g_test_add_func ("/export/ics/dates", test_ics_dates);

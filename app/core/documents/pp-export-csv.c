@@ -9,9 +9,10 @@
  * spreadsheet reads as a date.
  *
  * A field that begins with =, +, - or @ is a formula to a spreadsheet, and
- * a hostile title such as "=HYPERLINK(…)" would run when opened; such
- * fields get a leading apostrophe, the convention spreadsheets show as
- * text (OWASP's advice on CSV injection). Data is otherwise unchanged.
+ * a hostile title such as "=HYPERLINK(…)" would run when opened; so is one
+ * that begins with a TAB or a CR, which spreadsheets skip. Such fields get
+ * a leading apostrophe, the convention spreadsheets show as text (OWASP's
+ * advice on CSV injection). Data is otherwise unchanged.
  */
 
 #include "config.h"
@@ -30,7 +31,7 @@ append_field (GString    *out,
 {
   if (text == NULL)
     text = "";
-  if (strchr ("=+-@", text[0]) != NULL && text[0] != '\0')
+  if (strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
     {
       g_autofree char *guarded = g_strconcat ("'", text, NULL);
 
