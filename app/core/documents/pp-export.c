@@ -10,6 +10,7 @@
 #include "pp-document.h"
 #include "pp-export-private.h"
 #include "pp-export.h"
+#include "pp-file-save.h"
 #include "pp-portfolio-io.h"
 
 typedef struct

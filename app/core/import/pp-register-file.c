@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pp-csv.h"
+#include "pp-file-read.h"
 #include "pp-ods.h"
 #include "pp-register-file.h"
 #include "pp-xlsx.h"
@@ -110,7 +111,8 @@ pp_register_file_read (GBytes      *bytes,
  * @error: return location for an error
  *
  * Reads @file, refusing one larger than %PP_REGISTER_MAX_SIZE before reading
- * it, and naming a missing one as "no such file".
+ * it, and a pipe, device or other thing that is not a regular file, in the
+ * words of pp_file_read_regular().
  *
  * Returns: (transfer full): the file's bytes, for pp_register_file_read()
  */
@@ -119,23 +121,15 @@ pp_register_file_load (GFile   *file,
                        GError **error)
 {
   g_autoptr(GError) local = NULL;
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, &local);
+  GBytes *bytes = pp_file_read_regular (file, PP_REGISTER_MAX_SIZE, NULL, &local);
 
-  if (info == NULL)
-    {
-      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("no such file"));
-      else
-        g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > PP_REGISTER_MAX_SIZE)
-    {
-      g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
-                   _("The file is larger than %d MiB, more than a register can be"),
-                   PP_REGISTER_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-  return g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes != NULL)
+    return bytes;
+  if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
+                 _("The file is larger than %d MiB, more than a register can be"),
+                 PP_REGISTER_MAX_SIZE / (1024 * 1024));
+  else
+    g_propagate_error (error, g_steal_pointer (&local));
+  return NULL;
 }

@@ -7,7 +7,7 @@
  * deep input. The model is then built from the parse tree, keeping nothing
  * of it, and the tree is freed beside the caller.
  *
- * Saving writes the JSON text directly and replaces the file atomically.
+ * Saving writes the JSON text directly; pp-file-save.c replaces the file.
  */
 
 #include "config.h"
@@ -19,6 +19,8 @@
 #include <unistd.h>
 
 #include "pp-error.h"
+#include "pp-file-read.h"
+#include "pp-file-save.h"
 #include "pp-io-private.h"
 #include "pp-portfolio-io.h"
 
@@ -392,24 +394,6 @@ pp_portfolio_load_from_bytes (GBytes  *bytes,
   return g_steal_pointer (&portfolio);
 }
 
-/* GIO's messages repeat the file name, which callers already show; keep the
- * code and say only the reason. */
-static PpPortfolio *
-set_read_error (GError **error,
-                GError  *io_error)
-{
-  const char *reason = io_error->message;
-
-  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    reason = _("no such file");
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    reason = _("permission denied: the file cannot be read");
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    reason = _("it is a folder, not a file");
-  g_set_error_literal (error, io_error->domain, io_error->code, reason);
-  return NULL;
-}
-
 /**
  * pp_portfolio_load_from_file:
  *
@@ -422,52 +406,22 @@ pp_portfolio_load_from_file (GFile         *file,
                              GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) io_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  /* Refuse a huge file before reading it into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &io_error);
-  if (info == NULL)
-    return set_read_error (error, io_error);
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                           _("it is a folder, not a file"));
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > PP_MAX_FILE_SIZE)
-    {
-      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT,
-                   _("the file is too large (%lld MiB; the limit is %d MiB)"),
-                   (long long) (g_file_info_get_size (info) / (1024 * 1024)),
-                   PP_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
+  /* What a save killed midway left beside the file goes on opening it. */
+  pp_file_remove_debris (file);
+  bytes = pp_file_read_regular (file, PP_MAX_FILE_SIZE, cancellable, &io_error);
+  if (bytes != NULL)
+    return pp_portfolio_load_from_bytes (bytes, error);
 
-  if (g_file_peek_path (file) != NULL)
-    {
-      /* Mapping a local file is faster than reading it into a buffer. */
-      GMappedFile *mapped = g_mapped_file_new (g_file_peek_path (file), FALSE, &io_error);
-
-      if (mapped == NULL)
-        {
-          g_autoptr(GError) gio_error = g_error_new_literal (G_IO_ERROR,
-                                                             g_io_error_from_file_error (io_error->code),
-                                                             io_error->message);
-          return set_read_error (error, gio_error);
-        }
-      bytes = g_mapped_file_get_bytes (mapped);
-      g_mapped_file_unref (mapped);
-    }
+  /* A file too large is refused like one too deep. */
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    g_set_error_literal (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT, io_error->message);
   else
-    bytes = g_file_load_bytes (file, cancellable, NULL, &io_error);
-  if (bytes == NULL)
-    return set_read_error (error, io_error);
-
-  return pp_portfolio_load_from_bytes (bytes, error);
+    g_propagate_error (error, g_steal_pointer (&io_error));
+  return NULL;
 }
 
 /**
@@ -596,160 +550,6 @@ pp_portfolio_save_to_bytes (PpPortfolio *self)
   pp_writer_end_object (writer);
 
   return pp_writer_free_to_bytes (g_steal_pointer (&writer));
-}
-
-/* Sets "Cannot save “path”: reason" from errno. */
-static gboolean
-set_errno_error (GError    **error,
-                 int         saved_errno,
-                 const char *path)
-{
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("Cannot save “%s”: %s"), path, g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         len)
-{
-  while (len > 0)
-    {
-      gssize written = write (fd, data, len);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          return FALSE;
-        }
-      data += written;
-      len -= (gsize) written;
-    }
-  return TRUE;
-}
-
-/* Keeps the previous version as "path~": a hard link to it, which the
- * rename below then leaves as the only name of the old contents. */
-static gboolean
-make_backup_link (const char  *path,
-                  GError     **error)
-{
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-
-  if (g_unlink (backup) != 0 && errno != ENOENT)
-    return set_errno_error (error, errno, backup);
-  if (link (path, backup) == 0)
-    return TRUE;
-  if (errno == ENOENT)
-    return TRUE;   /* nothing to back up */
-
-  {
-    /* File systems without hard links get a copy. */
-    g_autoptr(GFile) src = g_file_new_for_path (path);
-    g_autoptr(GFile) dst = g_file_new_for_path (backup);
-
-    return g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
-  }
-}
-
-static gboolean
-replace_local (const char  *path,
-               const guint8 *data,
-               gsize        len,
-               gboolean     make_backup,
-               GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  GStatBuf st;
-  int mode;
-  int fd;
-
-  if (g_stat (path, &st) == 0)
-    {
-      if (S_ISDIR (st.st_mode))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                       _("Cannot save “%s”: it is a folder"), path);
-          return FALSE;
-        }
-      mode = st.st_mode & 0777;
-    }
-  else
-    {
-      mode_t mask = umask (0);
-
-      umask (mask);
-      mode = 0666 & ~mask;
-    }
-
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, mode);
-  if (fd < 0)
-    return set_errno_error (error, errno, path);
-
-  if (!write_all (fd, data, len) || fsync (fd) != 0)
-    {
-      int saved = errno;
-
-      close (fd);
-      g_unlink (tmp);
-      return set_errno_error (error, saved, path);
-    }
-  if (close (fd) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmp);
-      return set_errno_error (error, saved, path);
-    }
-  /* g_mkstemp_full applies the umask; keep the old file's permissions. */
-  (void) g_chmod (tmp, mode);
-
-  if (make_backup && !make_backup_link (path, error))
-    {
-      g_unlink (tmp);
-      return FALSE;
-    }
-
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmp);
-      return set_errno_error (error, saved, path);
-    }
-  return TRUE;
-}
-
-/**
- * pp_file_replace_contents:
- * @make_backup: keep the previous contents as "name~"
- *
- * Writes @contents to a new file beside @file and renames it over @file, so
- * a failure at any point leaves the old file as it was.
- */
-gboolean
-pp_file_replace_contents (GFile         *file,
-                          GBytes        *contents,
-                          gboolean       make_backup,
-                          GCancellable  *cancellable,
-                          GError       **error)
-{
-  gsize len;
-  const guint8 *data = g_bytes_get_data (contents, &len);
-  const char *path = g_file_peek_path (file);
-
-  if (data == NULL)
-    data = (const guint8 *) "";
-
-  if (path != NULL)
-    return replace_local (path, data, len, make_backup, error);
-
-  return g_file_replace_contents (file, (const char *) data, len, NULL, make_backup,
-                                  G_FILE_CREATE_NONE, NULL, cancellable, error);
 }
 
 gboolean

@@ -31,10 +31,4 @@ gboolean     pp_portfolio_save_to_file     (PpPortfolio   *self,
                                             GCancellable  *cancellable,
                                             GError       **error);
 
-gboolean     pp_file_replace_contents      (GFile         *file,
-                                            GBytes        *contents,
-                                            gboolean       make_backup,
-                                            GCancellable  *cancellable,
-                                            GError       **error);
-
 G_END_DECLS

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-file-read.h: reading a whole document file, refusing what is not one. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+GBytes *pp_file_read_regular (GFile         *file,
+                              goffset        max_size,
+                              GCancellable  *cancellable,
+                              GError       **error);
+
+G_END_DECLS
