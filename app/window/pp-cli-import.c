@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pp-cli-import.h"
+#include "pp-file-read.h"
 #include "pp-import-plan.h"
 #include "pp-iso-codes.h"
 #include "pp-portfolio-io.h"
@@ -28,6 +29,18 @@ typedef struct
   PpDateOrder order;
 } Import;
 
+/* Whether two command-line paths name one file, also through a symlink,
+ * a hard link or another spelling of the path. */
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autoptr(GFile) file_a = g_file_new_for_commandline_arg (a);
+  g_autoptr(GFile) file_b = g_file_new_for_commandline_arg (b);
+
+  return pp_file_same (file_a, file_b);
+}
+
 static int
 check_request (const PpCliImport *request,
                PpDateOrder       *order)
@@ -36,6 +49,14 @@ check_request (const PpCliImport *request,
     return pp_cli_usage (_("--import needs either --output NEW.json or --into EXISTING.json"));
   if (request->output != NULL && request->countries == NULL)
     return pp_cli_usage (_("--import with --output needs --countries AA,BB"));
+  if (request->into != NULL && request->register_path != NULL
+      && same_file (request->register_path, request->into))
+    {
+      g_autofree char *message = g_strdup_printf (_("--into “%s” is the register being "
+                                                    "imported; give the portfolio to import "
+                                                    "into"), request->into);
+      return pp_cli_usage (message);
+    }
   if (request->into != NULL && (request->countries != NULL || request->title != NULL))
     return pp_cli_usage (_("--countries and --title go with --output: a portfolio given "
                            "with --into keeps its own"));

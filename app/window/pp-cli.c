@@ -14,6 +14,7 @@
 #include "pp-cli-import.h"
 #include "pp-cli-report.h"
 #include "pp-export.h"
+#include "pp-file-read.h"
 #include "pp-portfolio-io.h"
 
 /* For --help; GApplication parses nothing with these. */
@@ -157,6 +158,18 @@ pp_cli_check (const char *path)
 }
 
 /* Checks the request's words before anything is read or written. */
+/* Whether two command-line paths name one file, also through a symlink,
+ * a hard link or another spelling of the path. */
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autoptr(GFile) file_a = g_file_new_for_commandline_arg (a);
+  g_autoptr(GFile) file_b = g_file_new_for_commandline_arg (b);
+
+  return pp_file_same (file_a, file_b);
+}
+
 static int
 parse_request (const PpCliExport *request,
                PpExportFormat    *format,
@@ -172,6 +185,13 @@ parse_request (const PpCliExport *request,
     }
   if (request->output == NULL || *request->output == '\0')
     return pp_cli_usage (_("--export needs --output PATH"));
+  if (request->input != NULL && same_file (request->input, request->output))
+    {
+      /* Writing a document over the portfolio would destroy it. */
+      message = g_strdup_printf (_("--output “%s” is the portfolio being exported; "
+                                   "give another file"), request->output);
+      return pp_cli_usage (message);
+    }
   if (request->document != NULL && !pp_document_kind_from_name (request->document,
                                                                 &options->document))
     {

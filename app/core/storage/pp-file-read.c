@@ -223,3 +223,26 @@ pp_file_read_regular (GFile         *file,
     return read_local (g_file_peek_path (file), max_size, error);
   return read_remote (file, max_size, cancellable, error);
 }
+
+/**
+ * pp_file_same:
+ *
+ * Whether @a and @b are one file: the same device and inode, whatever the
+ * path, symlinks or hard links that lead to it.
+ *
+ * Returns: %TRUE if both exist and are the same file
+ */
+gboolean
+pp_file_same (GFile *a,
+              GFile *b)
+{
+  GStatBuf st_a, st_b;
+
+  g_return_val_if_fail (G_IS_FILE (a) && G_IS_FILE (b), FALSE);
+
+  if (g_file_peek_path (a) == NULL || g_file_peek_path (b) == NULL)
+    return g_file_equal (a, b);
+  if (g_stat (g_file_peek_path (a), &st_a) != 0 || g_stat (g_file_peek_path (b), &st_b) != 0)
+    return FALSE;
+  return st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+}

@@ -10,5 +10,7 @@ GBytes *pp_file_read_regular (GFile         *file,
                               goffset        max_size,
                               GCancellable  *cancellable,
                               GError       **error);
+gboolean pp_file_same         (GFile         *a,
+                              GFile         *b);
 
 G_END_DECLS
