@@ -273,6 +273,29 @@ test_wide_pages (Fixture       *f,
                  child_of (f->page, PP_TYPE_VENTURES_PAGE, "content_box"));
 }
 
+/* Milestones due on the first and last days a file can hold are drawn
+ * on the timelines with no GLib-CRITICAL, which the tests make fatal. */
+static void
+test_edge_dates (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  GDate first, last;
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, G_DATE_JANUARY, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, 9999);
+  pp_milestone_set_due_on (milestone_at (f, 0), &first);
+  pp_milestone_set_due_on (milestone_at (f, 1), &last);
+
+  adw_view_stack_set_visible_child_name (child_of (f->window, PP_TYPE_WINDOW, "stack"), "ventures");
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_mapped (child_of (f->page, PP_TYPE_VENTURES_PAGE,
+                                                  "venture_timeline")));
+}
+
 /* Tab leaves the venture list rather than stepping through (and
  * selecting) each venture on the way to the editor. */
 static void
@@ -548,6 +571,7 @@ main (int   argc,
               test_narrow_pages, fixture_tear_down);
   g_test_add ("/ventures-page/wide-pages", Fixture, GINT_TO_POINTER (1100), fixture_set_up,
               test_wide_pages, fixture_tear_down);
+  ADD ("/ventures-page/edge-dates", test_edge_dates);
   ADD ("/ventures-page/tab-leaves-list", test_tab_leaves_list);
   ADD ("/ventures-page/shares-warning", test_shares_warning);
   ADD ("/ventures-page/schedule-warning", test_schedule_warning);

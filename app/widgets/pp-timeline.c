@@ -121,8 +121,8 @@ get_range (GPtrArray *ventures,
   if (!g_date_valid (start))
     return FALSE;
   /* A little room before and after. */
-  g_date_subtract_days (start, 15);
-  g_date_add_days (end, 15);
+  pp_date_add_days_within (start, -15);
+  pp_date_add_days_within (end, 15);
   return TRUE;
 }
 

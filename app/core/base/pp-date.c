@@ -102,6 +102,29 @@ pp_date_compare (const GDate *a,
 }
 
 /**
+ * pp_date_add_days_within:
+ * @days: how many days later, or earlier if negative
+ *
+ * Moves @date by @days, stopping at 0001-01-01 and 9999-12-31, the first and
+ * last dates a file can hold: g_date_subtract_days() fails with a critical
+ * before the first, and a year past 9999 has no YYYY-MM-DD.
+ */
+void
+pp_date_add_days_within (GDate *date,
+                         int    days)
+{
+  GDate last;
+  gint64 julian;
+
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, 9999);
+  julian = (gint64) g_date_get_julian (date) + days;
+  g_date_set_julian (date, (guint32) CLAMP (julian, 1, (gint64) g_date_get_julian (&last)));
+}
+
+/**
  * pp_date_get_today:
  *
  * The one place that says what "today" is. Tests fix it with the

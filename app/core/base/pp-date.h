@@ -14,6 +14,8 @@ void      pp_date_format_iso  (const GDate   *date,
 char     *pp_date_to_iso      (const GDate   *date);
 int       pp_date_compare     (const GDate   *a,
                                const GDate   *b);
+void      pp_date_add_days_within (GDate     *date,
+                                   int        days);
 
 void      pp_date_get_today   (GDate         *date);
 

@@ -189,8 +189,8 @@ pp_block_get_timeline_range (const PpBlock *block,
     }
   if (!g_date_valid (start) || !g_date_valid (end))
     return FALSE;
-  g_date_subtract_days (start, 15);
-  g_date_add_days (end, 15);
+  pp_date_add_days_within (start, -15);
+  pp_date_add_days_within (end, 15);
   return TRUE;
 }
 

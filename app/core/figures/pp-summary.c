@@ -254,7 +254,7 @@ walk_mou (Walk  *walk,
         {
           GDate last_notice = *expires;
 
-          g_date_subtract_days (&last_notice, (guint) notice);
+          pp_date_add_days_within (&last_notice, -notice);
           add_due (walk, tally, PP_DUE_KIND_NOTICE, &last_notice, pp_mou_get_title (mou),
                    PP_NODE (mou), NULL);
         }
