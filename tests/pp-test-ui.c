@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <X11/extensions/XTest.h>
+#include <gdk/x11/gdkx.h>
+
 #include "pp-portfolio-io.h"
 #include "pp-test-ui.h"
 
@@ -127,4 +130,82 @@ pp_test_click (GtkWidget *button)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (button, handler);
   g_object_unref (button);
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                gboolean              *pressed)
+{
+  *pressed = TRUE;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+fake_key (Display *display,
+          KeySym   keysym,
+          gboolean press)
+{
+  KeyCode code = XKeysymToKeycode (display, keysym);
+
+  g_assert_cmpuint (code, !=, 0);
+  XTestFakeKeyEvent (display, code, press, CurrentTime);
+}
+
+/* Presses and releases @keyval with @modifiers (Control, Shift or Alt) on
+ * the X server, as a keyboard would, for the widget with the focus in
+ * @widget's window, and waits until the window has had the press. Only in an
+ * X11 display (as under xvfb-run): elsewhere the test is skipped. */
+gboolean
+pp_test_press_key (GtkWidget       *widget,
+                   guint            keyval,
+                   GdkModifierType  modifiers)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  GtkEventController *watch;
+  gboolean pressed = FALSE;
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  Display *display;
+
+  if (surface == NULL || !GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("keys are pressed only on an X11 display");
+      return FALSE;
+    }
+  display = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
+  watch = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (watch, GTK_PHASE_CAPTURE);
+  /* Not the release: GTK gives none to a window whose press a shortcut took. */
+  g_signal_connect (watch, "key-pressed", G_CALLBACK (key_pressed_cb), &pressed);
+  gtk_widget_add_controller (GTK_WIDGET (native), watch);
+
+  XSetInputFocus (display, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  if (modifiers & GDK_CONTROL_MASK)
+    fake_key (display, XK_Control_L, TRUE);
+  if (modifiers & GDK_SHIFT_MASK)
+    fake_key (display, XK_Shift_L, TRUE);
+  if (modifiers & GDK_ALT_MASK)
+    fake_key (display, XK_Alt_L, TRUE);
+  fake_key (display, keyval, TRUE);
+  fake_key (display, keyval, FALSE);
+  if (modifiers & GDK_ALT_MASK)
+    fake_key (display, XK_Alt_L, FALSE);
+  if (modifiers & GDK_SHIFT_MASK)
+    fake_key (display, XK_Shift_L, FALSE);
+  if (modifiers & GDK_CONTROL_MASK)
+    fake_key (display, XK_Control_L, FALSE);
+  XFlush (display);
+
+  while (!pressed)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  gtk_widget_remove_controller (GTK_WIDGET (native), watch);
+  pp_test_wait_for_idle ();
+  return TRUE;
 }

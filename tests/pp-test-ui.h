@@ -29,5 +29,8 @@ gpointer          pp_test_find_widget         (GtkWidget         *root,
                                                const char        *label);
 void              pp_test_wait_for_idle       (void);
 void              pp_test_click               (GtkWidget         *button);
+gboolean          pp_test_press_key           (GtkWidget         *widget,
+                                               guint              keyval,
+                                               GdkModifierType    modifiers);
 
 G_END_DECLS

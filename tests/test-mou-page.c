@@ -12,6 +12,8 @@
 #include "pp-mou-editor.h"
 #include "pp-mou-page.h"
 #include "pp-portfolio-io.h"
+#include "pp-references.h"
+#include "pp-test-ui.h"
 #include "pp-window.h"
 
 typedef struct
@@ -706,6 +708,73 @@ test_party_contacts (Fixture       *f,
   g_assert_cmpstr (party_subtitle (editor, 0), ==, country_only);
 }
 
+static guint
+find_referenced (Fixture *f)
+{
+  GListModel *mous = pp_portfolio_get_mous (f->portfolio);
+
+  for (guint i = 0; i < g_list_model_get_n_items (mous); i++)
+    {
+      g_autoptr(PpNode) mou = g_list_model_get_item (mous, i);
+
+      if (pp_portfolio_count_references (f->portfolio, PP_COLLECTION_MOUS,
+                                         pp_node_get_id (mou), NULL) > 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* Delete and Insert pressed on the table (which the search entry watches
+ * for typing, and whose text took these keys): the selected MoU goes, a new
+ * one comes, and one that ventures refer to stays, with a message naming
+ * them by title. */
+static void
+test_table_keys (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListModel *mous = pp_portfolio_get_mous (f->portfolio);
+  g_autoptr(PpMou) victim = g_list_model_get_item (mous, find_unreferenced (f));
+  g_autoptr(PpMou) linked = NULL;
+  GtkWidget *table = template_child (f->page, PP_TYPE_MOU_PAGE, "column_view");
+  AdwMessageDialog *message;
+  g_autoptr(GPtrArray) references = NULL;
+  g_autofree char *names = NULL;
+
+  adw_view_stack_set_visible_child_name (template_child (f->window, PP_TYPE_WINDOW, "stack"),
+                                         "mous");
+  pp_mou_page_select (f->page, victim);
+  wait_idle ();
+  g_assert_true (gtk_widget_grab_focus (table));
+  if (!pp_test_press_key (table, GDK_KEY_Delete, 0))
+    return;
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (mous), ==, 6);
+
+  g_assert_true (gtk_widget_grab_focus (table));
+  pp_test_press_key (table, GDK_KEY_Insert, 0);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (mous), ==, 7);
+  g_assert_true (pp_mou_page_get_selected (f->page) != NULL);
+  g_assert_cmpstr (pp_mou_get_title (pp_mou_page_get_selected (f->page)), ==, "New MoU");
+
+  linked = g_list_model_get_item (mous, find_referenced (f));
+  pp_mou_page_select (f->page, linked);
+  wait_idle ();
+  g_assert_true (gtk_widget_grab_focus (table));
+  pp_test_press_key (table, GDK_KEY_Delete, 0);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (mous), ==, 7);
+  message = pp_test_find_message_dialog ();
+  g_assert_nonnull (message);
+  references = pp_references_find (f->portfolio, PP_COLLECTION_MOUS,
+                                   pp_node_get_id (PP_NODE (linked)));
+  names = pp_references_list_names (references, 3);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), names));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), pp_mou_get_title (linked)));
+  g_assert_null (strstr (adw_message_dialog_get_body (message), "[0]"));
+  gtk_window_destroy (GTK_WINDOW (message));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -733,6 +802,7 @@ main (int   argc,
   ADD ("/mou-page/dates-checked", test_dates_checked);
   ADD ("/mou-page/failed-save", test_failed_save);
   ADD ("/mou-page/party-contacts", test_party_contacts);
+  ADD ("/mou-page/table-keys", test_table_keys);
 
   return g_test_run ();
 }

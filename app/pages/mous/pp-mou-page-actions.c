@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-mou-page-private.h"
+#include "pp-references.h"
 
 static char *
 new_id (PpMouPage  *self,
@@ -89,6 +90,33 @@ duplicate_activated (GtkWidget  *widget,
   pp_mou_page_show_mou (self, copy);
 }
 
+/* An MoU that ventures or commitments refer to stays: says which, by
+ * title, as the user knows them. */
+static gboolean
+refuse_linked (PpMouPage *self,
+               PpMou     *mou)
+{
+  g_autoptr(GPtrArray) references = pp_references_find (self->portfolio, PP_COLLECTION_MOUS,
+                                                        pp_node_get_id (PP_NODE (mou)));
+  g_autofree char *who = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *message = NULL;
+  guint n = pp_references_count_items (references);
+
+  if (n == 0)
+    return FALSE;
+  who = pp_references_summarize (references);
+  names = pp_references_list_names (references, 3);
+  /* Translators: "1 venture and 1 commitment refer to “Trade MoU”: “Tractor plant” and “Send 150,000 workers”. …" */
+  message = g_strdup_printf (ngettext ("%s refers to “%s”: %s. Remove the MoU from it first, "
+                                       "then delete the MoU.",
+                                       "%s refer to “%s”: %s. Remove the MoU from them first, "
+                                       "then delete the MoU.", n),
+                             who, pp_mou_get_title (mou), names);
+  g_signal_emit_by_name (self, "show-error", _("Could Not Delete the MoU"), message);
+  return TRUE;
+}
+
 static void
 delete_activated (GtkWidget  *widget,
                   const char *action_name,
@@ -115,6 +143,8 @@ delete_activated (GtkWidget  *widget,
     }
   g_return_if_fail (position != G_MAXUINT);
 
+  if (refuse_linked (self, mou))
+    return;
   if (!pp_history_remove (self->history, PP_NODE (self->portfolio), mous, position, &error))
     {
       g_signal_emit_by_name (self, "show-error", _("Could Not Delete the MoU"), error->message);
@@ -133,4 +163,28 @@ pp_mou_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "mou.delete", NULL, delete_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "mou.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "mou.add", NULL);
+}
+
+/* Delete and Insert on the table. The search entry captures the table's
+ * keys to search as the user types, and its text took these two (Insert
+ * toggled its overwrite mode, Delete deleted nothing): they are caught
+ * first, while going down to the table, by the table's scrolled window. */
+void
+pp_mou_page_add_table_keys (PpMouPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkWidget *holder = gtk_widget_get_parent (GTK_WIDGET (self->column_view));
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("mou.delete")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete,
+                                                                                  0),
+                                                          gtk_named_action_new ("mou.delete")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Insert, 0),
+                                                          gtk_named_action_new ("mou.add")));
+  gtk_widget_add_controller (holder, controller);
 }
