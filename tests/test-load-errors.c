@@ -152,7 +152,7 @@ static const Case cases[] = {
     "ventures[1].id: required member is missing" },
   { "missing-id", MEMBERS, E (MISSING), VENTURE "'milestones': [{'title': 'Start'}]}]",
     "ventures[0].milestones[0].id: required member is missing" },
-  { "missing-id", MEMBERS, E (VALUE), COMMIT "'id': ''}]",
+  { "missing-id", MEMBERS, E (VALUE), "'commitments': [{'id': '', 'title': 'C'}]",
     "commitments[0].id: must not be empty" },
 
   { "missing-name", MEMBERS, E (MISSING), "'sectors': [{'id': 'mining'}]",
@@ -356,34 +356,29 @@ test_cases (gconstpointer data)
       check_case (c);
 }
 
-/* json-glib words syntax errors, so only our code and the place are ours. */
 static void
 assert_syntax_error (const char *json,
-                     const char *place)
+                     const char *message)
 {
   g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_bytes (bytes, &error);
 
   log_input (json);
-  g_assert_null (portfolio);
-  g_assert_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_SYNTAX);
-  if (error == NULL)
-    return;
-  g_assert_true (g_str_has_prefix (error->message, place));
-  g_assert_cmpuint (strlen (error->message), >, strlen (place));
+  assert_load_error (bytes, PP_PORTFOLIO_ERROR_SYNTAX, message);
 }
 
 static void
 test_syntax (void)
 {
-  assert_syntax_error ("{\"format\": }", "1:12: ");
-  assert_syntax_error ("{\"format\": \"partnership-planner\"", "1:32: ");
-  assert_syntax_error ("{\"title\": \"unterminated", "1:24: ");
+  assert_syntax_error ("{\"format\": }", "1:12: expected a value, found “}”");
+  assert_syntax_error ("{\"format\": \"partnership-planner\"",
+                       "1:33: the file ends before its JSON text is complete");
+  assert_syntax_error ("{\"title\": \"unterminated", "1:11: the string is not closed");
   assert_syntax_error ("{\n  \"format\": \"partnership-planner\",\n  \"version\": 1\n"
-                       "  \"title\": \"T\"\n}", "3:14: ");
-  assert_syntax_error ("{} trailing", "1:11: ");
-  assert_syntax_error ("{\"sectors\": [{},]}", "1:16: ");
+                       "  \"title\": \"T\"\n}",
+                       "4:3: expected “,” or “}” after a member of an object, found “\"title\"”");
+  assert_syntax_error ("{} trailing", "1:4: there is more text after the end of the JSON data");
+  assert_syntax_error ("{\"sectors\": [{},]}",
+                       "1:17: a comma before “]”: JSON allows no comma after the last element");
 }
 
 static void
@@ -412,14 +407,19 @@ static void
 test_too_deep (void)
 {
   g_autofree char *brackets = g_strnfill (100000, '[');
-  g_autofree char *braces = g_strnfill (100000, '{');
+  GString *braces = g_string_new (NULL);
   g_autoptr(GBytes) arrays = g_bytes_new_static (brackets, 100000);
-  g_autoptr(GBytes) objects = g_bytes_new_static (braces, 100000);
-  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GBytes) objects = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (braces, "{\"a\":");
+  objects = g_string_free_to_bytes (braces);
+  start = g_get_monotonic_time ();
 
   /* json-glib 1.6 would recurse once per level and overflow the stack. */
   assert_load_error (arrays, PP_PORTFOLIO_ERROR_LIMIT, "1:65: nested more than 64 levels deep");
-  assert_load_error (objects, PP_PORTFOLIO_ERROR_LIMIT, "1:65: nested more than 64 levels deep");
+  assert_load_error (objects, PP_PORTFOLIO_ERROR_LIMIT, "1:321: nested more than 64 levels deep");
   g_assert_cmpint (g_get_monotonic_time () - start, <, QUICKLY_USEC);
 }
 

@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-portfolio-io.c: reads and writes whole portfolio files.
  *
- * Loading checks the raw text first (size, UTF-8, nesting depth, integer
- * literals that json-glib would silently wrap) because json-glib 1.6 trusts
- * its input: it recurses once per nesting level and overflows the stack on
- * deep input. The model is then built from the parse tree, keeping nothing
- * of it, and the tree is freed beside the caller.
+ * Loading reads the text with the strict reader of pp-json-check.c, not
+ * json-glib's lenient parser (see there why). The model is then built from
+ * the parse tree, keeping nothing of it,
+ * and the tree is freed beside the caller.
  *
  * Saving writes the JSON text directly; pp-file-save.c replaces the file.
  */
@@ -22,6 +21,7 @@
 #include "pp-file-read.h"
 #include "pp-file-save.h"
 #include "pp-io-private.h"
+#include "pp-json-check.h"
 #include "pp-portfolio-io.h"
 
 static const char * const portfolio_members[] = {
@@ -33,178 +33,6 @@ static const PpReadFunc collection_readers[PP_N_COLLECTIONS] = {
   _pp_sector_read, _pp_organisation_read, _pp_mou_read, _pp_venture_read,
   _pp_commitment_read,
 };
-
-/* Sets an error at "line:column" of @data for the byte at @p. */
-static gboolean
-fail_at (GError    **error,
-         int         code,
-         const char *data,
-         const char *p,
-         const char *message)
-{
-  guint line = 1, column = 1;
-
-  for (const char *q = data; q < p; q++)
-    {
-      if (*q == '\n')
-        {
-          line++;
-          column = 1;
-        }
-      else if (((guchar) *q & 0xC0) != 0x80)
-        column++;
-    }
-  g_set_error (error, PP_PORTFOLIO_ERROR, code, "%u:%u: %s", line, column, message);
-  return FALSE;
-}
-
-/* Whether the integer literal of @digits digits at @s is beyond a gint64,
- * which json-glib would silently wrap. */
-static gboolean
-integer_too_large (const char *s,
-                   guint       digits,
-                   gboolean    negative)
-{
-  if (digits != 19)
-    return digits > 19;
-  return strncmp (s, negative ? "9223372036854775808" : "9223372036854775807", 19) > 0;
-}
-
-/* Checks what json-glib does not: encoding, depth and numbers. */
-static gboolean
-check_text (const char  *data,
-            gsize        len,
-            GError     **error)
-{
-  const char *end = data + len;
-  const char *invalid = NULL;
-  gboolean in_string = FALSE;
-  gboolean only_space = TRUE;
-  guint depth = 0;
-  char high = 0;
-
-  if (len > PP_MAX_FILE_SIZE)
-    {
-      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT,
-                   _("the file is too large (%llu MiB; the limit is %d MiB)"),
-                   (unsigned long long) (len / (1024 * 1024)), PP_MAX_FILE_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-
-  for (const char *p = data; p < end; p++)
-    {
-      char c = *p;
-
-      high |= c;
-
-      if (in_string)
-        {
-          if (c == '\\' && p + 1 < end)
-            p++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      if (!g_ascii_isspace (c))
-        only_space = FALSE;
-
-      switch (c)
-        {
-        case '"':
-          in_string = TRUE;
-          break;
-
-        case '[':
-        case '{':
-          if (++depth > PP_MAX_DEPTH)
-            {
-              g_autofree char *m = g_strdup_printf (_("nested more than %d levels deep"),
-                                                    PP_MAX_DEPTH);
-              return fail_at (error, PP_PORTFOLIO_ERROR_LIMIT, data, p, m);
-            }
-          break;
-
-        case ']':
-        case '}':
-          if (depth > 0)
-            depth--;
-          break;
-
-        case '-':
-        case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9':
-          {
-            const char *start = p;
-            const char *first = *p == '-' ? p + 1 : p;
-            gboolean fraction = FALSE;
-            guint digits = 0;
-
-            for (; p < end && (g_ascii_isdigit (*p) || strchr ("+-.eE", *p)); p++)
-              {
-                if (g_ascii_isdigit (*p))
-                  digits++;
-                else if (*p != '-' || p != start)
-                  fraction = TRUE;
-              }
-            /* JSON has no leading zeros and no hex, but json-glib 1.6 reads
-             * 0123 as octal 83 and 0x10 as 16. */
-            if ((first + 1 < p && first[0] == '0' && g_ascii_isdigit (first[1])) ||
-                (p < end && g_ascii_isalnum (*p)))
-              return fail_at (error, PP_PORTFOLIO_ERROR_SYNTAX, data, start,
-                              _("not a valid JSON number"));
-            if (!fraction && integer_too_large (first, digits, first != start))
-              return fail_at (error, PP_PORTFOLIO_ERROR_LIMIT, data, start,
-                              _("the number is too large"));
-            p--;
-          }
-          break;
-
-        default:
-          break;
-        }
-    }
-
-  /* Only text with bytes above 127 needs the full UTF-8 check; NUL bytes
-   * are refused too, as json-glib would stop reading at them. */
-  if (((high & 0x80) != 0 || memchr (data, '\0', len) != NULL) &&
-      !g_utf8_validate_len (data, len, &invalid))
-    return fail_at (error, PP_PORTFOLIO_ERROR_ENCODING, data, invalid,
-                    (invalid < end && *invalid == '\0')
-                      ? _("the file contains a NUL byte")
-                      : _("the file is not valid UTF-8 text"));
-
-  if (only_space)
-    {
-      g_set_error_literal (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_EMPTY,
-                           _("the file is empty"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* json-glib says "<data>:2:9: Parse error: unexpected …"; we say "2:9: unexpected …". */
-static void
-set_syntax_error (GError     **error,
-                  const GError *parse_error)
-{
-  guint line, column;
-  int consumed = 0;
-  const char *rest;
-
-  if (sscanf (parse_error->message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 &&
-      consumed > 0)
-    {
-      rest = parse_error->message + consumed;
-      if (g_str_has_prefix (rest, "Parse error: "))
-        rest += strlen ("Parse error: ");
-      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_SYNTAX,
-                   "%u:%u: %s", line, column, rest);
-    }
-  else
-    g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_SYNTAX,
-                 "%s", parse_error->message);
-}
 
 static gboolean
 read_header (PpReader   *r,
@@ -221,9 +49,14 @@ read_header (PpReader   *r,
   if (!pp_reader_string (r, root, "format", TRUE, &format))
     return FALSE;
   if (g_strcmp0 (format, PP_FORMAT_NAME) != 0)
-    return pp_reader_fail_member (r, "format", PP_PORTFOLIO_ERROR_NOT_PORTFOLIO,
-                                  _("“%s” is not a Partnership Planner file format "
-                                    "(expected “%s”)"), format, PP_FORMAT_NAME);
+    {
+      /* Another program's format name may be long or hold line breaks. */
+      g_autofree char *shown = pp_json_check_excerpt (format, -1, 60);
+
+      return pp_reader_fail_member (r, "format", PP_PORTFOLIO_ERROR_NOT_PORTFOLIO,
+                                    _("“%s” is not a Partnership Planner file format "
+                                      "(expected “%s”)"), shown, PP_FORMAT_NAME);
+    }
 
   if (!pp_reader_int64 (r, root, "version", TRUE, 1, G_MAXINT32, &version))
     return FALSE;
@@ -343,8 +176,6 @@ PpPortfolio *
 pp_portfolio_load_from_bytes (GBytes  *bytes,
                               GError **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
   g_autoptr(PpPortfolio) portfolio = NULL;
   g_autoptr(JsonNode) root = NULL;
   PpReader reader;
@@ -355,25 +186,9 @@ pp_portfolio_load_from_bytes (GBytes  *bytes,
 
   if (data == NULL)
     data = "";
-  if (!check_text (data, len, error))
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &parse_error))
-    {
-      set_syntax_error (error, parse_error);
-      return NULL;
-    }
-
-  /* Keep only the tree, so it can be freed as soon as it is read. */
-  root = json_parser_steal_root (parser);
-  g_clear_object (&parser);
+  root = pp_json_check_parse (data, len, NULL, error);
   if (root == NULL)
-    {
-      g_set_error_literal (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_EMPTY,
-                           _("the file is empty"));
-      return NULL;
-    }
+    return NULL;
 
   portfolio = pp_portfolio_new ();
   pp_reader_init (&reader, PP_NODE (portfolio));

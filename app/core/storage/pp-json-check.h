@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-json-check.h: the strict JSON reader of portfolio files (RFC 8259 and
+ * our limits), which refuses what json-glib 1.6 would accept or mangle. */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Files may hold this many values (scalars, arrays and objects) at most. */
+#define PP_MAX_VALUES (10 * 1000 * 1000)
+
+/* Objects up to this depth (the top level is 1) have their text recorded,
+ * which is deeper than any object the model reads. */
+#define PP_JSON_SOURCE_DEPTH 20
+
+JsonNode *pp_json_check_parse   (const char  *data,
+                                 gsize        len,
+                                 GHashTable **sources,
+                                 GError     **error);
+char     *pp_json_check_excerpt (const char  *text,
+                                 gssize       len,
+                                 guint        max_chars);
+
+G_END_DECLS
