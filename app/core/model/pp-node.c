@@ -259,7 +259,9 @@ pp_node_get_root (PpNode *self)
  * pp_node_get_extra:
  *
  * Returns: (transfer none) (nullable): the members read from a file that the
- *   app does not know, in file order.
+ *   app does not know, in file order, each a string holding the JSON text of
+ *   its value as the file had it (see pp-unknown-members.c), which saving
+ *   writes back unchanged.
  */
 JsonObject *
 pp_node_get_extra (PpNode *self)

@@ -11,6 +11,7 @@
 #include "pp-error.h"
 #include "pp-iso-codes.h"
 #include "pp-reader.h"
+#include "pp-unknown-members.h"
 
 void
 pp_reader_init (PpReader *self,
@@ -688,7 +689,8 @@ pp_reader_items (PpReader    *self,
 /**
  * pp_reader_extra:
  * @known: (array zero-terminated=1): the members the app reads
- * @out: (out) (transfer full): a copy of the other members, or %NULL
+ * @out: (out) (transfer full): the other members, or %NULL: each a string
+ *   holding the JSON text of its value as the file has it
  */
 gboolean
 pp_reader_extra (PpReader            *self,
@@ -696,8 +698,6 @@ pp_reader_extra (PpReader            *self,
                  const char * const  *known,
                  JsonObject         **out)
 {
-  g_autoptr(GList) members = NULL;
-  JsonObject *extra = NULL;
   guint n_known = 0;
 
   /* Most objects hold only known members: count them by lookup rather than
@@ -710,16 +710,9 @@ pp_reader_extra (PpReader            *self,
       return TRUE;
     }
 
-  members = json_object_get_members (object);
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      if (g_strv_contains (known, l->data))
-        continue;
-      if (extra == NULL)
-        extra = json_object_new ();
-      json_object_set_member (extra, l->data,
-                              json_node_copy (json_object_get_member (object, l->data)));
-    }
-  *out = extra;
+  *out = pp_unknown_members_read (object,
+                                  self->sources != NULL
+                                    ? g_hash_table_lookup (self->sources, object) : NULL,
+                                  known);
   return TRUE;
 }

@@ -32,6 +32,9 @@ struct _PpReader
   GError *error;
   PpNode *portfolio;
   char *countries[2];    /* the portfolio's two countries, for "side" */
+  /* Where each object's text starts in the file (JsonObject to its "{"), so
+   * unknown members are kept as written; set by the loader, or NULL. */
+  GHashTable *sources;
 };
 
 void        pp_reader_init            (PpReader    *self,

@@ -264,6 +264,22 @@ pp_writer_strv (PpWriter           *self,
   pp_writer_end_array (self);
 }
 
+/* Writes @text, which must be one JSON value, as it is. */
+void
+pp_writer_raw (PpWriter   *self,
+               const char *text)
+{
+  before_item (self);
+  g_string_append (self->out, text);
+}
+
+/**
+ * pp_writer_extra:
+ * @extra: (nullable): unknown members as pp_reader_extra() keeps them: each
+ *   a string holding the JSON text of its value
+ *
+ * Writes the members back as they were in the file they came from.
+ */
 void
 pp_writer_extra (PpWriter   *self,
                  JsonObject *extra)
@@ -277,58 +293,16 @@ pp_writer_extra (PpWriter   *self,
   members = json_object_get_members (extra);
   for (GList *l = members; l != NULL; l = l->next)
     {
+      JsonNode *node = json_object_get_member (extra, l->data);
+
       pp_writer_member (self, l->data);
-      pp_writer_node (self, json_object_get_member (extra, l->data));
-    }
-}
-
-void
-pp_writer_node (PpWriter *self,
-                JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      pp_writer_begin_object (self);
-      pp_writer_extra (self, json_node_get_object (node));
-      pp_writer_end_object (self);
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint n = json_array_get_length (array);
-
-        pp_writer_begin_array (self);
-        for (guint i = 0; i < n; i++)
-          pp_writer_node (self, json_array_get_element (array, i));
-        pp_writer_end_array (self);
-      }
-      break;
-
-    case JSON_NODE_NULL:
-      pp_writer_null (self);
-      break;
-
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        pp_writer_raw (self, json_node_get_string (node));
+      else
         {
-        case G_TYPE_INT64:
-          pp_writer_int64 (self, json_node_get_int (node));
-          break;
-        case G_TYPE_DOUBLE:
-          pp_writer_double (self, json_node_get_double (node));
-          break;
-        case G_TYPE_BOOLEAN:
-          pp_writer_boolean (self, json_node_get_boolean (node));
-          break;
-        default:
-          pp_writer_string (self, json_node_get_string (node));
-          break;
-        }
-      break;
+          g_autofree char *text = json_to_string (node, FALSE);
 
-    default:
-      g_assert_not_reached ();
+          pp_writer_raw (self, text);
+        }
     }
 }

@@ -36,8 +36,8 @@ void      pp_writer_date         (PpWriter           *self,
                                   const GDate        *date);
 void      pp_writer_strv         (PpWriter           *self,
                                   const char * const *strv);
-void      pp_writer_node         (PpWriter           *self,
-                                  JsonNode           *node);
+void      pp_writer_raw          (PpWriter           *self,
+                                  const char         *text);
 void      pp_writer_extra        (PpWriter           *self,
                                   JsonObject         *extra);
 

@@ -3,7 +3,7 @@
  *
  * Loading reads the text with the strict reader of pp-json-check.c, not
  * json-glib's lenient parser (see there why). The model is then built from
- * the parse tree, keeping nothing of it,
+ * the parse tree, keeping nothing of it but the text of unknown members,
  * and the tree is freed beside the caller.
  *
  * Saving writes the JSON text directly; pp-file-save.c replaces the file.
@@ -178,6 +178,7 @@ pp_portfolio_load_from_bytes (GBytes  *bytes,
 {
   g_autoptr(PpPortfolio) portfolio = NULL;
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) sources = NULL;
   PpReader reader;
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
@@ -186,12 +187,13 @@ pp_portfolio_load_from_bytes (GBytes  *bytes,
 
   if (data == NULL)
     data = "";
-  root = pp_json_check_parse (data, len, NULL, error);
+  root = pp_json_check_parse (data, len, &sources, error);
   if (root == NULL)
     return NULL;
 
   portfolio = pp_portfolio_new ();
   pp_reader_init (&reader, PP_NODE (portfolio));
+  reader.sources = sources;
   if (!read_portfolio (&reader, root, portfolio))
     {
       g_propagate_error (error, g_steal_pointer (&reader.error));
