@@ -154,6 +154,7 @@ test_unknown_members_verbatim (void)
   g_assert_nonnull (g_strstr_len (out, -1, "\"x-nested\": {\"b\": [ {\"c\": 1.0}, "
                                            "\"\\u00e9\\ud83d\\ude00\" ]}"));
   g_assert_nonnull (g_strstr_len (out, -1, "\"x-mou\": 2.50\n"));
+  g_assert_nonnull (g_strstr_len (out, -1, "\"x-escaped\": true,\n"));
 
   again = load_bytes (saved);
   saved_again = pp_portfolio_save_to_bytes (again);

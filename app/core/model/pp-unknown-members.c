@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pp-unknown-members.h"
 
 /* The text given here has been checked as strict JSON and each object's
@@ -69,6 +71,20 @@ skip_value (const char *p)
   return p;
 }
 
+/* Whether the quoted name from @start to @end (after its closing quote) is
+ * @name; a name written with escapes is taken to be. */
+static gboolean
+same_name (const char *start,
+           const char *end,
+           const char *name)
+{
+  gsize len = end - start - 2;
+
+  if (memchr (start + 1, '\\', len) != NULL)
+    return TRUE;
+  return strlen (name) == len && memcmp (start + 1, name, len) == 0;
+}
+
 /* Sets @name in @extra to the JSON text of @node, when there is no file
  * text to keep (an object made in memory). */
 static void
@@ -106,12 +122,24 @@ pp_unknown_members_read (JsonObject         *object,
 
       if (p != NULL)
         {
-          p = skip_space (skip_string (skip_space (p)));
-          value = skip_space (p + 1);
-          value_end = skip_value (value);
-          p = skip_space (value_end);
-          if (*p == ',')
-            p++;
+          const char *name = skip_space (p);
+          const char *name_end = skip_string (name);
+
+          /* Were the members not in the order of the file after all, keep
+           * what the tree has rather than the text of another member. */
+          if (same_name (name, name_end, l->data))
+            {
+              value = skip_space (skip_space (name_end) + 1);
+              value_end = skip_value (value);
+              p = skip_space (value_end);
+              if (*p == ',')
+                p++;
+            }
+          else
+            {
+              g_warn_if_reached ();
+              p = NULL;
+            }
         }
       if (g_strv_contains (known, l->data))
         continue;
