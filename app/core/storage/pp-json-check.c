@@ -54,7 +54,7 @@ open_container (Parser *ps,
 
   if (ps->depth == PP_MAX_DEPTH)
     return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_LIMIT,
-                    _("nested more than %d levels deep"), PP_MAX_DEPTH);
+                             _("nested more than %d levels deep"), PP_MAX_DEPTH);
   node = json_node_alloc ();
   frame = &ps->stack[ps->depth];
   if (c == '[')
@@ -131,7 +131,7 @@ read_name (Parser  *ps,
   _pp_json_skip_space (ps);
   if (ps->p < ps->end && *ps->p == '}' && after_comma)
     return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_SYNTAX,
-                    _("a comma before “}”: JSON allows no comma after the last member"));
+                             _("a comma before “}”: JSON allows no comma after the last member"));
   if (ps->p >= ps->end || *ps->p != '"')
     return _pp_json_fail_unexpected (ps, _("a member name in double quotes"));
   {
@@ -144,7 +144,7 @@ read_name (Parser  *ps,
         g_autofree char *name = pp_json_check_excerpt (top->name->str, -1, 40);
 
         return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_SYNTAX,
-                        _("the member “%s” appears twice in the same object"), name);
+                                 _("the member “%s” appears twice in the same object"), name);
       }
   }
   _pp_json_skip_space (ps);
@@ -174,13 +174,14 @@ read_after_value (Parser   *ps,
           _pp_json_skip_space (ps);
           if (ps->p < ps->end && *ps->p == ']')
             return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_SYNTAX,
-                            _("a comma before “]”: JSON allows no comma after the last "
-                              "element"));
+                                     _("a comma before “]”: JSON allows no comma after the last "
+                                       "element"));
           return TRUE;
         }
       if (ps->p >= ps->end || *ps->p != close)
-        return _pp_json_fail_unexpected (ps, close == ']' ? _("“,” or “]” after an element of an array")
-                                                 : _("“,” or “}” after a member of an object"));
+        return _pp_json_fail_unexpected (ps, close == ']'
+                                               ? _("“,” or “]” after an element of an array")
+                                               : _("“,” or “}” after a member of an object"));
       ps->p++;
       ps->depth--;
     }
@@ -230,7 +231,7 @@ parse (Parser *ps)
   _pp_json_skip_space (ps);
   if (ps->p < ps->end)
     return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_SYNTAX,
-                    _("there is more text after the end of the JSON data"));
+                             _("there is more text after the end of the JSON data"));
   return TRUE;
 }
 
@@ -241,8 +242,8 @@ fail_too_many (Parser     *ps,
   while (at < ps->end && (*at == ' ' || *at == '\n' || *at == '\r' || *at == '\t'))
     at++;
   return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_LIMIT,
-                  _("the file holds more than %d values, more than Partnership Planner "
-                    "opens"), PP_MAX_VALUES);
+                           _("the file holds more than %d values, more than Partnership Planner "
+                             "opens"), PP_MAX_VALUES);
 }
 
 /* Counts the values before making any of them, so that a file of millions
@@ -295,9 +296,9 @@ check_encoding (Parser *ps,
   /* NUL bytes are refused too: text handed on as C strings would end there. */
   if (!g_utf8_validate_len (ps->data, len, &invalid))
     return _pp_json_fail_at (ps, invalid, PP_PORTFOLIO_ERROR_ENCODING,
-                    (invalid < ps->end && *invalid == '\0')
-                      ? _("the file contains a NUL byte")
-                      : _("the file is not valid UTF-8 text"));
+                             (invalid < ps->end && *invalid == '\0')
+                               ? _("the file contains a NUL byte")
+                               : _("the file is not valid UTF-8 text"));
 
   ps->p = ps->data;
   _pp_json_skip_space (ps);

@@ -20,10 +20,10 @@
 /* Sets an error at "line:column" of the text for the byte at @at. */
 gboolean
 _pp_json_fail_at (Parser     *ps,
-         const char *at,
-         int         code,
-         const char *format,
-         ...)
+                  const char *at,
+                  int         code,
+                  const char *format,
+                  ...)
 {
   g_autofree char *message = NULL;
   guint line = 1, column = 1;
@@ -110,29 +110,32 @@ token_at (Parser     *ps,
   else
     while (q < ps->end && q - at < 80 && strchr (" \t\r\n,:[]{}\"", *q) == NULL)
       q++;
+  /* Cut at a character boundary, not inside one. */
+  while (q > at + 1 && q < ps->end && ((guchar) *q & 0xC0) == 0x80)
+    q--;
   return pp_json_check_excerpt (at, MAX (q - at, 1), 20);
 }
 
 gboolean
 _pp_json_fail_unexpected (Parser     *ps,
-                 const char *expected)
+                          const char *expected)
 {
   g_autofree char *token = NULL;
 
   if (ps->p >= ps->end)
     return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_SYNTAX,
-                    _("the file ends before its JSON text is complete"));
+                             _("the file ends before its JSON text is complete"));
   if (*ps->p == '\'')
     return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_SYNTAX,
-                    _("JSON puts text and member names in double quotes (\"), not "
-                      "single quotes"));
+                             _("JSON puts text and member names in double quotes (\"), not "
+                               "single quotes"));
   if (*ps->p == '/' && ps->p + 1 < ps->end && (ps->p[1] == '*' || ps->p[1] == '/'))
     return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_SYNTAX,
-                    _("JSON does not allow comments"));
+                             _("JSON does not allow comments"));
   token = token_at (ps, ps->p);
   /* Translators: "expected a value, found “tru”" */
   return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_SYNTAX, _("expected %s, found “%s”"),
-                  expected, token);
+                           expected, token);
 }
 
 static int
@@ -181,20 +184,21 @@ read_unicode_escape (Parser  *ps,
 
   if (!read_hex4 (ps, at, &c))
     return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_SYNTAX,
-                    _("“\\u” in a string must be followed by four hexadecimal digits"));
+                             _("“\\u” in a string must be followed by four hexadecimal digits"));
   if (c == 0)
     return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_ENCODING,
-                    _("a string holds “\\u0000”, a NUL character, which text may not contain"));
+                             _("a string holds “\\u0000”, a NUL character, which text may "
+                               "not contain"));
   if (c >= 0xDC00 && c <= 0xDFFF)
     return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_ENCODING,
-                    _("“%.6s” is half of a character: the second half of a UTF-16 pair "
-                      "without its first half"), at);
+                             _("“%.6s” is half of a character: the second half of a UTF-16 pair "
+                               "without its first half"), at);
   if (c >= 0xD800 && c <= 0xDBFF)
     {
       if (!read_hex4 (ps, at + 6, &low) || at[6] != '\\' || low < 0xDC00 || low > 0xDFFF)
         return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_ENCODING,
-                        _("“%.6s” is half of a character: the first half of a UTF-16 pair "
-                          "without its second half"), at);
+                                 _("“%.6s” is half of a character: the first half of a UTF-16 "
+                                   "pair without its second half"), at);
       c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
       ps->p += 6;
     }
@@ -226,13 +230,13 @@ read_escape (Parser  *ps,
     }
   what = pp_json_check_excerpt (at + 1, g_utf8_next_char (at + 1) - (at + 1), 1);
   return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_SYNTAX,
-                  _("“\\%s” is not an escape JSON allows in a string"), what);
+                           _("“\\%s” is not an escape JSON allows in a string"), what);
 }
 
 /* Reads the string at ps->p (its opening quote) into @out. */
 gboolean
 _pp_json_read_string (Parser  *ps,
-             GString *out)
+                      GString *out)
 {
   const char *start = ps->p;
 
@@ -265,11 +269,12 @@ _pp_json_read_string (Parser  *ps,
         }
       if (c == '\n' || c == '\r')
         return _pp_json_fail_at (ps, start, PP_PORTFOLIO_ERROR_SYNTAX,
-                        _("the string is not closed on its line (a line break in a string "
-                          "is written \\n)"));
+                                 _("the string is not closed on its line (a line break in a "
+                                   "string is written \\n)"));
       return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_SYNTAX,
-                      _("control character U+%04X must be written as an escape in a string"),
-                      c);
+                               _("control character U+%04X must be written as an escape in a "
+                                 "string"),
+                               c);
     }
   return _pp_json_fail_at (ps, start, PP_PORTFOLIO_ERROR_SYNTAX, _("the string is not closed"));
 }
@@ -297,7 +302,7 @@ skip_digits (const char *p,
 /* Reads a number as RFC 8259 writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
 gboolean
 _pp_json_read_number (Parser    *ps,
-             JsonNode **out)
+                      JsonNode **out)
 {
   const char *start = ps->p, *end = ps->end;
   const char *first = *start == '-' ? start + 1 : start;
@@ -338,7 +343,8 @@ _pp_json_read_number (Parser    *ps,
       guint64 v = 0;
 
       if (integer_too_large (first, p - first, first != start))
-        return _pp_json_fail_at (ps, start, PP_PORTFOLIO_ERROR_LIMIT, _("the number is too large"));
+        return _pp_json_fail_at (ps, start, PP_PORTFOLIO_ERROR_LIMIT,
+                                 _("the number is too large"));
       for (const char *q = first; q < p; q++)
         v = v * 10 + (guint64) (*q - '0');
       json_node_init_int (*out, first == start ? (gint64) v
@@ -358,7 +364,7 @@ bad:
 /* Reads true, false or null. */
 gboolean
 _pp_json_read_literal (Parser    *ps,
-              JsonNode **out)
+                       JsonNode **out)
 {
   static const char * const words[] = { "true", "false", "null" };
 
