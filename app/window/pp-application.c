@@ -19,6 +19,7 @@
 #include "pp-cli.h"
 #include "pp-new-portfolio-dialog.h"
 #include "pp-portfolio-io.h"
+#include "pp-recovery-prompt.h"
 #include "pp-window.h"
 
 struct _PpApplication
@@ -26,6 +27,8 @@ struct _PpApplication
   AdwApplication parent_instance;
 
   GSettings *settings;   /* NULL when the schema is not installed */
+  gboolean offered;      /* left-over unsaved changes were offered */
+  guint n_offers;        /* questions about them not yet answered */
 };
 
 G_DEFINE_FINAL_TYPE (PpApplication, pp_application, ADW_TYPE_APPLICATION)
@@ -91,6 +94,7 @@ typedef struct
   GFile *file;
   GtkWindow *from;        /* weak: the window that asked, if any */
   gboolean report_errors;
+  gboolean reload;        /* replace @from, which shows @file */
 } OpenData;
 
 static void
@@ -118,6 +122,21 @@ window_new_portfolio_cb (PpWindow      *window,
   pp_application_new_portfolio (self, GTK_WINDOW (window));
 }
 
+static void open_file_async (PpApplication *self,
+                             GFile         *file,
+                             GtkWindow     *from,
+                             gboolean       report_errors,
+                             gboolean       reload);
+
+/* Reload, after another program changed the window's file. */
+static void
+window_reload_cb (PpWindow      *window,
+                  PpApplication *self)
+{
+  if (pp_window_get_file (window) != NULL)
+    open_file_async (self, pp_window_get_file (window), GTK_WINDOW (window), TRUE, TRUE);
+}
+
 static PpWindow *
 new_window (PpApplication *self,
             PpPortfolio   *portfolio,
@@ -133,6 +152,7 @@ new_window (PpApplication *self,
   g_signal_connect_object (window, "open-file", G_CALLBACK (window_open_file_cb), self, 0);
   g_signal_connect_object (window, "new-portfolio", G_CALLBACK (window_new_portfolio_cb), self,
                            0);
+  g_signal_connect_object (window, "reload", G_CALLBACK (window_reload_cb), self, 0);
   return window;
 }
 
@@ -165,7 +185,16 @@ load_ready_cb (GObject      *source,
   g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_finish (result, &error);
   PpWindow *existing = find_window (data->app, data->file);
 
-  if (existing != NULL)
+  /* Reloading replaces the window, whose changes the user chose to lose. */
+  if (data->reload && portfolio != NULL)
+    {
+      show_portfolio (data->app, portfolio, data->file, NULL);
+      if (data->from != NULL)
+        gtk_window_destroy (data->from);
+    }
+  else if (data->reload)
+    show_load_error (data->app, data->file, error, data->from);
+  else if (existing != NULL)
     gtk_window_present (GTK_WINDOW (existing));
   else if (portfolio != NULL)
     show_portfolio (data->app, portfolio, data->file, data->from);
@@ -181,12 +210,13 @@ static void
 open_file_async (PpApplication *self,
                  GFile         *file,
                  GtkWindow     *from,
-                 gboolean       report_errors)
+                 gboolean       report_errors,
+                 gboolean       reload)
 {
   OpenData *data;
   PpWindow *existing = find_window (self, file);
 
-  if (existing != NULL)
+  if (existing != NULL && !reload)
     {
       gtk_window_present (GTK_WINDOW (existing));
       return;
@@ -196,6 +226,7 @@ open_file_async (PpApplication *self,
   data->app = g_object_ref (self);
   data->file = g_object_ref (file);
   data->report_errors = report_errors;
+  data->reload = reload;
   g_set_weak_pointer (&data->from, from);
   /* Keep running while loading, even with no window yet. */
   g_application_hold (G_APPLICATION (self));
@@ -218,7 +249,7 @@ pp_application_open_file (PpApplication *self,
   g_return_if_fail (PP_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  open_file_async (self, file, from, TRUE);
+  open_file_async (self, file, from, TRUE, FALSE);
 }
 
 /* The user's own choices are in it: closing asks to save them. */
@@ -271,11 +302,71 @@ pp_application_open_sample (PpApplication *self)
   show_portfolio (self, portfolio, NULL, NULL);
 }
 
+/* Reopens the last file if it still loads, else shows the sample. */
+static void
+open_default (PpApplication *self)
+{
+  g_autofree char *last = NULL;
+
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-file");
+  if (last != NULL && *last != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (last);
+
+      open_file_async (self, file, NULL, FALSE, FALSE);
+      return;
+    }
+  pp_application_open_sample (self);
+}
+
+/* A restored portfolio opens attached to its file, so Save writes there
+ * (asking first if the file has changed since). */
+static void
+restore_cb (PpRecovery  *recovery,
+            PpPortfolio *portfolio,
+            gpointer     user_data)
+{
+  PpApplication *self = user_data;
+  PpWindow *window = new_window (self, portfolio, pp_recovery_get_file (recovery));
+
+  pp_window_adopt_recovery (window, recovery);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Once every question is answered with nothing restored, start as usual
+ * (the questions themselves are windows of the application too). */
+static void
+answered_cb (gpointer user_data)
+{
+  PpApplication *self = user_data;
+
+  g_assert (self->n_offers > 0);
+  if (--self->n_offers > 0)
+    return;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (PP_IS_WINDOW (l->data))
+      return;
+  open_default (self);
+}
+
+/* Offers, once a run, the unsaved changes of runs that crashed or were
+ * killed. Returns whether it asked. */
+static gboolean
+offer_recovery (PpApplication *self)
+{
+  if (self->offered)
+    return FALSE;
+  self->offered = TRUE;
+  self->n_offers = pp_recovery_prompt_offer (GTK_APPLICATION (self), restore_cb, answered_cb,
+                                             self);
+  return self->n_offers > 0;
+}
+
 static void
 pp_application_activate (GApplication *app)
 {
   PpApplication *self = PP_APPLICATION (app);
-  g_autofree char *last = NULL;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window != NULL)
@@ -283,18 +374,8 @@ pp_application_activate (GApplication *app)
       gtk_window_present (window);
       return;
     }
-
-  /* Reopen the last file if it still loads, else show the sample. */
-  if (self->settings != NULL)
-    last = g_settings_get_string (self->settings, "last-file");
-  if (last != NULL && *last != '\0')
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (last);
-
-      open_file_async (self, file, NULL, FALSE);
-      return;
-    }
-  pp_application_open_sample (self);
+  if (!offer_recovery (self))
+    open_default (self);
 }
 
 static void
@@ -303,6 +384,7 @@ pp_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
+  offer_recovery (PP_APPLICATION (app));
   for (int i = 0; i < n_files; i++)
     pp_application_open_file (PP_APPLICATION (app), files[i], NULL);
 }

@@ -81,7 +81,9 @@ _pp_window_show_error (PpWindow   *self,
 /**
  * _pp_window_save_to:
  *
- * Saves to @file, showing the error in a dialog when that fails.
+ * Saves to @file, showing the error in a dialog when that fails. When
+ * another program has changed the file since it was opened or saved here,
+ * asks first and returns %FALSE; Overwrite saves again.
  *
  * Returns: whether the portfolio was saved
  */
@@ -93,6 +95,9 @@ _pp_window_save_to (PpWindow *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *message = NULL;
 
+  /* Another program's changes to the file are not saved over unasked. */
+  if (!_pp_window_disk_may_save (self, file))
+    return FALSE;
   if (!pp_portfolio_save_to_file (self->portfolio, file, NULL, &error))
     {
       _pp_window_show_error (self, _("Could Not Save"), error->message);
@@ -102,7 +107,10 @@ _pp_window_save_to (PpWindow *self,
   /* The window shows the new file's name in its title. */
   if (g_set_object (&self->file, file))
     g_object_notify (G_OBJECT (self), "file");
+  /* Before the file monitor's events arrive, so this save is known as ours. */
+  _pp_window_disk_watch (self);
   pp_history_mark_saved (self->history);
+  _pp_window_recovery_forget (self);
   remember_recent (self, file);
 
   message = g_strdup_printf (_("Saved “%s”"), name);

@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-window-private.h: what pp-window.c shares with pp-window-actions.c.
+/* pp-window-private.h: what pp-window.c shares with pp-window-actions.c,
+ * pp-window-recovery.c and pp-window-disk.c.
  * Calls go one way: pp-window.c calls the functions below, and
- * pp-window-actions.c, working on the struct, never calls pp-window.c
- * (it reaches the window's own signals by name). */
+ * pp-window-actions.c calls those of pp-window-recovery.c and
+ * pp-window-disk.c; none of them calls a file above it (they reach the
+ * window's own signals and actions by name). */
 #pragma once
 
 #include "pp-commitments-page.h"
 #include "pp-dashboard-page.h"
 #include "pp-mou-page.h"
+#include "pp-recovery.h"
 #include "pp-ventures-page.h"
 #include "pp-window.h"
 
@@ -36,6 +39,21 @@ struct _PpWindow
   PpCommitmentsPage *commitments_page;
   GtkMenuButton *menu_button;
   GMenu *recent_section;     /* owned: the items of "Open Recent" */
+
+  /* pp-window-recovery.c: the copy of unsaved changes, kept a little
+   * after the last edit. */
+  PpRecovery *recovery;
+  guint autosave_id;
+  gboolean recovery_failed;  /* a failure to keep it was shown */
+
+  /* pp-window-disk.c: the file as it was when opened or last saved. */
+  GFileMonitor *monitor;
+  char *identity;            /* etag and size; NULL when unknown or never saved */
+  guint disk_check_id;
+  gboolean overwrite_confirmed;
+  GtkInfoBar *disk_bar;
+  GtkLabel *disk_label;
+  GtkWidget *keep_button;
 };
 
 void     _pp_window_install_actions (PpWindow      *self);
@@ -50,6 +68,21 @@ void     _pp_window_add_toast       (PpWindow      *self,
 void     _pp_window_show_error      (PpWindow      *self,
                                      const char    *heading,
                                      const char    *message);
+
+/* pp-window-recovery.c */
+void     _pp_window_recovery_start  (PpWindow      *self);
+void     _pp_window_recovery_forget (PpWindow      *self);
+void     _pp_window_recovery_adopt  (PpWindow      *self,
+                                     PpRecovery    *recovery);
+
+/* pp-window-disk.c */
+void     _pp_window_disk_init       (PpWindow      *self);
+void     _pp_window_disk_watch      (PpWindow      *self);
+void     _pp_window_disk_stop       (PpWindow      *self);
+void     _pp_window_disk_expect     (PpWindow      *self,
+                                     const char    *identity);
+gboolean _pp_window_disk_may_save   (PpWindow      *self,
+                                     GFile         *file);
 
 /* pp-window-import.c */
 void     _pp_window_install_import_actions (PpWindow *self);

@@ -2,10 +2,12 @@
 /* pp-window.c: the main window: a view stack of the dashboard, the MoU
  * register and the other pages, the title with the modified mark, and
  * asking before unsaved changes are lost. The actions are in
- * pp-window-actions.c, below this file: it calls them, they never call
- * back. The window reaches the application only by its signals
- * ("open-file", "new-portfolio", "close-cancelled"), and the pages reach
- * the window only by theirs. */
+ * pp-window-actions.c, the copy kept for crash recovery in
+ * pp-window-recovery.c and the watch on the file in pp-window-disk.c, all
+ * below this file: it calls them, they never call back. The window reaches
+ * the application only by its signals ("open-file", "new-portfolio",
+ * "close-cancelled", "reload"), and the pages reach the window only by
+ * theirs. */
 
 #include "config.h"
 
@@ -31,6 +33,7 @@ enum {
   CLOSE_CANCELLED,
   OPEN_FILE,
   NEW_PORTFOLIO,
+  RELOAD,
   N_SIGNALS
 };
 
@@ -83,6 +86,7 @@ set_portfolio (PpWindow    *self,
   pp_mou_page_set_history (self->mou_page, self->history);
   pp_ventures_page_set_history (self->ventures_page, self->history);
   pp_commitments_page_set_history (self->commitments_page, self->history);
+  _pp_window_recovery_start (self);
 }
 
 static void
@@ -313,6 +317,8 @@ pp_window_constructed (GObject *object)
   _pp_window_update_actions (self);
   _pp_window_fill_recent (self);
   restore_geometry (self);
+  _pp_window_disk_init (self);
+  _pp_window_disk_watch (self);
 }
 
 static void
@@ -320,6 +326,11 @@ pp_window_dispose (GObject *object)
 {
   PpWindow *self = PP_WINDOW (object);
 
+  /* A window that goes, other than by a crash, takes its unsaved changes
+   * with it: it was saved, or the user chose to discard them. */
+  _pp_window_recovery_forget (self);
+  g_clear_object (&self->recovery);
+  _pp_window_disk_stop (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
@@ -428,6 +439,15 @@ pp_window_class_init (PpWindowClass *klass)
   signals[NEW_PORTFOLIO] = g_signal_new ("new-portfolio", G_TYPE_FROM_CLASS (klass),
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 0);
+  /**
+   * PpWindow::reload:
+   *
+   * Emitted when the user asks to show the window's file as it is on disk
+   * now, discarding the window's unsaved changes; the application opens it
+   * in place of this window.
+   */
+  signals[RELOAD] = g_signal_new ("reload", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   properties[PROP_PORTFOLIO] =
     g_param_spec_object ("portfolio", NULL, NULL, PP_TYPE_PORTFOLIO,
@@ -460,6 +480,9 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_page);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, disk_bar);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, disk_label);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, keep_button);
 }
 
 static void
@@ -567,4 +590,25 @@ pp_window_is_pristine (PpWindow *self)
 
   return self->file == NULL && !pp_history_get_can_undo (self->history) &&
          !pp_history_get_can_redo (self->history);
+}
+
+/**
+ * pp_window_adopt_recovery:
+ * @recovery: the copy of unsaved changes the window's portfolio was
+ *   restored from, already this process's (pp_recovery_claim())
+ *
+ * Shows the window's portfolio as modified, keeps its copy in @recovery
+ * from now on, and compares the window's file with what it was when the
+ * changes were begun, so that saving asks first if it has changed since.
+ */
+void
+pp_window_adopt_recovery (PpWindow   *self,
+                          PpRecovery *recovery)
+{
+  g_return_if_fail (PP_IS_WINDOW (self));
+  g_return_if_fail (PP_IS_RECOVERY (recovery));
+
+  _pp_window_recovery_adopt (self, recovery);
+  _pp_window_disk_expect (self, pp_recovery_get_identity (recovery));
+  pp_history_mark_unsaved (self->history);
 }

@@ -6,6 +6,7 @@
 
 #include "pp-history.h"
 #include "pp-portfolio.h"
+#include "pp-recovery.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,7 @@ PpPortfolio *pp_window_get_portfolio (PpWindow       *self);
 PpHistory   *pp_window_get_history   (PpWindow       *self);
 GFile       *pp_window_get_file      (PpWindow       *self);
 gboolean     pp_window_is_pristine   (PpWindow       *self);
+void         pp_window_adopt_recovery (PpWindow      *self,
+                                       PpRecovery    *recovery);
 
 G_END_DECLS

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-window-recovery.c: the window's copy of its unsaved changes, kept in
+ * the user's data folder a few seconds after the last edit, so that a
+ * crash or a kill loses at most those seconds; removed once the changes
+ * are saved or deliberately thrown away (the window goes).
+ *
+ * Below pp-window.c and pp-window-actions.c, which call it; it calls
+ * neither. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pp-window-private.h"
+
+/* Long enough not to write on every key typed, short enough that little
+ * is lost. */
+#define AUTOSAVE_DELAY_MS 3000
+
+static void
+show_failure (PpWindow     *self,
+              const GError *error)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (self->recovery_failed)
+    return;
+  self->recovery_failed = TRUE;
+  /* Translators: a toast; the reason says which folder and why */
+  title = g_strdup_printf (_("Unsaved changes cannot be kept for recovery after a crash: %s"),
+                           error->message);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+keep_copy (PpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!pp_history_get_modified (self->history))
+    {
+      _pp_window_recovery_forget (self);
+      return;
+    }
+  if (self->recovery == NULL)
+    self->recovery = pp_recovery_new ();
+  if (!pp_recovery_save (self->recovery, self->portfolio, self->file, self->identity, &error))
+    show_failure (self, error);
+  else
+    self->recovery_failed = FALSE;
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  PpWindow *self = data;
+
+  self->autosave_id = 0;
+  keep_copy (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Every change starts the delay again: the copy is written once the user
+ * pauses. */
+static void
+schedule (PpWindow *self)
+{
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
+}
+
+/* Saved, or undone back to what was saved: nothing is left to recover. */
+static void
+modified_cb (PpWindow *self)
+{
+  if (pp_history_get_modified (self->history))
+    schedule (self);
+  else
+    _pp_window_recovery_forget (self);
+}
+
+/**
+ * _pp_window_recovery_start:
+ *
+ * Follows the window's portfolio and history from now on.
+ */
+void
+_pp_window_recovery_start (PpWindow *self)
+{
+  g_signal_connect_object (self->portfolio, "changed", G_CALLBACK (schedule), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::modified", G_CALLBACK (modified_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/**
+ * _pp_window_recovery_forget:
+ *
+ * Removes the copy, after a save or when the window goes.
+ */
+void
+_pp_window_recovery_forget (PpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->recovery != NULL && !pp_recovery_discard (self->recovery, &error))
+    g_warning ("%s", error->message);
+}
+
+/**
+ * _pp_window_recovery_adopt:
+ * @recovery: a left-over copy, already this process's (claimed)
+ *
+ * The window restored from @recovery writes its copy there from now on, so
+ * the changes are kept in between too.
+ */
+void
+_pp_window_recovery_adopt (PpWindow   *self,
+                           PpRecovery *recovery)
+{
+  g_set_object (&self->recovery, recovery);
+}
