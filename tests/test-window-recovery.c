@@ -277,6 +277,24 @@ test_discard_removes_copy (void)
   g_assert_cmpuint (count_copies (NULL), ==, 0);
 }
 
+/* A restored portfolio that was never saved is modified with nothing to
+ * undo: opening a file from its window must not replace it as if it were
+ * an untouched sample. */
+static void
+test_restored_not_pristine (void)
+{
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_new ();
+  g_autoptr(PpRecovery) recovery = pp_recovery_new ();
+  PpWindow *window = g_object_ref_sink (pp_window_new (NULL, portfolio, NULL));
+
+  g_assert_true (pp_window_is_pristine (window));
+  pp_window_adopt_recovery (window, recovery);
+  g_assert_true (pp_history_get_modified (pp_window_get_history (window)));
+  g_assert_false (pp_window_is_pristine (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static GtkInfoBar *
 disk_bar (PpWindow *window)
 {
@@ -481,6 +499,7 @@ main (int   argc,
 
   g_test_add_func ("/window-recovery/killed-window", test_killed_window);
   g_test_add_func ("/window-recovery/discard-removes-copy", test_discard_removes_copy);
+  g_test_add_func ("/window-recovery/restored-not-pristine", test_restored_not_pristine);
   g_test_add_func ("/window-recovery/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window-recovery/keep-mine", test_keep_mine);
   status = g_test_run ();

@@ -65,9 +65,8 @@ update_bar (PpWindow *self)
 
   if (modified)
     /* Translators: a bar over the window; %s is the file name */
-    text = g_strdup_printf (_("“%s” was changed by another program. Reload shows it as it is "
-                              "now and discards your unsaved changes; Keep Mine keeps yours, "
-                              "to be saved over it."), name);
+    text = g_strdup_printf (_("“%s” was changed by another program. Reload discards your "
+                              "unsaved changes; Keep Mine saves yours over it."), name);
   else
     /* Translators: a bar over the window; %s is the file name */
     text = g_strdup_printf (_("“%s” was changed by another program. Reload shows it as it is "

@@ -72,8 +72,6 @@ void     _pp_window_show_error      (PpWindow      *self,
 /* pp-window-recovery.c */
 void     _pp_window_recovery_start  (PpWindow      *self);
 void     _pp_window_recovery_forget (PpWindow      *self);
-void     _pp_window_recovery_adopt  (PpWindow      *self,
-                                     PpRecovery    *recovery);
 
 /* pp-window-disk.c */
 void     _pp_window_disk_init       (PpWindow      *self);

@@ -5,7 +5,8 @@
  * are saved or deliberately thrown away (the window goes).
  *
  * Below pp-window.c and pp-window-actions.c, which call it; it calls
- * neither. */
+ * neither. pp_window_adopt_recovery(), the window's public function for a
+ * restored window, is here, beside the copy it takes over. */
 
 #include "config.h"
 
@@ -112,15 +113,25 @@ _pp_window_recovery_forget (PpWindow *self)
 }
 
 /**
- * _pp_window_recovery_adopt:
- * @recovery: a left-over copy, already this process's (claimed)
+ * pp_window_adopt_recovery:
+ * @recovery: the copy of unsaved changes the window's portfolio was
+ *   restored from, already this process's (pp_recovery_claim())
  *
- * The window restored from @recovery writes its copy there from now on, so
- * the changes are kept in between too.
+ * Shows the window's portfolio as modified, keeps its copy in @recovery
+ * from now on, and compares the window's file with what it was when the
+ * changes were begun, so that saving asks first if it has changed since.
  */
 void
-_pp_window_recovery_adopt (PpWindow   *self,
-                           PpRecovery *recovery)
+pp_window_adopt_recovery (PpWindow   *self,
+                          PpRecovery *recovery)
 {
+  /* PP_IS_WINDOW() would call pp-window.c, which is above this file. */
+  g_return_if_fail (GTK_IS_WINDOW (self));
+  g_return_if_fail (PP_IS_RECOVERY (recovery));
+
+  /* The copy is written there from now on, so the changes stay kept in
+   * between too. */
   g_set_object (&self->recovery, recovery);
+  _pp_window_disk_expect (self, pp_recovery_get_identity (recovery));
+  pp_history_mark_unsaved (self->history);
 }

@@ -588,27 +588,7 @@ pp_window_is_pristine (PpWindow *self)
 {
   g_return_val_if_fail (PP_IS_WINDOW (self), FALSE);
 
+  /* A restored or new portfolio is modified with nothing to undo. */
   return self->file == NULL && !pp_history_get_can_undo (self->history) &&
-         !pp_history_get_can_redo (self->history);
-}
-
-/**
- * pp_window_adopt_recovery:
- * @recovery: the copy of unsaved changes the window's portfolio was
- *   restored from, already this process's (pp_recovery_claim())
- *
- * Shows the window's portfolio as modified, keeps its copy in @recovery
- * from now on, and compares the window's file with what it was when the
- * changes were begun, so that saving asks first if it has changed since.
- */
-void
-pp_window_adopt_recovery (PpWindow   *self,
-                          PpRecovery *recovery)
-{
-  g_return_if_fail (PP_IS_WINDOW (self));
-  g_return_if_fail (PP_IS_RECOVERY (recovery));
-
-  _pp_window_recovery_adopt (self, recovery);
-  _pp_window_disk_expect (self, pp_recovery_get_identity (recovery));
-  pp_history_mark_unsaved (self->history);
+         !pp_history_get_can_redo (self->history) && !pp_history_get_modified (self->history);
 }
