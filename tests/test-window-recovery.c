@@ -177,6 +177,57 @@ run_child (const char *path)
   return 0;
 }
 
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return GTK_LABEL (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+failure_shown (gpointer window)
+{
+  return find_label (window, "Unsaved changes cannot be kept") != NULL;
+}
+
+/* The child with a data folder that cannot be made: after the edit, the
+ * window says so (once) and goes on; prints what it said. */
+static int
+run_blocked_child (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PpWindow *window;
+
+  gtk_init ();
+  adw_init ();
+  app = pp_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  pp_application_open_file (app, file, NULL);
+  g_assert_true (wait_until (window_shown, file));
+  window = window_for (file);
+  pp_history_set (pp_window_get_history (window), PP_NODE (pp_window_get_portfolio (window)),
+                  "title", EDITED_TITLE, NULL);
+  if (!wait_until (failure_shown, window))
+    return 1;
+  g_print ("%s\n", gtk_label_get_text (find_label (GTK_WIDGET (window),
+                                                    "Unsaved changes cannot be kept")));
+  g_assert_true (pp_history_get_modified (pp_window_get_history (window)));
+  return 0;
+}
+
 static GPid
 start_child (const char *path)
 {
@@ -254,8 +305,9 @@ test_killed_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* An edit in a window of this run is kept after the delay too, and a
- * deliberate Discard when closing removes it. */
+/* Edits in two windows of this run are kept after the delay too, one copy
+ * each; undoing them removes the copy, and so does a deliberate Discard
+ * when closing. */
 static void
 test_discard_removes_copy (void)
 {
@@ -263,18 +315,61 @@ test_discard_removes_copy (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   PpWindow *window;
 
+  g_autofree char *other_path = write_sample ("other.json", NULL);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
+  PpWindow *other;
+
   pp_application_open_file (app, file, NULL);
+  pp_application_open_file (app, other_file, NULL);
   g_assert_true (wait_until (window_shown, file));
+  g_assert_true (wait_until (window_shown, other_file));
   window = window_for (file);
+  other = window_for (other_file);
   pp_history_set (pp_window_get_history (window), PP_NODE (pp_window_get_portfolio (window)),
                   "title", "To Be Discarded", NULL);
+  pp_history_set (pp_window_get_history (other), PP_NODE (pp_window_get_portfolio (other)),
+                  "title", "Another Window", NULL);
+  /* Each window has a copy of its own. */
   g_assert_true (wait_until (copy_kept, (gpointer) "To Be Discarded"));
+  g_assert_true (wait_until (copy_kept, (gpointer) "Another Window"));
+  g_assert_cmpuint (count_copies (NULL), ==, 2);
+
+  /* Undone back to what was saved, nothing is left to recover. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.undo", NULL));
+  g_assert_cmpuint (count_copies ("Another Window"), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (other));
 
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (wait_until (dialog_shown, NULL));
   respond (pp_test_find_message_dialog (), "_Discard");
   g_assert_true (wait_until (window_gone, file));
   g_assert_cmpuint (count_copies (NULL), ==, 0);
+}
+
+/* A data folder that cannot be made (a file stands in its place; a
+ * read-only folder would do, but the tests may run as root): the window
+ * says where and why, in a toast, and keeps working. */
+static void
+test_unusable_folder (void)
+{
+  g_autofree char *path = write_sample ("blocked.json", NULL);
+  g_autofree char *home = g_build_filename (tmp_dir, "blocked-home", NULL);
+  g_autofree char *blocker = g_build_filename (home, "partnership-planner", NULL);
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", home, TRUE);
+  const char *argv[] = { self_path, "--blocked-child", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_cmpint (g_mkdir_with_parents (home, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (blocker, "not a folder", -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_str_has_prefix (out, "Unsaved changes cannot be kept for recovery after a "
+                                        "crash: Cannot keep a recovery copy in the folder "));
+  g_assert_nonnull (strstr (out, blocker));
 }
 
 /* A restored portfolio that was never saved is modified with nothing to
@@ -479,6 +574,8 @@ main (int   argc,
 
   if (argc == 3 && g_strcmp0 (argv[1], "--child") == 0)
     return run_child (argv[2]);
+  if (argc == 3 && g_strcmp0 (argv[1], "--blocked-child") == 0)
+    return run_blocked_child (argv[2]);
 
   /* The recovery copies and recent files go to a folder of the test's own,
    * which the child inherits. */
@@ -499,6 +596,7 @@ main (int   argc,
 
   g_test_add_func ("/window-recovery/killed-window", test_killed_window);
   g_test_add_func ("/window-recovery/discard-removes-copy", test_discard_removes_copy);
+  g_test_add_func ("/window-recovery/unusable-folder", test_unusable_folder);
   g_test_add_func ("/window-recovery/restored-not-pristine", test_restored_not_pristine);
   g_test_add_func ("/window-recovery/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window-recovery/keep-mine", test_keep_mine);
