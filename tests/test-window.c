@@ -10,6 +10,8 @@
 #include "pp-dashboard-page.h"
 #include "pp-mou-page.h"
 #include "pp-portfolio-io.h"
+#include "pp-test-ui.h"
+#include "pp-ventures-page.h"
 #include "pp-window.h"
 
 static GtkWidget *
@@ -213,6 +215,51 @@ test_window_shows_sample (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+focus_is_in (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Ctrl+F goes to the search of the page shown: the Joint Ventures page's
+ * own, the register's from the others. */
+static void
+test_find_on_each_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) sample = pp_portfolio_load_sample (&error);
+  PpWindow *window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (
+    GTK_WIDGET (window), PP_TYPE_WINDOW, "stack"));
+  GtkWidget *ventures = GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (window), PP_TYPE_WINDOW, "ventures_page"));
+  GtkWidget *mous = GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (window), PP_TYPE_WINDOW, "mou_page"));
+  GtkWidget *ventures_search = GTK_WIDGET (gtk_widget_get_template_child (
+    ventures, PP_TYPE_VENTURES_PAGE, "search_entry"));
+  GtkWidget *mous_search = GTK_WIDGET (gtk_widget_get_template_child (
+    mous, PP_TYPE_MOU_PAGE, "search_entry"));
+
+  gtk_window_present (GTK_WINDOW (window));
+  pp_test_wait_for_idle ();
+  adw_view_stack_set_visible_child_name (stack, "ventures");
+  pp_test_wait_for_idle ();
+  /* What Ctrl+F activates (the application gives the window its keys). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "ventures");
+  g_assert_true (focus_is_in (ventures_search));
+
+  adw_view_stack_set_visible_child_name (stack, "commitments");
+  pp_test_wait_for_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "mous");
+  g_assert_true (focus_is_in (mous_search));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/window/shows-sample", test_window_shows_sample);
   g_test_add_func ("/window/progress-moves-bar", test_progress_moves_bar);
   g_test_add_func ("/window/commitments-page", test_commitments_page);
+  g_test_add_func ("/window/find-on-each-page", test_find_on_each_page);
 
   return g_test_run ();
 }

@@ -343,6 +343,12 @@ find_activated (GSimpleAction *action,
 {
   PpWindow *self = user_data;
 
+  /* The page's own search where it has one; else the register's. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "ventures") == 0)
+    {
+      pp_ventures_page_focus_search (self->ventures_page);
+      return;
+    }
   adw_view_stack_set_visible_child_name (self->stack, "mous");
   pp_mou_page_focus_search (self->mou_page);
 }

@@ -23,6 +23,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "pp-file-save.h"
 #include "pp-portfolio-io.h"
 #include "pp-recovery.h"
 

@@ -266,6 +266,14 @@ pp_ventures_page_select (PpVenturesPage *self,
     adw_leaflet_set_visible_child_name (self->leaflet, "editor");
 }
 
+void
+pp_ventures_page_focus_search (PpVenturesPage *self)
+{
+  g_return_if_fail (PP_IS_VENTURES_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 /**
  * pp_ventures_page_get_selected:
  *

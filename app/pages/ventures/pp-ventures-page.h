@@ -20,6 +20,7 @@ void       pp_ventures_page_set_sector_filter (PpVenturesPage *self,
 void       pp_ventures_page_select            (PpVenturesPage *self,
                                                PpVenture      *venture);
 PpVenture *pp_ventures_page_get_selected      (PpVenturesPage *self);
+void       pp_ventures_page_focus_search      (PpVenturesPage *self);
 PpVenture *pp_ventures_page_plan_from_mou     (PpVenturesPage *self,
                                                PpMou          *mou);
 
