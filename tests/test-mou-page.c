@@ -775,6 +775,100 @@ test_table_keys (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (message));
 }
 
+/* The item of a menu that shows @text (GTK's model buttons are private). */
+static GtkWidget *
+find_menu_item (GtkWidget  *root,
+                const char *text)
+{
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (root), "GtkModelButton") == 0)
+    {
+      g_autofree char *label = NULL;
+
+      g_object_get (root, "text", &label, NULL);
+      if (g_strcmp0 (label, text) == 0)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_item (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Opens the Sort menu, as Enter on its button does, and picks @text. */
+static void
+pick_sort (Fixture    *f,
+           const char *text)
+{
+  GtkMenuButton *button = pp_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_MENU_BUTTON,
+                                               "Sort the register");
+  GtkWidget *item;
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
+  pp_test_wait_for_idle ();
+  item = find_menu_item (GTK_WIDGET (gtk_menu_button_get_popover (button)), text);
+  g_assert_nonnull (item);
+  g_assert_true (gtk_widget_activate (item));
+  wait_idle ();
+}
+
+static gboolean
+item_checked (Fixture    *f,
+              const char *text)
+{
+  GtkMenuButton *button = pp_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_MENU_BUTTON,
+                                               "Sort the register");
+  GtkWidget *item = find_menu_item (GTK_WIDGET (gtk_menu_button_get_popover (button)), text);
+  gboolean active;
+
+  g_assert_nonnull (item);
+  g_object_get (item, "active", &active, NULL);
+  return active;
+}
+
+/* The Sort menu sorts as the headers do, which the pointer alone can
+ * click, and shows what they say. */
+static void
+test_sort_menu (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkColumnView *view = template_child (f->page, PP_TYPE_MOU_PAGE, "column_view");
+  g_autoptr(GtkColumnViewColumn) title = g_list_model_get_item (gtk_column_view_get_columns (view),
+                                                                0);
+  g_autoptr(PpMou) first_entered = NULL;
+
+  adw_view_stack_set_visible_child_name (template_child (f->window, PP_TYPE_WINDOW, "stack"),
+                                         "mous");
+  pp_test_wait_for_idle ();
+  pick_sort (f, "Title");
+  for (guint i = 1; i < shown (f); i++)
+    g_assert_cmpint (g_utf8_collate (pp_mou_get_title (shown_mou (f, i - 1)),
+                                     pp_mou_get_title (shown_mou (f, i))), <=, 0);
+  pick_sort (f, "Descending (Z to A, latest first)");
+  for (guint i = 1; i < shown (f); i++)
+    g_assert_cmpint (g_utf8_collate (pp_mou_get_title (shown_mou (f, i - 1)),
+                                     pp_mou_get_title (shown_mou (f, i))), >=, 0);
+  pick_sort (f, "Expires");
+  for (guint i = 1; i < shown (f); i++)
+    g_assert_cmpint (pp_date_compare (pp_mou_get_expires_on (shown_mou (f, i - 1)),
+                                      pp_mou_get_expires_on (shown_mou (f, i))), >=, 0);
+
+  /* A header clicked: the menu follows. */
+  gtk_column_view_sort_by_column (view, title, GTK_SORT_ASCENDING);
+  wait_idle ();
+  g_assert_true (item_checked (f, "Title"));
+  g_assert_true (item_checked (f, "Ascending (A to Z, earliest first)"));
+  g_assert_false (item_checked (f, "Expires"));
+
+  pick_sort (f, "As Entered");
+  first_entered = g_list_model_get_item (pp_portfolio_get_mous (f->portfolio), 0);
+  g_assert_true (shown_mou (f, 0) == first_entered);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -803,6 +897,7 @@ main (int   argc,
   ADD ("/mou-page/failed-save", test_failed_save);
   ADD ("/mou-page/party-contacts", test_party_contacts);
   ADD ("/mou-page/table-keys", test_table_keys);
+  ADD ("/mou-page/sort-menu", test_sort_menu);
 
   return g_test_run ();
 }

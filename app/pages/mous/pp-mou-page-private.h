@@ -68,6 +68,7 @@ void   pp_mou_page_refresh_rows    (PpMouPage   *self,
                                     guint        n_rows);
 void   pp_mou_page_install_actions (GtkWidgetClass *widget_class);
 void   pp_mou_page_add_table_keys  (PpMouPage      *self);
+void   pp_mou_page_add_sort_menu   (PpMouPage      *self);
 
 gboolean pp_mou_page_filter_func       (gpointer         item,
                                         gpointer         user_data);

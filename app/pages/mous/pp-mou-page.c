@@ -293,6 +293,7 @@ pp_mou_page_init (PpMouPage *self)
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (row_activated_cb), self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   pp_mou_page_add_table_keys (self);
+  pp_mou_page_add_sort_menu (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", FALSE);

@@ -293,3 +293,25 @@ pp_mou_sort_list_sorter (GtkSorter *view_sorter,
     }
   return GTK_SORTER (sorter);
 }
+
+/**
+ * pp_mou_sort_get_first:
+ * @view_sorter: the column view's sorter
+ * @column: (out): the column that sorts first
+ * @descending: (out): whether it sorts down
+ *
+ * Returns: whether the view is sorted at all
+ */
+gboolean
+pp_mou_sort_get_first (GtkSorter   *view_sorter,
+                       PpMouColumn *column,
+                       gboolean    *descending)
+{
+  Level levels[PP_MOU_N_COLUMNS];
+
+  if (probe_levels (view_sorter, levels) == 0)
+    return FALSE;
+  *column = levels[0].column;
+  *descending = levels[0].descending;
+  return TRUE;
+}

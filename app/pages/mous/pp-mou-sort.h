@@ -23,5 +23,8 @@ GtkSorter *pp_mou_column_sorter_new (PpMouColumn  column,
                                      GtkSortType  order);
 GtkSorter *pp_mou_sort_list_sorter  (GtkSorter   *view_sorter,
                                      gboolean    *reversed);
+gboolean   pp_mou_sort_get_first    (GtkSorter   *view_sorter,
+                                     PpMouColumn *column,
+                                     gboolean    *descending);
 
 G_END_DECLS
