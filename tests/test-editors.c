@@ -115,6 +115,34 @@ test_first_row_selected (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_mous (f->portfolio)), ==, 8);
 }
 
+/* At 400 px the register shows its first columns only: its scroll bar
+ * stays in sight, and Left and Right scroll it from a row. */
+static void
+test_narrow_register (Fixture       *f,
+                      gconstpointer  data)
+{
+  PpMouPage *page = mou_page (f);
+  GtkScrolledWindow *scroll = child_of (page, PP_TYPE_MOU_PAGE, "register_scroll");
+  GtkWidget *view = child_of (page, PP_TYPE_MOU_PAGE, "column_view");
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (scroll);
+  double start;
+
+  show_page (f, "mous");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 420);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+  g_assert_false (gtk_scrolled_window_get_overlay_scrolling (scroll));
+  g_assert_true (gtk_widget_get_visible (gtk_scrolled_window_get_hscrollbar (scroll)));
+
+  g_assert_true (gtk_widget_grab_focus (view));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), view));
+  start = gtk_adjustment_get_value (adjustment);
+  g_assert_true (pp_test_send_key (view, GDK_KEY_Right, 0));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, start);
+  g_assert_true (pp_test_send_key (view, GDK_KEY_Left, 0));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, start);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +158,7 @@ main (int   argc,
   g_test_add (path, Fixture, GINT_TO_POINTER (width), fixture_set_up, func, fixture_tear_down)
 
   ADD ("/editors/register/first-row-selected", 1280, test_first_row_selected);
+  ADD ("/editors/register/narrow", 400, test_narrow_register);
 
   return g_test_run ();
 }

@@ -53,6 +53,7 @@ struct _PpMouPage
   GtkDropDown *status_filter;
   GtkLabel *count_label;
   GtkStack *content_stack;
+  GtkScrolledWindow *register_scroll;
   GtkColumnView *column_view;
   AdwStatusPage *empty_page;
   PpMouEditor *editor;
