@@ -87,6 +87,12 @@ mou_page (Fixture *f)
   return child_of (f->window, PP_TYPE_WINDOW, "mou_page");
 }
 
+static PpVenturesPage *
+ventures_page (Fixture *f)
+{
+  return child_of (f->window, PP_TYPE_WINDOW, "ventures_page");
+}
+
 /* The first row is selected when the register opens: the editor shows
  * that MoU and Duplicate and Delete act on it, with no arrow key pressed. */
 static void
@@ -143,6 +149,25 @@ test_narrow_register (Fixture       *f,
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, start);
 }
 
+/* Narrow, activating a venture's row (a click, Enter, Space) opens its
+ * editor on the venture of that row. */
+static void
+test_narrow_venture_opens (Fixture       *f,
+                           gconstpointer  data)
+{
+  PpVenturesPage *page = ventures_page (f);
+  AdwLeaflet *leaflet = child_of (page, PP_TYPE_VENTURES_PAGE, "leaflet");
+  GtkListBox *list = child_of (page, PP_TYPE_VENTURES_PAGE, "list");
+  g_autoptr(PpVenture) third = g_list_model_get_item (pp_portfolio_get_ventures (f->portfolio), 2);
+
+  show_page (f, "ventures");
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  adw_leaflet_set_visible_child_name (leaflet, "list");
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2))));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
+  g_assert_true (pp_ventures_page_get_selected (page) == third);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +184,7 @@ main (int   argc,
 
   ADD ("/editors/register/first-row-selected", 1280, test_first_row_selected);
   ADD ("/editors/register/narrow", 400, test_narrow_register);
+  ADD ("/editors/ventures/narrow-row-opens", 400, test_narrow_venture_opens);
 
   return g_test_run ();
 }

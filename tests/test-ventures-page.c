@@ -236,6 +236,7 @@ test_narrow_pages (Fixture       *f,
   GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "list");
   GtkWidget *timeline_group = child_of (f->page, PP_TYPE_VENTURES_PAGE, "timeline_group");
   GtkWidget *back_bar = child_of (f->page, PP_TYPE_VENTURES_PAGE, "back_bar");
+  g_autoptr(PpVenture) second = NULL;
   gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   adw_view_stack_set_visible_child_name (child_of (f->window, PP_TYPE_WINDOW, "stack"), "ventures");
@@ -251,9 +252,12 @@ test_narrow_pages (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "ventures.back", NULL));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
-  /* A click on a row (or Enter) opens that venture. */
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  /* A click on a row (or Enter, or Space) activates it, which opens that
+   * venture. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1))));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
+  second = g_list_model_get_item (pp_portfolio_get_ventures (f->portfolio), 1);
+  g_assert_true (pp_ventures_page_get_selected (f->page) == second);
 }
 
 /* Wide, the list and the editor side by side, the timeline above the

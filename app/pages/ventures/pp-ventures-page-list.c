@@ -66,6 +66,9 @@ create_venture_row (gpointer item,
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       _("Incomplete: the partners’ shares do not total 100 %"), -1);
     }
+  /* An AdwActionRow is not activatable by itself; narrow, activating the
+   * row (a click, Enter, Space) is what opens the editor. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "venture", g_object_ref (venture), g_object_unref);
   return row;
 }
