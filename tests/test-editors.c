@@ -93,6 +93,17 @@ ventures_page (Fixture *f)
   return child_of (f->window, PP_TYPE_WINDOW, "ventures_page");
 }
 
+static gpointer
+lookup (Fixture        *f,
+        PpCollection    collection,
+        const char     *id)
+{
+  PpNode *node = pp_portfolio_lookup (f->portfolio, collection, id);
+
+  g_assert_nonnull (node);
+  return node;
+}
+
 /* The first row is selected when the register opens: the editor shows
  * that MoU and Duplicate and Delete act on it, with no arrow key pressed. */
 static void
@@ -168,6 +179,28 @@ test_narrow_venture_opens (Fixture       *f,
   g_assert_true (pp_ventures_page_get_selected (page) == third);
 }
 
+/* A new milestone is due after the venture's last one, not on the
+ * venture's start, long past here, where it would start out overdue. */
+static void
+test_new_milestone_date (Fixture       *f,
+                         gconstpointer  data)
+{
+  PpVenturesPage *page = ventures_page (f);
+  PpVenture *buses = lookup (f, PP_COLLECTION_VENTURES, "electric-buses");
+  GListModel *milestones = pp_venture_get_milestones (buses);
+  g_autoptr(PpMilestone) added = NULL;
+  GDate today, expected;
+
+  show_page (f, "ventures");
+  pp_ventures_page_select (page, buses);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "ventures.add-milestone", NULL));
+  added = g_list_model_get_item (milestones, g_list_model_get_n_items (milestones) - 1);
+  pp_date_get_today (&today);
+  g_assert_cmpint (g_date_compare (pp_milestone_get_due_on (added), &today), >=, 0);
+  g_date_set_dmy (&expected, 30, G_DATE_APRIL, 2028);
+  g_assert_cmpint (g_date_compare (pp_milestone_get_due_on (added), &expected), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +218,7 @@ main (int   argc,
   ADD ("/editors/register/first-row-selected", 1280, test_first_row_selected);
   ADD ("/editors/register/narrow", 400, test_narrow_register);
   ADD ("/editors/ventures/narrow-row-opens", 400, test_narrow_venture_opens);
+  ADD ("/editors/milestone/new-date", 1280, test_new_milestone_date);
 
   return g_test_run ();
 }

@@ -269,6 +269,56 @@ pp_milestone_set_side (PpMilestone *self,
   pp_node_set_string (PP_NODE (self), &self->side, side, properties[PROP_SIDE]);
 }
 
+/**
+ * pp_milestone_suggest_due_on:
+ * @milestones: the venture's milestones
+ * @start_on: (nullable): when the venture starts
+ * @end_on: (nullable): when it ends
+ * @today: today's date
+ * @date: (out caller-allocates): the due date for a new milestone
+ *
+ * A new milestone is due a month after the venture's latest one, or, when
+ * none is due yet, on the venture's start if that is still to come, or
+ * today. It is never before today, so a new milestone does not start out
+ * overdue, and it stays within the venture's end when that is still to
+ * come.
+ */
+void
+pp_milestone_suggest_due_on (GListModel  *milestones,
+                             const GDate *start_on,
+                             const GDate *end_on,
+                             const GDate *today,
+                             GDate       *date)
+{
+  GDate latest;
+
+  g_return_if_fail (G_IS_LIST_MODEL (milestones));
+  g_return_if_fail (today != NULL && g_date_valid (today));
+  g_return_if_fail (date != NULL);
+
+  *date = *today;
+  if (start_on != NULL && g_date_valid (start_on) && g_date_compare (start_on, date) > 0)
+    *date = *start_on;
+
+  g_date_clear (&latest, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, i);
+      const GDate *due = pp_milestone_get_due_on (milestone);
+
+      if (due != NULL && (!g_date_valid (&latest) || g_date_compare (due, &latest) > 0))
+        latest = *due;
+    }
+  if (!g_date_valid (&latest) || g_date_compare (&latest, date) < 0)
+    return;
+
+  *date = latest;
+  g_date_add_months (date, 1);
+  if (end_on != NULL && g_date_valid (end_on) && g_date_compare (date, end_on) > 0 &&
+      g_date_compare (end_on, &latest) >= 0)
+    *date = *end_on;
+}
+
 PpNode *
 _pp_milestone_read (PpReader   *reader,
                     JsonObject *object)

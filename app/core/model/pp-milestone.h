@@ -24,5 +24,11 @@ void pp_milestone_set_owner (PpMilestone *self, const char *owner);
 const char *pp_milestone_get_side (PpMilestone *self);
 void pp_milestone_set_side (PpMilestone *self, const char *side);
 
+void pp_milestone_suggest_due_on (GListModel  *milestones,
+                                  const GDate *start_on,
+                                  const GDate *end_on,
+                                  const GDate *today,
+                                  GDate       *date);
+
 G_END_DECLS
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pp-date.h"
 #include "pp-timeline.h"
 #include "pp-ventures-page-private.h"
 
@@ -43,6 +44,7 @@ add_milestone_activated (GtkWidget  *widget,
   GListModel *list;
   g_autofree char *id = NULL;
   g_autoptr(PpMilestone) milestone = NULL;
+  GDate today, due;
 
   if (self->selected == NULL)
     return;
@@ -50,7 +52,12 @@ add_milestone_activated (GtkWidget  *widget,
   id = new_id (list, "milestone");
   milestone = pp_milestone_new (id);
   pp_milestone_set_title (milestone, _("New milestone"));
-  pp_milestone_set_due_on (milestone, pp_venture_get_start_on (self->selected));
+  /* Not the venture's start, which is often past: a new milestone would
+   * start out overdue. */
+  pp_date_get_today (&today);
+  pp_milestone_suggest_due_on (list, pp_venture_get_start_on (self->selected),
+                               pp_venture_get_end_on (self->selected), &today, &due);
+  pp_milestone_set_due_on (milestone, &due);
   pp_history_append (self->history, PP_NODE (self->selected), list, PP_NODE (milestone), NULL);
 }
 
