@@ -104,6 +104,19 @@ lookup (Fixture        *f,
   return node;
 }
 
+static GtkWidget *
+last_row (GtkListBox *list)
+{
+  GtkWidget *row = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child))
+      row = child;
+  g_assert_nonnull (row);
+  return row;
+}
+
 /* The first row is selected when the register opens: the editor shows
  * that MoU and Duplicate and Delete act on it, with no arrow key pressed. */
 static void
@@ -179,6 +192,81 @@ test_narrow_venture_opens (Fixture       *f,
   g_assert_true (pp_ventures_page_get_selected (page) == third);
 }
 
+static GtkWidget *
+label_with_text (GtkWidget  *root,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = label_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A follow-up's row shows its whole title, and its "Owed by" row sets the
+ * side that owes it, which "What each side owes" follows; undo puts it
+ * back. */
+static void
+test_follow_up_row (Fixture       *f,
+                    gconstpointer  data)
+{
+  PpMouPage *page = mou_page (f);
+  PpMouEditor *editor = child_of (page, PP_TYPE_MOU_PAGE, "editor");
+  PpMou *mou = lookup (f, PP_COLLECTION_MOUS, "readmission-agreement");
+  GListModel *follow_ups = pp_mou_get_follow_ups (mou);
+  const char *title = "Send the draft implementing protocol to both ministries of interior";
+  g_autoptr(PpFollowUp) added = NULL;
+  g_autoptr(PpSummary) summary = NULL;
+  GtkWidget *row, *title_row, *label;
+  AdwComboRow *side;
+
+  show_page (f, "mous");
+  gtk_toggle_button_set_active (child_of (page, PP_TYPE_MOU_PAGE, "editor_toggle"), TRUE);
+  pp_mou_page_select (page, mou);
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-follow-up", NULL));
+  added = g_list_model_get_item (follow_ups, g_list_model_get_n_items (follow_ups) - 1);
+  row = last_row (child_of (editor, PP_TYPE_MOU_EDITOR, "follow_ups_list"));
+
+  /* The new row opens on its title, which typing replaces. */
+  title_row = pp_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "Title");
+  g_assert_nonnull (title_row);
+  g_assert_true (gtk_widget_has_focus (title_row) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), title_row));
+  gtk_editable_set_text (GTK_EDITABLE (title_row), title);
+  g_assert_cmpstr (pp_follow_up_get_title (added), ==, title);
+  settle ();
+  label = label_with_text (row, title);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+
+  side = pp_test_find_widget (row, ADW_TYPE_COMBO_ROW, "Owed by");
+  g_assert_nonnull (side);
+  g_assert_cmpuint (adw_combo_row_get_selected (side), ==, 0);
+  adw_combo_row_set_selected (side, 2);
+  g_assert_cmpstr (pp_follow_up_get_side (added), ==, "BY");
+  summary = pp_summary_new (f->portfolio);
+  for (guint i = 0;; i++)
+    {
+      g_autoptr(PpDueItem) item = g_list_model_get_item (pp_summary_get_owed (summary, 1), i);
+
+      g_assert_nonnull (item);
+      if (g_strcmp0 (pp_due_item_get_title (item), title) == 0)
+        break;
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_null (pp_follow_up_get_side (added));
+  g_assert_cmpuint (adw_combo_row_get_selected (side), ==, 0);
+}
+
 /* A new milestone is due after the venture's last one, not on the
  * venture's start, long past here, where it would start out overdue. */
 static void
@@ -201,6 +289,34 @@ test_new_milestone_date (Fixture       *f,
   g_assert_cmpint (g_date_compare (pp_milestone_get_due_on (added), &expected), ==, 0);
 }
 
+/* A milestone's "Owed by" row sets the side that owes it, which its row
+ * then says; undo puts it back. */
+static void
+test_milestone_owed_by (Fixture       *f,
+                        gconstpointer  data)
+{
+  PpVenturesPage *page = ventures_page (f);
+  PpVenture *buses = lookup (f, PP_COLLECTION_VENTURES, "electric-buses");
+  g_autoptr(PpMilestone) milestone = g_list_model_get_item (pp_venture_get_milestones (buses), 2);
+  GtkListBox *list = child_of (page, PP_TYPE_VENTURES_PAGE, "milestones_list");
+  GtkWidget *row;
+  AdwComboRow *side;
+
+  show_page (f, "ventures");
+  pp_ventures_page_select (page, buses);
+  g_assert_null (pp_milestone_get_side (milestone));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2));
+  side = pp_test_find_widget (row, ADW_TYPE_COMBO_ROW, "Owed by");
+  g_assert_nonnull (side);
+  g_assert_cmpuint (adw_combo_row_get_selected (side), ==, 0);
+  adw_combo_row_set_selected (side, 1);
+  g_assert_cmpstr (pp_milestone_get_side (milestone), ==, "PK");
+  g_assert_nonnull (label_with_text (row, "2027-03-31 · Planned · owed by Pakistan"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_null (pp_milestone_get_side (milestone));
+  g_assert_cmpuint (adw_combo_row_get_selected (side), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,7 +334,9 @@ main (int   argc,
   ADD ("/editors/register/first-row-selected", 1280, test_first_row_selected);
   ADD ("/editors/register/narrow", 400, test_narrow_register);
   ADD ("/editors/ventures/narrow-row-opens", 400, test_narrow_venture_opens);
+  ADD ("/editors/follow-up/row", 1280, test_follow_up_row);
   ADD ("/editors/milestone/new-date", 1280, test_new_milestone_date);
+  ADD ("/editors/milestone/owed-by", 1280, test_milestone_owed_by);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "pp-enum-types.h"
 #include "pp-iso-codes.h"
 #include "pp-mou-editor.h"
+#include "pp-mou-editor-follow-ups-private.h"
 #include "pp-mou-editor-parties-private.h"
 #include "pp-mou-facts.h"
 #include "pp-widget-util.h"
@@ -446,159 +447,14 @@ summary_changed_cb (PpMouEditor *self)
   set_string (self, "summary", text, TRUE);
 }
 
-/* Follow-up rows: a check box for done, the title, a due date and Remove. */
-
-static PpFollowUp *
-row_follow_up (GtkWidget *widget)
-{
-  return g_object_get_data (G_OBJECT (widget), "follow-up");
-}
-
-static void
-update_follow_up_row (GtkWidget *row)
-{
-  PpFollowUp *follow_up = row_follow_up (row);
-  GtkWidget *check = g_object_get_data (G_OBJECT (row), "check");
-  GtkWidget *due = g_object_get_data (G_OBJECT (row), "due");
-  g_autofree char *date = pp_date_to_iso (pp_follow_up_get_due_on (follow_up));
-  GDate today;
-
-  g_object_set_data (G_OBJECT (row), "updating", GINT_TO_POINTER (TRUE));
-  set_row_text (ADW_ENTRY_ROW (row), pp_follow_up_get_title (follow_up));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), pp_follow_up_get_done (follow_up));
-  gtk_label_set_label (GTK_LABEL (due), date != NULL ? date : _("No date"));
-  g_object_set_data (G_OBJECT (row), "updating", NULL);
-
-  pp_date_get_today (&today);
-  if (!pp_follow_up_get_done (follow_up) && pp_follow_up_get_due_on (follow_up) != NULL &&
-      g_date_compare (pp_follow_up_get_due_on (follow_up), &today) < 0)
-    {
-      gtk_widget_add_css_class (due, "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Overdue"), -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (due, "error");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
-static gboolean
-row_updating (GtkWidget *row)
-{
-  return g_object_get_data (G_OBJECT (row), "updating") != NULL;
-}
-
-static void
-follow_up_title_changed_cb (GtkWidget   *row,
-                            PpMouEditor *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  GValue value = G_VALUE_INIT;
-
-  if (row_updating (row) || *text == '\0')
-    return;
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  pp_history_set_value (self->history, PP_NODE (row_follow_up (row)), "title", &value, TRUE);
-  g_value_unset (&value);
-}
-
-static void
-follow_up_done_toggled_cb (GtkCheckButton *check,
-                           PpMouEditor    *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ENTRY_ROW);
-
-  if (row_updating (row))
-    return;
-  pp_history_set (self->history, PP_NODE (row_follow_up (row)),
-                  "done", gtk_check_button_get_active (check), NULL);
-}
-
-static void
-follow_up_date_picked_cb (GtkWidget   *row,
-                          const GDate *date,
-                          gpointer     user_data)
-{
-  PpMouEditor *self = user_data;
-
-  pp_history_set (self->history, PP_NODE (row_follow_up (row)), "due-on", date, NULL);
-}
-
-static guint
-follow_up_position (PpMouEditor *self,
-                    PpFollowUp  *follow_up)
-{
-  GListModel *list = pp_mou_get_follow_ups (self->mou);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(PpFollowUp) item = g_list_model_get_item (list, i);
-
-      if (item == follow_up)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
-static void
-follow_up_remove_clicked_cb (GtkButton   *button,
-                             PpMouEditor *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ENTRY_ROW);
-  guint position = follow_up_position (self, row_follow_up (row));
-
-  if (position != G_MAXUINT)
-    pp_history_remove (self->history, PP_NODE (self->mou), pp_mou_get_follow_ups (self->mou),
-                       position, NULL);
-}
-
+/* Follow-up rows (pp-mou-editor-follow-ups.c). */
 static GtkWidget *
 create_follow_up_row (gpointer item,
                       gpointer user_data)
 {
   PpMouEditor *self = user_data;
-  PpFollowUp *follow_up = item;
-  GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *due = gtk_label_new (NULL);
-  GtkWidget *calendar = pp_date_button_new (row, _("Due date"), follow_up_date_picked_cb, self);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Follow-up"));
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  g_object_set_data_full (G_OBJECT (row), "follow-up", g_object_ref (follow_up), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "check", check);
-  g_object_set_data (G_OBJECT (row), "due", due);
-
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Done"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Done"), -1);
-  adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), check);
-
-  gtk_widget_add_css_class (due, "caption");
-  gtk_widget_add_css_class (due, "numeric");
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), due);
-  pp_date_button_set_date (calendar, pp_follow_up_get_due_on (follow_up));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), calendar);
-
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Follow-up"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove follow-up"), -1);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
-
-  update_follow_up_row (row);
-  g_signal_connect_object (follow_up, "notify", G_CALLBACK (update_follow_up_row), row,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect (row, "changed", G_CALLBACK (follow_up_title_changed_cb), self);
-  g_signal_connect (check, "toggled", G_CALLBACK (follow_up_done_toggled_cb), self);
-  g_signal_connect (remove, "clicked", G_CALLBACK (follow_up_remove_clicked_cb), self);
-  return row;
+  return _pp_mou_editor_create_follow_up_row (item, self->history);
 }
 
 static void
@@ -620,7 +476,7 @@ add_follow_up_activated (GtkWidget  *widget,
   row = gtk_list_box_get_row_at_index (self->follow_ups_list,
                                        (int) g_list_model_get_n_items (list) - 1);
   if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+    _pp_mou_editor_open_follow_up_row (GTK_WIDGET (row));
 }
 
 /* New organisation, from the Parties group. */

@@ -10,7 +10,9 @@
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-enum-types.h"
+#include "pp-iso-codes.h"
 #include "pp-mou-facts.h"
+#include "pp-side-row.h"
 #include "pp-ventures-page-private.h"
 
 /* Partners: an organisation and its share. */
@@ -110,7 +112,7 @@ _pp_ventures_page_create_partner_row (gpointer item,
   return row;
 }
 
-/* Milestones: an expander with title, owner, due date and status, and
+/* Milestones: an expander with title, owner, side, due date and status, and
  * buttons to move it up and down (the keyboard's way to reorder) and to
  * remove it. */
 
@@ -312,6 +314,9 @@ create_milestone_row (gpointer item,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             text_row (self, PP_NODE (milestone), _("Owner"), "owner",
                                       pp_milestone_get_owner (milestone)));
+  /* Which country owes it, for "What each side owes" on the dashboard. */
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            pp_side_row_new (self->history, PP_NODE (milestone)));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (due), _("Due on"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (due), date != NULL ? date : _("No date"));
   g_object_set_data_full (G_OBJECT (due), "item", g_object_ref (milestone), g_object_unref);
@@ -398,12 +403,20 @@ sync_milestone_header (GtkWidget *row)
 {
   PpMilestone *milestone = g_object_get_data (G_OBJECT (row), "item");
   g_autofree char *date = pp_date_to_iso (pp_milestone_get_due_on (milestone));
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", date != NULL ? date : _("No date"),
-                                               pp_enum_get_display_name (PP_TYPE_MILESTONE_STATUS,
-                                                                         pp_milestone_get_status (milestone)));
+  const char *status = pp_enum_get_display_name (PP_TYPE_MILESTONE_STATUS,
+                                                pp_milestone_get_status (milestone));
+  const char *side = pp_milestone_get_side (milestone);
+  const char *side_name = side != NULL ? pp_iso_country_get_name (side) : NULL;
+  g_autofree char *subtitle = NULL;
   GtkWidget *due = g_object_get_data (G_OBJECT (row), "due");
   g_autofree char *remove_label = NULL;
 
+  if (side != NULL)
+    /* Translators: a milestone's row, "2026-03-01 · Planned · owed by Belarus" */
+    subtitle = g_strdup_printf (_("%s · %s · owed by %s"), date != NULL ? date : _("No date"),
+                                status, side_name != NULL ? side_name : side);
+  else
+    subtitle = g_strdup_printf ("%s · %s", date != NULL ? date : _("No date"), status);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_milestone_get_title (milestone));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (due), date != NULL ? date : _("No date"));
