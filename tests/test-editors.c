@@ -317,6 +317,85 @@ test_milestone_owed_by (Fixture       *f,
   g_assert_cmpuint (adw_combo_row_get_selected (side), ==, 0);
 }
 
+static GtkWidget *
+agenda_row (Fixture   *f,
+            PpDueKind  kind)
+{
+  GtkWidget *dashboard = child_of (f->window, PP_TYPE_WINDOW, "dashboard_page");
+  GtkListBox *agenda = (GtkListBox *) gtk_widget_get_template_child (dashboard,
+                                                                     G_OBJECT_TYPE (dashboard),
+                                                                     "agenda_list");
+
+  g_assert_nonnull (agenda);
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (agenda, i);
+      PpDueItem *item;
+
+      g_assert_nonnull (row);
+      item = g_object_get_data (G_OBJECT (row), "item");
+      if (pp_due_item_get_kind (item) == kind)
+        return GTK_WIDGET (row);
+    }
+}
+
+/* An agenda row says which MoU or venture its item belongs to. */
+static void
+test_agenda_says_whose (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *follow_up = agenda_row (f, PP_DUE_KIND_FOLLOW_UP);
+  GtkWidget *milestone = agenda_row (f, PP_DUE_KIND_MILESTONE);
+  PpDueItem *item = g_object_get_data (G_OBJECT (follow_up), "item");
+  g_autofree char *mou = g_strdup_printf ("Follow-up of “%s” · ",
+                                          pp_mou_get_title (PP_MOU (pp_due_item_get_node (item))));
+  g_autofree char *venture = NULL;
+
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (follow_up)), mou));
+  item = g_object_get_data (G_OBJECT (milestone), "item");
+  venture = g_strdup_printf ("Milestone of “%s” · ",
+                             pp_venture_get_name (PP_VENTURE (pp_due_item_get_node (item))));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (milestone)), venture));
+}
+
+/* Opening a milestone from the agenda opens that milestone in its venture,
+ * with the focus on it: not in the venture's name, where a keystroke
+ * would replace the name. */
+static void
+test_agenda_opens_milestone (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *row = agenda_row (f, PP_DUE_KIND_MILESTONE);
+  PpDueItem *item = g_object_get_data (G_OBJECT (row), "item");
+  PpMilestone *milestone = PP_MILESTONE (pp_due_item_get_subject (item));
+  PpVenturesPage *page = ventures_page (f);
+  GtkListBox *milestones = child_of (page, PP_TYPE_VENTURES_PAGE, "milestones_list");
+  GtkWidget *name = child_of (page, PP_TYPE_VENTURES_PAGE, "name_row");
+  GtkWidget *focus, *opened = NULL;
+  GListModel *list;
+
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_activate (row));
+  settle ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (child_of (f->window, PP_TYPE_WINDOW,
+                                                                    "stack")), ==, "ventures");
+  g_assert_true (PP_NODE (pp_ventures_page_get_selected (page)) == pp_due_item_get_node (item));
+  list = pp_venture_get_milestones (PP_VENTURE (pp_due_item_get_node (item)));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PpMilestone) other = g_list_model_get_item (list, i);
+
+      if (other == milestone)
+        opened = GTK_WIDGET (gtk_list_box_get_row_at_index (milestones, (int) i));
+    }
+  g_assert_nonnull (opened);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (opened)));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == opened || gtk_widget_is_ancestor (focus, opened));
+  g_assert_false (focus == name || gtk_widget_is_ancestor (focus, name));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +416,8 @@ main (int   argc,
   ADD ("/editors/follow-up/row", 1280, test_follow_up_row);
   ADD ("/editors/milestone/new-date", 1280, test_new_milestone_date);
   ADD ("/editors/milestone/owed-by", 1280, test_milestone_owed_by);
+  ADD ("/editors/agenda/says-whose", 1280, test_agenda_says_whose);
+  ADD ("/editors/agenda/opens-milestone", 1280, test_agenda_opens_milestone);
 
   return g_test_run ();
 }

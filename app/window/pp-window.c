@@ -263,6 +263,11 @@ show_node_cb (PpWindow *self,
       adw_view_stack_set_visible_child_name (self->stack, "ventures");
       pp_ventures_page_select (self->ventures_page, PP_VENTURE (node));
     }
+  else if (PP_IS_MILESTONE (node))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "ventures");
+      pp_ventures_page_show_milestone (self->ventures_page, PP_MILESTONE (node));
+    }
   else if (PP_IS_COMMITMENT (node))
     {
       adw_view_stack_set_visible_child_name (self->stack, "commitments");

@@ -6,6 +6,7 @@
 
 #include "pp-date.h"
 #include "pp-due-item.h"
+#include "pp-portfolio.h"
 
 struct _PpDueItem
 {
@@ -15,6 +16,7 @@ struct _PpDueItem
   GDate date;
   char *title;
   PpNode *node;     /* the MoU, venture or commitment it belongs to */
+  PpNode *subject;  /* the follow-up or milestone itself, or NULL */
   char *side;
   gboolean overdue;
 };
@@ -29,6 +31,7 @@ pp_due_item_finalize (GObject *object)
   g_free (self->title);
   g_free (self->side);
   g_clear_object (&self->node);
+  g_clear_object (&self->subject);
 
   G_OBJECT_CLASS (pp_due_item_parent_class)->finalize (object);
 }
@@ -104,6 +107,56 @@ pp_due_item_get_node (PpDueItem *self)
 {
   g_return_val_if_fail (PP_IS_DUE_ITEM (self), NULL);
   return self->node;
+}
+
+/**
+ * pp_due_item_set_subject:
+ * @subject: (nullable): the follow-up or milestone the item is
+ *
+ * For an item that is a part of its node, such as a venture's milestone:
+ * what a view opens to show it.
+ */
+void
+pp_due_item_set_subject (PpDueItem *self,
+                         PpNode    *subject)
+{
+  g_return_if_fail (PP_IS_DUE_ITEM (self));
+  g_return_if_fail (subject == NULL || PP_IS_NODE (subject));
+
+  g_set_object (&self->subject, subject);
+}
+
+/**
+ * pp_due_item_get_subject:
+ *
+ * Returns: (transfer none): the follow-up or milestone the item is, or its
+ *   node (the MoU of an expiry, a commitment)
+ */
+PpNode *
+pp_due_item_get_subject (PpDueItem *self)
+{
+  g_return_val_if_fail (PP_IS_DUE_ITEM (self), NULL);
+  return self->subject != NULL ? self->subject : self->node;
+}
+
+/**
+ * pp_due_item_get_owner_name:
+ *
+ * Returns: (nullable): the title of the MoU or commitment, or the name of
+ *   the venture, the item belongs to
+ */
+const char *
+pp_due_item_get_owner_name (PpDueItem *self)
+{
+  g_return_val_if_fail (PP_IS_DUE_ITEM (self), NULL);
+
+  if (PP_IS_MOU (self->node))
+    return pp_mou_get_title (PP_MOU (self->node));
+  if (PP_IS_VENTURE (self->node))
+    return pp_venture_get_name (PP_VENTURE (self->node));
+  if (PP_IS_COMMITMENT (self->node))
+    return pp_commitment_get_title (PP_COMMITMENT (self->node));
+  return NULL;
 }
 
 /**

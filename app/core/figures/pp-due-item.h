@@ -23,6 +23,10 @@ PpDueKind    pp_due_item_get_kind     (PpDueItem   *self);
 const GDate *pp_due_item_get_date     (PpDueItem   *self);
 const char  *pp_due_item_get_title    (PpDueItem   *self);
 PpNode      *pp_due_item_get_node     (PpDueItem   *self);
+void         pp_due_item_set_subject  (PpDueItem   *self,
+                                       PpNode      *subject);
+PpNode      *pp_due_item_get_subject  (PpDueItem   *self);
+const char  *pp_due_item_get_owner_name (PpDueItem *self);
 const char  *pp_due_item_get_side     (PpDueItem   *self);
 gboolean     pp_due_item_get_overdue  (PpDueItem   *self);
 int          pp_due_item_compare      (gconstpointer a,

@@ -196,8 +196,24 @@ side_index (Walk       *walk,
   return 2;
 }
 
+static PpDueItem *
+due_item_new (PpDueKind    kind,
+              const GDate *date,
+              const char  *title,
+              PpNode      *node,
+              PpNode      *subject,
+              const char  *side,
+              gboolean     overdue)
+{
+  PpDueItem *item = pp_due_item_new (kind, date, title, node, side, overdue);
+
+  pp_due_item_set_subject (item, subject);
+  return item;
+}
+
 /* Puts a dated open item on the agenda when it is overdue or within the
- * horizon, and on its sector's "next due". */
+ * horizon, and on its sector's "next due". @subject is the follow-up or
+ * milestone that @node, its MoU or venture, holds, or NULL. */
 static void
 add_due (Walk        *walk,
          PpTally     *tally,
@@ -205,6 +221,7 @@ add_due (Walk        *walk,
          const GDate *date,
          const char  *title,
          PpNode      *node,
+         PpNode      *subject,
          const char  *side)
 {
   gboolean overdue;
@@ -215,7 +232,7 @@ add_due (Walk        *walk,
   if (!overdue)
     pp_tally_add_due (tally, date);
   if (overdue || g_date_compare (date, &walk->horizon) <= 0)
-    g_ptr_array_add (walk->agenda, pp_due_item_new (kind, date, title, node, side, overdue));
+    g_ptr_array_add (walk->agenda, due_item_new (kind, date, title, node, subject, side, overdue));
 }
 
 static void
@@ -224,12 +241,13 @@ add_owed (Walk        *walk,
           const GDate *date,
           const char  *title,
           PpNode      *node,
+          PpNode      *subject,
           const char  *side)
 {
   gboolean overdue = date != NULL && g_date_compare (date, &walk->today) < 0;
 
   g_ptr_array_add (walk->owed[side_index (walk, side)],
-                   pp_due_item_new (kind, date, title, node, side, overdue));
+                   due_item_new (kind, date, title, node, subject, side, overdue));
 }
 
 static void
@@ -249,14 +267,14 @@ walk_mou (Walk  *walk,
       int notice = pp_mou_get_renewal_notice_days (mou);
 
       add_due (walk, tally, PP_DUE_KIND_EXPIRY, expires, pp_mou_get_title (mou),
-               PP_NODE (mou), NULL);
+               PP_NODE (mou), NULL, NULL);
       if (notice > 0)
         {
           GDate last_notice = *expires;
 
           pp_date_add_days_within (&last_notice, -notice);
           add_due (walk, tally, PP_DUE_KIND_NOTICE, &last_notice, pp_mou_get_title (mou),
-                   PP_NODE (mou), NULL);
+                   PP_NODE (mou), NULL, NULL);
         }
     }
 
@@ -267,10 +285,10 @@ walk_mou (Walk  *walk,
       if (pp_follow_up_get_done (follow_up))
         continue;
       add_due (walk, tally, PP_DUE_KIND_FOLLOW_UP, pp_follow_up_get_due_on (follow_up),
-               pp_follow_up_get_title (follow_up), PP_NODE (mou),
+               pp_follow_up_get_title (follow_up), PP_NODE (mou), PP_NODE (follow_up),
                pp_follow_up_get_side (follow_up));
       add_owed (walk, PP_DUE_KIND_FOLLOW_UP, pp_follow_up_get_due_on (follow_up),
-                pp_follow_up_get_title (follow_up), PP_NODE (mou),
+                pp_follow_up_get_title (follow_up), PP_NODE (mou), PP_NODE (follow_up),
                 pp_follow_up_get_side (follow_up));
     }
 }
@@ -348,10 +366,10 @@ walk_venture (Walk      *walk,
       if (status == PP_MILESTONE_STATUS_DONE || status == PP_MILESTONE_STATUS_CANCELLED)
         continue;
       add_due (walk, tally, PP_DUE_KIND_MILESTONE, pp_milestone_get_due_on (milestone),
-               pp_milestone_get_title (milestone), PP_NODE (venture),
+               pp_milestone_get_title (milestone), PP_NODE (venture), PP_NODE (milestone),
                pp_milestone_get_side (milestone));
       add_owed (walk, PP_DUE_KIND_MILESTONE, pp_milestone_get_due_on (milestone),
-                pp_milestone_get_title (milestone), PP_NODE (venture),
+                pp_milestone_get_title (milestone), PP_NODE (venture), PP_NODE (milestone),
                 pp_milestone_get_side (milestone));
     }
 
@@ -386,9 +404,9 @@ walk_commitment (Walk         *walk,
   if (achieved < pp_commitment_get_target (commitment))
     {
       add_due (walk, tally, PP_DUE_KIND_COMMITMENT, due, pp_commitment_get_title (commitment),
-               PP_NODE (commitment), pp_commitment_get_side (commitment));
+               PP_NODE (commitment), NULL, pp_commitment_get_side (commitment));
       add_owed (walk, PP_DUE_KIND_COMMITMENT, due, pp_commitment_get_title (commitment),
-                PP_NODE (commitment), pp_commitment_get_side (commitment));
+                PP_NODE (commitment), NULL, pp_commitment_get_side (commitment));
     }
 
   add_risk (walk, tally, PP_NODE (commitment), pp_commitment_get_title (commitment),

@@ -370,12 +370,25 @@ totals_changed_cb (PpDashboardPage *self)
   update_charts (self);
 }
 
+/* "Follow-up of “Readmission Agreement” · 2025-07-31 · owed by Belarus":
+ * what the item is, the MoU or venture it belongs to (unless the title
+ * already names it), when it is due and who owes it. */
 static char *
 describe_due (PpDueItem *item)
 {
   g_autofree char *date = pp_date_to_iso (pp_due_item_get_date (item));
-  const char *kind = pp_enum_get_display_name (PP_TYPE_DUE_KIND, pp_due_item_get_kind (item));
+  const char *owner = pp_due_item_get_owner_name (item);
   const char *side = pp_due_item_get_side (item);
+  g_autofree char *kind = g_strdup (pp_enum_get_display_name (PP_TYPE_DUE_KIND,
+                                                              pp_due_item_get_kind (item)));
+
+  if (owner != NULL && g_strcmp0 (owner, pp_due_item_get_title (item)) != 0)
+    {
+      g_autofree char *of = g_steal_pointer (&kind);
+
+      /* Translators: what an agenda item is and whose, "Milestone of “Electric buses”" */
+      kind = g_strdup_printf (_("%s of “%s”"), of, owner);
+    }
 
   if (date == NULL)
     return g_strdup (kind);
@@ -426,7 +439,11 @@ row_activated_cb (GtkListBox      *list,
 {
   PpDueItem *item = g_object_get_data (G_OBJECT (row), "item");
 
-  if (item != NULL)
+  /* A milestone opens itself in its venture; the rest open what they
+   * belong to. */
+  if (item != NULL && PP_IS_MILESTONE (pp_due_item_get_subject (item)))
+    g_signal_emit (self, signals[SHOW_NODE], 0, pp_due_item_get_subject (item));
+  else if (item != NULL)
     g_signal_emit (self, signals[SHOW_NODE], 0, pp_due_item_get_node (item));
 }
 
@@ -578,7 +595,7 @@ pp_dashboard_page_class_init (PpDashboardPageClass *klass)
                                          G_TYPE_NONE, 1, G_TYPE_STRING);
   /**
    * PpDashboardPage::show-node:
-   * @node: the MoU, venture or commitment to open
+   * @node: the MoU, venture, milestone or commitment to open
    */
   signals[SHOW_NODE] = g_signal_new ("show-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, PP_TYPE_NODE);

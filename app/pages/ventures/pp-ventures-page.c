@@ -69,11 +69,12 @@ back_activated (GtkWidget  *widget,
     }
 }
 
-/* Clicking a milestone on the venture's timeline opens it in the list. */
+/* Opens @milestone of the selected venture in the list of milestones,
+ * with the focus on its row: not on the venture's name, where a keystroke
+ * would replace it. */
 static void
-milestone_activated_cb (PpTimeline     *timeline,
-                        PpMilestone    *milestone,
-                        PpVenturesPage *self)
+open_milestone (PpVenturesPage *self,
+                PpMilestone    *milestone)
 {
   guint position;
   GtkListBoxRow *row;
@@ -85,7 +86,17 @@ milestone_activated_cb (PpTimeline     *timeline,
   if (row == NULL)
     return;
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
+  /* The expander row does not take the focus itself: its header does. */
+  gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+}
+
+/* Clicking a milestone on the venture's timeline opens it in the list. */
+static void
+milestone_activated_cb (PpTimeline     *timeline,
+                        PpMilestone    *milestone,
+                        PpVenturesPage *self)
+{
+  open_milestone (self, milestone);
 }
 
 static void
@@ -272,6 +283,27 @@ pp_ventures_page_focus_search (PpVenturesPage *self)
   g_return_if_fail (PP_IS_VENTURES_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * pp_ventures_page_show_milestone:
+ *
+ * Selects the venture of @milestone and opens the milestone in its editor.
+ */
+void
+pp_ventures_page_show_milestone (PpVenturesPage *self,
+                                 PpMilestone    *milestone)
+{
+  PpNode *venture;
+
+  g_return_if_fail (PP_IS_VENTURES_PAGE (self));
+  g_return_if_fail (PP_IS_MILESTONE (milestone));
+
+  venture = pp_node_get_owner (PP_NODE (milestone));
+  if (!PP_IS_VENTURE (venture))
+    return;
+  pp_ventures_page_select (self, PP_VENTURE (venture));
+  open_milestone (self, milestone);
 }
 
 /**

@@ -19,6 +19,8 @@ void       pp_ventures_page_set_sector_filter (PpVenturesPage *self,
                                                const char     *sector_id);
 void       pp_ventures_page_select            (PpVenturesPage *self,
                                                PpVenture      *venture);
+void       pp_ventures_page_show_milestone    (PpVenturesPage *self,
+                                               PpMilestone    *milestone);
 PpVenture *pp_ventures_page_get_selected      (PpVenturesPage *self);
 void       pp_ventures_page_focus_search      (PpVenturesPage *self);
 PpVenture *pp_ventures_page_plan_from_mou     (PpVenturesPage *self,
