@@ -396,6 +396,58 @@ test_agenda_opens_milestone (Fixture       *f,
   g_assert_false (focus == name || gtk_widget_is_ancestor (focus, name));
 }
 
+/* In the Summary and Objectives fields Tab and Shift+Tab move the focus,
+ * as everywhere else, and change nothing; Ctrl+Tab types a tab. */
+static void
+check_tab (Fixture     *f,
+           GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  before = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
+  pp_test_send_key (GTK_WIDGET (view), GDK_KEY_Tab, 0);
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (view)));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
+  pp_test_send_key (GTK_WIDGET (view), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK);
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (view)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  after = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (pp_history_get_modified (f->history));
+
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
+  g_assert_true (pp_test_send_key (GTK_WIDGET (view), GDK_KEY_Tab, GDK_CONTROL_MASK));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  g_clear_pointer (&after, g_free);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  after = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strchr (after, '\t'));
+  g_assert_true (pp_history_get_modified (f->history));
+}
+
+static void
+test_tab_leaves_text (Fixture       *f,
+                      gconstpointer  data)
+{
+  PpMouPage *page = mou_page (f);
+  PpVenturesPage *ventures = ventures_page (f);
+
+  show_page (f, "mous");
+  gtk_toggle_button_set_active (child_of (page, PP_TYPE_MOU_PAGE, "editor_toggle"), TRUE);
+  settle ();
+  check_tab (f, child_of (child_of (page, PP_TYPE_MOU_PAGE, "editor"), PP_TYPE_MOU_EDITOR,
+                          "summary_view"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+
+  show_page (f, "ventures");
+  check_tab (f, child_of (ventures, PP_TYPE_VENTURES_PAGE, "objectives_view"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +470,7 @@ main (int   argc,
   ADD ("/editors/milestone/owed-by", 1280, test_milestone_owed_by);
   ADD ("/editors/agenda/says-whose", 1280, test_agenda_says_whose);
   ADD ("/editors/agenda/opens-milestone", 1280, test_agenda_opens_milestone);
+  ADD ("/editors/text/tab-leaves", 1280, test_tab_leaves_text);
 
   return g_test_run ();
 }

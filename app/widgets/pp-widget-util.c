@@ -64,3 +64,39 @@ pp_spin_button_show_counts (GtkSpinButton *spin)
   g_signal_connect (spin, "output", G_CALLBACK (count_output_cb), NULL);
   g_signal_connect (spin, "input", G_CALLBACK (count_input_cb), NULL);
 }
+
+static gboolean
+text_view_key_pressed_cb (GtkEventControllerKey *controller,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          GtkTextView           *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab) ||
+      (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) !=
+      GDK_CONTROL_MASK)
+    return FALSE;
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "\t", -1,
+                                                gtk_text_view_get_editable (view));
+  return TRUE;
+}
+
+/**
+ * pp_text_view_tab_moves_focus:
+ *
+ * Makes Tab and Shift+Tab move the focus out of @view, as in every other
+ * field, so that a keyboard user is not trapped in it; Ctrl+Tab inserts a
+ * tab character instead.
+ */
+void
+pp_text_view_tab_moves_focus (GtkTextView *view)
+{
+  GtkEventController *key = gtk_event_controller_key_new ();
+
+  gtk_text_view_set_accepts_tab (view, FALSE);
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (text_view_key_pressed_cb), view);
+  gtk_widget_add_controller (GTK_WIDGET (view), key);
+}

@@ -10,5 +10,6 @@ void pp_on_focus_leave          (GtkWidget     *widget,
                                 GCallback      callback,
                                 gpointer       data);
 void pp_spin_button_show_counts (GtkSpinButton *spin);
+void pp_text_view_tab_moves_focus (GtkTextView *view);
 
 G_END_DECLS

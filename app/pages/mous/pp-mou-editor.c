@@ -714,6 +714,7 @@ pp_mou_editor_init (PpMouEditor *self)
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (title_changed_cb), self);
   pp_on_focus_leave (GTK_WIDGET (self->title_row), G_CALLBACK (field_left_cb), self);
   pp_on_focus_leave (GTK_WIDGET (self->summary_view), G_CALLBACK (field_left_cb), self);
+  pp_text_view_tab_moves_focus (self->summary_view);
   pp_on_focus_leave (GTK_WIDGET (self->notice_spin), G_CALLBACK (field_left_cb), self);
   g_signal_connect_swapped (self->sector_row, "notify::selected",
                             G_CALLBACK (sector_selected_cb), self);

@@ -506,6 +506,7 @@ _pp_ventures_page_init_editor (PpVenturesPage *self)
                             G_CALLBACK (add_partner_selected_cb), self);
   pp_on_focus_leave (GTK_WIDGET (self->name_row), G_CALLBACK (field_left_cb), self);
   pp_on_focus_leave (GTK_WIDGET (self->objectives_view), G_CALLBACK (field_left_cb), self);
+  pp_text_view_tab_moves_focus (self->objectives_view);
   pp_on_focus_leave (GTK_WIDGET (self->budget_spin), G_CALLBACK (field_left_cb), self);
   pp_on_focus_leave (GTK_WIDGET (self->jobs_spin), G_CALLBACK (field_left_cb), self);
 }
