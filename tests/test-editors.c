@@ -129,13 +129,14 @@ test_first_row_selected (Fixture       *f,
   GtkSelectionModel *selection = gtk_column_view_get_model (view);
   g_autoptr(PpMou) first = g_list_model_get_item (pp_mou_page_get_shown (page), 0);
   GtkWidget *duplicate;
+  GtkStack *stack;
 
   show_page (f, "mous");
   g_assert_true (gtk_selection_model_is_selected (selection, 0));
   g_assert_true (pp_mou_page_get_selected (page) == first);
   g_assert_true (pp_mou_editor_get_mou (editor) == first);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child_of (editor, PP_TYPE_MOU_EDITOR, "stack")),
-                   ==, "editor");
+  stack = child_of (editor, PP_TYPE_MOU_EDITOR, "stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "editor");
   duplicate = pp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Duplicate MoU");
   g_assert_true (gtk_widget_is_sensitive (duplicate));
   g_assert_true (gtk_widget_is_sensitive (pp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON,
