@@ -33,6 +33,7 @@ struct _PpPageLayout
   PangoContext *context;
   GPtrArray *pages;    /* of GArray of Piece */
   GHashTable *row_heights;  /* PpBlock * → GArray of double, -1 until measured */
+  GHashTable *column_widths;  /* PpBlock * → GArray of double, points, once measured */
 
   /* While paginating. */
   GArray *page;
@@ -45,6 +46,8 @@ double         pp_page_body_top         (void);
 double         pp_page_body_bottom      (PpPageLayout  *self);
 const PpBlock *pp_page_get_block        (PpPageLayout  *self,
                                          guint          index);
+const double  *pp_page_column_widths    (PpPageLayout  *self,
+                                         const PpBlock *block);
 PangoLayout   *pp_page_cell_layout      (PpPageLayout  *self,
                                          const PpBlock *block,
                                          guint          row,

@@ -192,6 +192,7 @@ pp_page_layout_new (const PpDocument *document,
   self->height = height;
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->row_heights = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->column_widths = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   return self;
 }
 
@@ -203,6 +204,7 @@ pp_page_layout_free (PpPageLayout *self)
   g_clear_object (&self->context);
   g_ptr_array_unref (self->pages);
   g_hash_table_unref (self->row_heights);
+  g_hash_table_unref (self->column_widths);
   g_free (self);
 }
 
@@ -244,6 +246,7 @@ pp_page_layout_paginate (PpPageLayout *self,
   update_context (self, cr);
   g_ptr_array_set_size (self->pages, 0);
   g_hash_table_remove_all (self->row_heights);
+  g_hash_table_remove_all (self->column_widths);
   start_page (self);
   for (guint i = 0; i < self->document->blocks->len; i++)
     paginate_block (self, i);

@@ -17,18 +17,27 @@ pp_page_text_new (PangoContext *context,
                   double        width)
 {
   static PangoFontDescription *base;
+  static PangoAttrList *no_hyphens;
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) font = NULL;
 
   if (g_once_init_enter (&base))
-    g_once_init_leave (&base, pango_font_description_from_string (PP_PAGE_FONT));
+    {
+      no_hyphens = pango_attr_list_new ();
+      pango_attr_list_insert (no_hyphens, pango_attr_insert_hyphens_new (FALSE));
+      g_once_init_leave (&base, pango_font_description_from_string (PP_PAGE_FONT));
+    }
   font = pango_font_description_copy_static (base);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
+  /* Lines break between words; a word wider than its column is broken
+   * where it must, but with no hyphen, since Pango's are not placed by
+   * any rules of the language ("In negotiatio-n"). */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_attributes (layout, no_hyphens);
   if (width > 0)
     pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_text (layout, text != NULL ? text : "", -1);

@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-page-layout.c: planning documents laid out on pages: words kept
+ * whole in table cells. */
+
+#include "config.h"
+
+#include "bench-generate.h"
+#include "pp-date.h"
+#include "pp-document.h"
+#include "pp-enum-types.h"
+#include "pp-enums.h"
+#include "pp-export.h"
+#include "pp-page-layout-private.h"
+#include "pp-portfolio-io.h"
+#include "pp-test-util.h"
+
+#define A4_WIDTH 595.276
+#define A4_HEIGHT 841.89
+#define A5_WIDTH 419.528
+#define A5_HEIGHT 595.276
+
+/* Lays @document out on pages of @width × @height points, measured on a
+ * recording surface as on a PDF's. */
+static PpPageLayout *
+paginate (const PpDocument *document,
+          double            width,
+          double            height)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  PpPageLayout *layout = pp_page_layout_new (document, width, height);
+
+  pp_page_layout_paginate (layout, cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return layout;
+}
+
+static PpDocument *
+build_brief (PpPortfolio *portfolio,
+             const char  *today)
+{
+  g_auto(PpExportOptions) options;
+  g_autoptr(GError) error = NULL;
+  PpDocument *document;
+
+  pp_export_options_init (&options);
+  g_assert_true (pp_date_parse (today, &options.today, NULL));
+  document = pp_document_new (portfolio, &options, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static PpPortfolio *
+load_generated (guint n_mous)
+{
+  g_autoptr(GBytes) text = bench_generate (n_mous);
+  g_autoptr(GError) error = NULL;
+  PpPortfolio *portfolio = pp_portfolio_load_from_bytes (text, &error);
+
+  g_assert_no_error (error);
+  return portfolio;
+}
+
+/* Whether each line of @layout after the first starts where a line may
+ * break (between words, or after a newline), not inside a word. */
+static gboolean
+breaks_between_words (PangoLayout *layout,
+                      char       **bad_line)
+{
+  const char *text = pango_layout_get_text (layout);
+  int n_attrs;
+  const PangoLogAttr *attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+
+  for (int i = 1; i < pango_layout_get_line_count (layout); i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (offset < n_attrs && !attrs[offset].is_line_break)
+        {
+          *bad_line = g_strndup (text, line->start_index);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+check_words_whole (PpPageLayout *layout)
+{
+  const PpDocument *document = layout->document;
+
+  for (guint i = 0; i < document->blocks->len; i++)
+    {
+      const PpBlock *block = g_ptr_array_index (document->blocks, i);
+
+      if (block->kind != PP_BLOCK_TABLE)
+        continue;
+      for (guint row = 0; row < pp_block_get_n_rows (block); row++)
+        for (guint column = 0; column < block->n_columns; column++)
+          {
+            double x;
+            g_autoptr(PangoLayout) cell = pp_page_cell_layout (layout, block, row, column, &x);
+            g_autofree char *bad = NULL;
+
+            if (!breaks_between_words (cell, &bad))
+              g_error ("“%s” of “%s” breaks inside a word after “%s”",
+                       pango_layout_get_text (cell), block->text, bad);
+          }
+    }
+}
+
+/* The register of the sample with its MoUs in every status, as of a day
+ * when some have expired: every cell breaks between words only, and the
+ * status column is wide enough for the widest status. */
+static void
+test_words_whole (void)
+{
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
+  GListModel *mous = pp_portfolio_get_mous (portfolio);
+  g_autoptr(PpDocument) document = NULL;
+  g_autoptr(PpPageLayout) layout = NULL;
+  g_autoptr(GEnumClass) statuses = g_type_class_ref (PP_TYPE_MOU_STATUS);
+  const PpBlock *register_table = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (mous); i++)
+    {
+      g_autoptr(PpMou) mou = g_list_model_get_item (mous, i);
+
+      pp_mou_set_status (mou, statuses->values[i % statuses->n_values].value);
+    }
+  document = build_brief (portfolio, "2030-05-01");
+  layout = paginate (document, A4_WIDTH, A4_HEIGHT);
+  check_words_whole (layout);
+
+  for (guint i = 0; i < document->blocks->len && register_table == NULL; i++)
+    {
+      const PpBlock *block = g_ptr_array_index (document->blocks, i);
+
+      if (block->kind == PP_BLOCK_TABLE && g_strcmp0 (block->text, "MoU register") == 0)
+        register_table = block;
+    }
+  g_assert_nonnull (register_table);
+  g_assert_cmpstr (pp_block_get_cell (register_table, 0, 2), ==, "Status");
+  for (guint i = 0; i < statuses->n_values; i++)
+    {
+      const char *name = pp_enum_get_display_name (PP_TYPE_MOU_STATUS,
+                                                   statuses->values[i].value);
+      g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          g_autoptr(PangoLayout) word = pp_page_text_new (layout->context, words[w],
+                                                          PP_PAGE_SMALL_SIZE, FALSE, 0);
+          int width;
+
+          pango_layout_get_size (word, &width, NULL);
+          g_assert_cmpfloat (pp_page_column_widths (layout, register_table)[2] - 2 * CELL_PAD,
+                             >=, (double) width / PANGO_SCALE);
+        }
+    }
+}
+
+/* A long register on narrow paper, where not every word can fit: the
+ * columns still fill the body, and Pango inserts no hyphen where it has
+ * to break a word. */
+static void
+test_narrow (void)
+{
+  g_autoptr(PpPortfolio) portfolio = load_generated (40);
+  g_autoptr(PpDocument) document = build_brief (portfolio, "2026-12-01");
+  g_autoptr(PpPageLayout) layout = paginate (document, A5_WIDTH, A5_HEIGHT);
+  g_autoptr(PangoLayout) text = pp_page_text_new (layout->context, "negotiation", 8, FALSE, 20);
+  PangoAttrList *attributes = pango_layout_get_attributes (text);
+  PangoAttrIterator *iter;
+  PangoAttrInt *hyphens;
+
+  g_assert_nonnull (attributes);
+  iter = pango_attr_list_get_iterator (attributes);
+  hyphens = (PangoAttrInt *) pango_attr_iterator_get (iter, PANGO_ATTR_INSERT_HYPHENS);
+  g_assert_nonnull (hyphens);
+  g_assert_false (hyphens->value);
+  pango_attr_iterator_destroy (iter);
+
+  for (guint i = 0; i < document->blocks->len; i++)
+    {
+      const PpBlock *block = g_ptr_array_index (document->blocks, i);
+      double sum = 0;
+
+      if (block->kind != PP_BLOCK_TABLE)
+        continue;
+      for (guint column = 0; column < block->n_columns; column++)
+        {
+          double width = pp_page_column_widths (layout, block)[column];
+
+          g_assert_cmpfloat (width, >, 2 * CELL_PAD);
+          sum += width;
+        }
+      g_assert_cmpfloat_with_epsilon (sum, pp_page_body_width (layout), 0.01);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/page-layout/words/whole", test_words_whole);
+  g_test_add_func ("/page-layout/words/narrow", test_narrow);
+
+  return g_test_run ();
+}
