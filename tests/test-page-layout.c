@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-page-layout.c: planning documents laid out on pages: words kept
- * whole in table cells. */
+/* test-page-layout.c: planning documents laid out on pages: marks on the
+ * cells that say them, and words kept whole in table cells. */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "bench-generate.h"
 #include "pp-date.h"
@@ -34,6 +36,16 @@ paginate (const PpDocument *document,
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return layout;
+}
+
+static const Piece *
+get_piece (PpPageLayout *layout,
+           guint         page,
+           guint         i)
+{
+  GArray *pieces = g_ptr_array_index (layout->pages, page);
+
+  return &g_array_index (pieces, Piece, i);
 }
 
 static PpDocument *
@@ -201,6 +213,119 @@ test_narrow (void)
     }
 }
 
+/* The colour at (@x, @y) points of an image drawn at @scale pixels a
+ * point, as "#rrggbb". */
+static char *
+pixel_at (cairo_surface_t *surface,
+          double           scale,
+          double           x,
+          double           y)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 pixel = *(guint32 *) (void *) (data + (int) (y * scale) * stride +
+                                         (int) (x * scale) * 4);
+
+  return g_strdup_printf ("#%02x%02x%02x", (pixel >> 16) & 0xff, (pixel >> 8) & 0xff,
+                          pixel & 0xff);
+}
+
+/* An overdue row is marked on the cell that says so and by a sign in the
+ * margin; its other cells, and the rows that are not overdue, keep their
+ * plain background. */
+static void
+test_marked_cell (void)
+{
+  const double scale = 3;
+  GDate today;
+  g_autoptr(PpDocument) document = NULL;
+  g_autoptr(PpPageLayout) layout = NULL;
+  static const double widths[] = { 0.5, 0.5 };
+  const char *headers[] = { "What", "Next follow-up" };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  PpBlock *table;
+  double top, second, column;
+  char *color;
+
+  g_date_set_dmy (&today, 1, G_DATE_JUNE, 2025);
+  document = pp_document_new_empty ("Marks", &today);
+  table = pp_document_add_table (document, "Follow-ups", 2, widths, headers);
+  pp_table_add_row (table, PP_MARK_OVERDUE,
+                    (const char *[]) { "Agree the programme", "31 Jul 2024 (overdue)" });
+  pp_table_mark_cell (table, 1, PP_MARK_OVERDUE);
+  pp_table_add_row (table, PP_MARK_NONE, (const char *[]) { "Hold a forum", "30 Nov 2025" });
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (A4_WIDTH * scale),
+                                        (int) (A4_HEIGHT * scale));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  layout = pp_page_layout_new (document, A4_WIDTH, A4_HEIGHT);
+  g_assert_cmpuint (pp_page_layout_paginate (layout, cr), ==, 1);
+  pp_page_layout_draw_page (layout, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  top = get_piece (layout, 0, 0)->y + pp_page_row_height (layout, table, 0);
+  second = top + pp_page_row_height (layout, table, 1);
+  column = pp_page_column_widths (layout, table)[0];
+
+  /* In the pad above the text: the first cell is plain, the second marked. */
+  color = pixel_at (surface, scale, MARGIN + 20, top + 1.5);
+  g_assert_cmpstr (color, ==, "#ffffff");
+  g_free (color);
+  color = pixel_at (surface, scale, MARGIN + column + 20, top + 1.5);
+  g_assert_cmpstr (color, ==, MARK_FILL);
+  g_free (color);
+  /* The sign in the margin, by the marked row only. */
+  color = pixel_at (surface, scale, MARGIN - MARK_MARGIN,
+                    top + CELL_PAD + PP_PAGE_SMALL_SIZE * 0.6);
+  g_assert_cmpstr (color, ==, WARNING_INK);
+  g_free (color);
+  color = pixel_at (surface, scale, MARGIN - MARK_MARGIN,
+                    second + CELL_PAD + PP_PAGE_SMALL_SIZE * 0.6);
+  g_assert_cmpstr (color, ==, "#ffffff");
+  g_free (color);
+  /* Nothing marks the unmarked row. */
+  color = pixel_at (surface, scale, MARGIN + column + 20, second + 1.5);
+  g_assert_cmpstr (color, !=, MARK_FILL);
+  g_free (color);
+  cairo_surface_destroy (surface);
+}
+
+/* The register as of a day when every MoU is overdue, and most expired:
+ * its rows mark the status that says "expired" and the follow-up that says
+ * "overdue", never the title. */
+static void
+test_register_cells (void)
+{
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
+  g_autoptr(PpDocument) document = build_brief (portfolio, "2031-01-01");
+  guint n_marked = 0;
+
+  for (guint i = 0; i < document->blocks->len; i++)
+    {
+      const PpBlock *block = g_ptr_array_index (document->blocks, i);
+
+      if (block->kind != PP_BLOCK_TABLE || g_strcmp0 (block->text, "MoU register") != 0)
+        continue;
+      for (guint row = 1; row < pp_block_get_n_rows (block); row++)
+        {
+          PpMark status = pp_block_get_cell_mark (block, row, 2);
+
+          g_assert_cmpint (pp_block_get_cell_mark (block, row, 0), ==, PP_MARK_NONE);
+          g_assert_cmpint (pp_block_get_cell_mark (block, row, 6), ==, PP_MARK_OVERDUE);
+          g_assert_true (status == PP_MARK_NONE || status == PP_MARK_EXPIRED);
+          g_assert_true ((status == PP_MARK_EXPIRED) ==
+                         (strstr (pp_block_get_cell (block, row, 2), "xpired") != NULL));
+          n_marked++;
+        }
+    }
+  g_assert_cmpuint (n_marked, ==, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +334,8 @@ main (int   argc,
 
   g_test_add_func ("/page-layout/words/whole", test_words_whole);
   g_test_add_func ("/page-layout/words/narrow", test_narrow);
+  g_test_add_func ("/page-layout/marks/cell", test_marked_cell);
+  g_test_add_func ("/page-layout/marks/register", test_register_cells);
 
   return g_test_run ();
 }

@@ -42,6 +42,7 @@ block_free (gpointer data)
   g_clear_pointer (&block->cells, g_ptr_array_unref);
   g_clear_pointer (&block->widths, g_array_unref);
   g_clear_pointer (&block->marks, g_array_unref);
+  g_clear_pointer (&block->cell_marks, g_array_unref);
   g_clear_pointer (&block->bars, g_ptr_array_unref);
   g_clear_pointer (&block->markers, g_array_unref);
   g_free (block);
@@ -110,6 +111,39 @@ pp_block_get_cell (const PpBlock *block,
   g_return_val_if_fail (row < pp_block_get_n_rows (block), NULL);
 
   return g_ptr_array_index (block->cells, row * block->n_columns + column);
+}
+
+/**
+ * pp_block_get_cell_mark:
+ * @row: a body row of a table, from 1 (0 is the header)
+ *
+ * The mark of one cell: what pp_table_mark_cell() set, or, in a marked row
+ * none of whose cells was marked, the row's mark on its first cell.
+ */
+PpMark
+pp_block_get_cell_mark (const PpBlock *block,
+                        guint          row,
+                        guint          column)
+{
+  PpMark row_mark;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (column < block->n_columns, PP_MARK_NONE);
+  if (block->kind != PP_BLOCK_TABLE || row == 0 || block->marks == NULL ||
+      row - 1 >= block->marks->len)
+    return PP_MARK_NONE;
+  row_mark = g_array_index (block->marks, PpMark, row - 1);
+  if (block->cell_marks != NULL && row * block->n_columns <= block->cell_marks->len)
+    for (guint i = 0; i < block->n_columns; i++)
+      {
+        PpMark mark = g_array_index (block->cell_marks, PpMark,
+                                     (row - 1) * block->n_columns + i);
+
+        if (mark != PP_MARK_NONE && i == column)
+          return mark;
+        any = any || mark != PP_MARK_NONE;
+      }
+  return !any && column == 0 ? row_mark : PP_MARK_NONE;
 }
 
 /**
@@ -242,6 +276,7 @@ pp_document_add_table (PpDocument        *document,
   block->cells = g_ptr_array_new_with_free_func (g_free);
   block->widths = g_array_sized_new (FALSE, FALSE, sizeof (double), n_columns);
   block->marks = g_array_new (FALSE, FALSE, sizeof (PpMark));
+  block->cell_marks = g_array_new (FALSE, TRUE, sizeof (PpMark));
   g_array_append_vals (block->widths, widths, n_columns);
   for (guint i = 0; i < n_columns; i++)
     g_ptr_array_add (block->cells, g_strdup (headers[i]));
@@ -257,6 +292,23 @@ pp_table_add_row (PpBlock            *table,
   for (guint i = 0; i < table->n_columns; i++)
     g_ptr_array_add (table->cells, g_strdup (cells[i] != NULL ? cells[i] : ""));
   g_array_append_val (table->marks, mark);
+  g_array_set_size (table->cell_marks, table->cell_marks->len + table->n_columns);
+}
+
+/* Marks one cell of the row added last: the one whose text says why the
+ * row is marked, so paged documents can mark that cell and not the whole
+ * row, which says nothing when every row is marked. */
+void
+pp_table_mark_cell (PpBlock *table,
+                    guint    column,
+                    PpMark   mark)
+{
+  guint n_rows;
+
+  g_return_if_fail (table->kind == PP_BLOCK_TABLE && column < table->n_columns);
+  n_rows = table->marks->len;
+  g_return_if_fail (n_rows > 0);
+  g_array_index (table->cell_marks, PpMark, (n_rows - 1) * table->n_columns + column) = mark;
 }
 
 PpBlock *

@@ -73,6 +73,8 @@ typedef struct
   GPtrArray *cells;         /* of char *, row after row; tables: the first row is the header */
   GArray *widths;           /* of double: each column's share of the width, summing to 1 */
   GArray *marks;            /* of PpMark, one per body row (tables) */
+  GArray *cell_marks;       /* of PpMark, n_columns per body row (tables): the cells that say
+                             * the row's mark in words ("31 Jul 2025 (overdue)") */
 
   GPtrArray *bars;          /* of PpBar * */
 
@@ -116,6 +118,9 @@ guint       pp_block_get_n_rows      (const PpBlock         *block);
 const char *pp_block_get_cell        (const PpBlock         *block,
                                       guint                  row,
                                       guint                  column);
+PpMark      pp_block_get_cell_mark   (const PpBlock         *block,
+                                      guint                  row,
+                                      guint                  column);
 gboolean    pp_block_get_timeline_range (const PpBlock      *block,
                                          GDate              *start,
                                          GDate              *end);
@@ -142,6 +147,9 @@ PpBlock *pp_document_add_table      (PpDocument         *document,
 void     pp_table_add_row           (PpBlock            *table,
                                      PpMark              mark,
                                      const char * const *cells);
+void     pp_table_mark_cell         (PpBlock            *table,
+                                     guint               column,
+                                     PpMark              mark);
 PpBlock *pp_document_add_facts      (PpDocument         *document);
 void     pp_facts_add               (PpBlock            *facts,
                                      const char         *label,

@@ -170,6 +170,11 @@ add_mou_row (PpBlock     *table,
     pp_portfolio_get_name_of (portfolio, PP_COLLECTION_SECTORS, pp_mou_get_sector (mou)),
     status_text, parties, signed_on, expires, next_text != NULL ? next_text : "—",
   });
+  /* The cells that say it: the status "(expired)", the follow-up "(overdue)". */
+  if (expired)
+    pp_table_mark_cell (table, 2, PP_MARK_EXPIRED);
+  if (next != NULL && pp_mou_has_overdue_follow_up (mou, today))
+    pp_table_mark_cell (table, 6, PP_MARK_OVERDUE);
 }
 
 void
@@ -261,6 +266,8 @@ add_commitment (PpBlock      *bars,
     a, t, due_text,
     mou != NULL ? pp_portfolio_get_name_of (portfolio, PP_COLLECTION_MOUS, mou) : "—",
   });
+  if (late)
+    pp_table_mark_cell (table, 4, PP_MARK_OVERDUE);
 }
 
 void
@@ -327,6 +334,8 @@ add_due_row (PpBlock   *table,
     owner != NULL && g_strcmp0 (owner, title) != 0 ? owner : "—",
     side != NULL ? pp_iso_country_get_name (side) : _("Both sides"),
   });
+  if (overdue)
+    pp_table_mark_cell (table, 0, PP_MARK_OVERDUE);
 }
 
 void

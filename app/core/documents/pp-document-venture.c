@@ -213,6 +213,8 @@ add_milestone_row (PpBlock     *table,
     pp_milestone_get_title (milestone), due_text, status_text,
     owner != NULL && *owner != '\0' ? owner : "—",
   });
+  if (mark == PP_MARK_OVERDUE)
+    pp_table_mark_cell (table, 2, PP_MARK_OVERDUE);
   if (due != NULL)
     pp_timeline_add_marker (timeline, pp_milestone_get_title (milestone), due, mark);
 }

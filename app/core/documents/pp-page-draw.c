@@ -73,7 +73,32 @@ fill_row (cairo_t    *cr,
   cairo_fill (cr);
 }
 
-/* One row of a table or fact list at @y; returns its height. */
+static gboolean
+is_late (PpMark mark)
+{
+  return mark == PP_MARK_OVERDUE || mark == PP_MARK_EXPIRED;
+}
+
+/* A triangle in the margin beside a row with an overdue or expired cell,
+ * the timeline's sign for it, found at a glance down the page's edge and
+ * kept in grey printing. */
+static void
+draw_margin_sign (cairo_t *cr,
+                  double   y)
+{
+  double x = MARGIN - MARK_MARGIN, size = 3.2;
+
+  pp_page_set_color (cr, WARNING_INK, NULL);
+  cairo_move_to (cr, x, y - size);
+  cairo_line_to (cr, x + size, y + size * 0.8);
+  cairo_line_to (cr, x - size, y + size * 0.8);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+/* One row of a table or fact list at @y; returns its height. Only the
+ * cells that say a row is overdue or expired are marked, in red on pink,
+ * so that a register where every row is overdue still shows where. */
 static double
 draw_row (PpPageLayout  *self,
           cairo_t       *cr,
@@ -83,28 +108,32 @@ draw_row (PpPageLayout  *self,
 {
   double height = pp_page_row_height (self, block, row);
   double width = pp_page_body_width (self);
+  const double *widths = pp_page_column_widths (self, block);
   gboolean table = block->kind == PP_BLOCK_TABLE;
-  PpMark mark = table && row > 0 ? g_array_index (block->marks, PpMark, row - 1) : PP_MARK_NONE;
+  gboolean marked = FALSE;
+  double left = MARGIN;
 
   if (table && row == 0)
     fill_row (cr, HEADER_FILL, MARGIN, y, width, height);
-  else if (mark == PP_MARK_OVERDUE || mark == PP_MARK_EXPIRED)
-    fill_row (cr, MARK_FILL, MARGIN, y, width, height);
   else if (table && row % 2 == 0)
     fill_row (cr, ZEBRA_FILL, MARGIN, y, width, height);
-  /* A bar at the start of a marked row, so the mark survives grey printing. */
-  if (mark == PP_MARK_OVERDUE || mark == PP_MARK_EXPIRED)
-    fill_row (cr, WARNING_INK, MARGIN, y, 2.5, height);
 
   for (guint column = 0; column < block->n_columns; column++)
     {
       double x;
       g_autoptr(PangoLayout) layout = pp_page_cell_layout (self, block, row, column, &x);
+      gboolean late = table && is_late (pp_block_get_cell_mark (block, row, column));
 
-      pp_page_set_color (cr, mark == PP_MARK_OVERDUE || mark == PP_MARK_EXPIRED ? WARNING_INK
+      if (late)
+        fill_row (cr, MARK_FILL, left, y, widths[column], height);
+      pp_page_set_color (cr, late ? WARNING_INK
                              : block->kind == PP_BLOCK_FACTS && column == 0 ? MUTED : INK, NULL);
       pp_page_show_text (cr, layout, x, y + CELL_PAD);
+      marked = marked || late;
+      left += widths[column];
     }
+  if (marked)
+    draw_margin_sign (cr, y + CELL_PAD + PP_PAGE_SMALL_SIZE * 0.6);
   pp_page_set_color (cr, RULE, NULL);
   cairo_rectangle (cr, MARGIN, y + height - 0.4, width, 0.4);
   cairo_fill (cr);

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 #define CELL_PAD 3.5
 #define BLOCK_GAP 9.0
 #define KEEP_WITH_NEXT 60.0  /* room a heading needs below it */
+#define MARK_MARGIN 9.0      /* where a marked row's sign sits, left of the body */
 
 typedef struct
 {
