@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-page-layout.c: planning documents laid out on pages: marks on the
- * cells that say them, and words kept whole in table cells. */
+/* test-page-layout.c: planning documents laid out on pages: tables kept
+ * with their headings and never split into lone rows, continued tables
+ * named, marks on the cells that say them, and words kept whole. */
 
 #include "config.h"
 
@@ -48,6 +49,112 @@ get_piece (PpPageLayout *layout,
   return &g_array_index (pieces, Piece, i);
 }
 
+static guint
+get_n_pieces (PpPageLayout *layout,
+              guint         page)
+{
+  return ((GArray *) g_ptr_array_index (layout->pages, page))->len;
+}
+
+/* What every laid-out document must hold to: no page ends with a heading
+ * (but the last), no table of SMALL_ROWS rows or fewer is split, no piece
+ * of a split table or list holds fewer than MIN_ROWS rows, and each row
+ * is on exactly one page, in order. */
+static void
+check_keeps (const PpDocument *document,
+             PpPageLayout     *layout)
+{
+  guint n_pages = pp_page_layout_get_n_pages (layout);
+  g_autofree guint *next_row = g_new0 (guint, document->blocks->len);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      guint n = get_n_pieces (layout, page);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const Piece *piece = get_piece (layout, page, i);
+          const PpBlock *block = g_ptr_array_index (document->blocks, piece->block);
+          guint first, n_rows;
+
+          if (block->kind == PP_BLOCK_HEADING)
+            {
+              if (i == n - 1 && piece->block + 1 < document->blocks->len)
+                g_error ("page %u ends with the heading “%s”", page + 1, block->text);
+              continue;
+            }
+          if (block->kind != PP_BLOCK_TABLE && block->kind != PP_BLOCK_FACTS)
+            continue;
+          first = block->kind == PP_BLOCK_TABLE ? 1 : 0;
+          n_rows = pp_block_get_n_rows (block) - first;
+          if (next_row[piece->block] == 0)
+            next_row[piece->block] = first;
+          g_assert_cmpuint (piece->first, ==, next_row[piece->block]);
+          next_row[piece->block] = piece->last;
+          if (n_rows <= SMALL_ROWS)
+            {
+              if (piece->first != first || piece->last != first + n_rows)
+                g_error ("page %u holds rows %u to %u of “%s”, a table of %u rows",
+                         page + 1, piece->first, piece->last - 1, block->text, n_rows);
+            }
+          else if (piece->last - piece->first < MIN_ROWS)
+            g_error ("page %u holds %u row of “%s” alone", page + 1,
+                     piece->last - piece->first, block->text);
+        }
+    }
+}
+
+/* A document whose venture section starts lower on the page each time,
+ * so that every way a page can end under a heading or inside a table
+ * comes up. */
+static PpDocument *
+build_sections (guint filler_lines)
+{
+  GDate today;
+  g_autoptr(PpDocument) document = NULL;
+  g_autoptr(GString) filler = g_string_new (NULL);
+  static const double widths[] = { 0.5, 0.5 };
+  const char *headers[] = { "Risk", "Mitigation" };
+  PpBlock *table;
+
+  g_date_set_dmy (&today, 1, G_DATE_JUNE, 2025);
+  document = pp_document_new_empty ("Sections", &today);
+  for (guint i = 0; i < filler_lines; i++)
+    g_string_append (filler, i > 0 ? "\nA line of filler" : "A line of filler");
+  pp_document_add_heading (document, 1, "Joint ventures", NULL);
+  if (filler_lines > 0)
+    pp_document_add_paragraph (document, PP_STYLE_NORMAL, filler->str);
+  pp_document_add_heading (document, 2, "Electric bus manufacturing", NULL);
+  pp_document_add_heading (document, 3, "Risks", NULL);
+  table = pp_document_add_table (document, "Risks", 2, widths, headers);
+  pp_table_add_row (table, PP_MARK_NONE, (const char *[]) { "Batteries", "Test them" });
+  pp_table_add_row (table, PP_MARK_NONE, (const char *[]) { "Operators", "Lease the buses" });
+  pp_document_add_heading (document, 3, "Milestones", NULL);
+  pp_document_add_paragraph (document, PP_STYLE_NORMAL, "What is planned, in order.");
+  table = pp_document_add_table (document, "Milestones", 2, widths, headers);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Milestone %u", i + 1);
+
+      pp_table_add_row (table, PP_MARK_NONE,
+                        (const char *[]) { title, i % 3 == 0 ? "Two\nlines" : "One" });
+    }
+  return g_steal_pointer (&document);
+}
+
+static void
+test_keep_sections (void)
+{
+  /* From the top of the page to below its foot, a line at a time. */
+  for (guint lines = 0; lines < 70; lines++)
+    {
+      g_autoptr(PpDocument) document = build_sections (lines);
+      g_autoptr(PpPageLayout) layout = paginate (document, A4_WIDTH, A4_HEIGHT);
+
+      check_keeps (document, layout);
+    }
+}
+
 static PpDocument *
 build_brief (PpPortfolio *portfolio,
              const char  *today)
@@ -72,6 +179,64 @@ load_generated (guint n_mous)
 
   g_assert_no_error (error);
   return portfolio;
+}
+
+/* The sample's brief, on A4, Letter and A5, and a brief of 300 MoUs. */
+static void
+test_keep_brief (void)
+{
+  g_autoptr(PpPortfolio) sample = pp_test_load_sample ();
+  g_autoptr(PpPortfolio) large = load_generated (300);
+  g_autoptr(PpDocument) brief = build_brief (sample, "2026-12-01");
+  g_autoptr(PpDocument) long_brief = build_brief (large, "2026-12-01");
+  const double sizes[][2] = {
+    { A4_WIDTH, A4_HEIGHT }, { 612, 792 }, { A5_WIDTH, A5_HEIGHT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(PpPageLayout) layout = paginate (brief, sizes[i][0], sizes[i][1]);
+      g_autoptr(PpPageLayout) long_layout = paginate (long_brief, sizes[i][0], sizes[i][1]);
+
+      check_keeps (brief, layout);
+      check_keeps (long_brief, long_layout);
+    }
+}
+
+/* A table that goes on to another page repeats its header under its name
+ * ("Milestones (continued)"), and the page's running header names the
+ * venture it goes on with. */
+static void
+test_continued (void)
+{
+  g_autoptr(PpDocument) document = build_sections (5);
+  g_autoptr(PpPageLayout) layout = paginate (document, A4_WIDTH, A4_HEIGHT);
+  guint n_pages = pp_page_layout_get_n_pages (layout), n_continued = 0;
+
+  g_assert_cmpuint (n_pages, >, 1);
+  g_assert_null (pp_page_layout_get_section (layout, 0));
+  for (guint page = 1; page < n_pages; page++)
+    {
+      const Piece *piece = get_piece (layout, page, 0);
+      const PpBlock *block = g_ptr_array_index (document->blocks, piece->block);
+
+      g_assert_cmpint (block->kind, ==, PP_BLOCK_TABLE);
+      g_assert_cmpstr (block->text, ==, "Milestones");
+      g_assert_true (piece->continued);
+      g_assert_cmpuint (piece->first, >, 1);
+      g_assert_cmpstr (pp_page_layout_get_section (layout, page), ==,
+                       "Electric bus manufacturing");
+      n_continued++;
+      {
+        g_autoptr(PangoLayout) label = pp_page_continued_layout (layout, block);
+
+        g_assert_cmpstr (pango_layout_get_text (label), ==, "Milestones (continued)");
+      }
+    }
+  g_assert_cmpuint (n_continued, ==, n_pages - 1);
+  /* The first piece of the table is not marked as going on. */
+  for (guint i = 0; i < get_n_pieces (layout, 0); i++)
+    g_assert_false (get_piece (layout, 0, i)->continued);
 }
 
 /* Whether each line of @layout after the first starts where a line may
@@ -332,6 +497,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/page-layout/keep/sections", test_keep_sections);
+  g_test_add_func ("/page-layout/keep/brief", test_keep_brief);
+  g_test_add_func ("/page-layout/continued", test_continued);
   g_test_add_func ("/page-layout/words/whole", test_words_whole);
   g_test_add_func ("/page-layout/words/narrow", test_narrow);
   g_test_add_func ("/page-layout/marks/cell", test_marked_cell);

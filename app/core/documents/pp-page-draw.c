@@ -148,6 +148,14 @@ draw_rows (PpPageLayout  *self,
 {
   double y = piece->y;
 
+  if (piece->continued)
+    {
+      g_autoptr(PangoLayout) label = pp_page_continued_layout (self, block);
+
+      pp_page_set_color (cr, INK, NULL);
+      pp_page_show_text (cr, label, MARGIN, y);
+      y += pp_page_continued_height (self, block);
+    }
   if (block->kind == PP_BLOCK_TABLE)
     y += draw_row (self, cr, block, 0, y);
   for (guint row = piece->first; row < piece->last; row++)
@@ -230,11 +238,24 @@ draw_frame (PpPageLayout *self,
   pp_page_set_color (cr, MUTED, NULL);
   if (!cover)
     {
+      const char *section = pp_page_layout_get_section (self, page);
       g_autoptr(PangoLayout) header = pp_page_text_new (self->context, self->document->title,
-                                                        PP_PAGE_SMALL_SIZE, FALSE, width);
+                                                        PP_PAGE_SMALL_SIZE, FALSE,
+                                                        section != NULL ? width / 2 - 6 : width);
 
       pango_layout_set_ellipsize (header, PANGO_ELLIPSIZE_END);
       pp_page_show_text (cr, header, MARGIN, MARGIN);
+      /* A page that goes on with a section says which, on the right. */
+      if (section != NULL)
+        {
+          g_autoptr(PangoLayout) name = pp_page_text_new (self->context, section,
+                                                          PP_PAGE_SMALL_SIZE, FALSE,
+                                                          width / 2 - 6);
+
+          pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+          pango_layout_set_alignment (name, PANGO_ALIGN_RIGHT);
+          pp_page_show_text (cr, name, MARGIN + width / 2 + 6, MARGIN);
+        }
       cairo_rectangle (cr, MARGIN, MARGIN + pp_page_text_height (header) + 3, width, 0.5);
       cairo_fill (cr);
     }

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 #define FOOTER 30.0
 #define CELL_PAD 3.5
 #define BLOCK_GAP 9.0
-#define KEEP_WITH_NEXT 60.0  /* room a heading needs below it */
+#define MIN_ROWS 2           /* rows a split table keeps at a page's foot and at its head */
+#define SMALL_ROWS 5         /* blocks of up to this many rows are not split */
 #define MARK_MARGIN 9.0      /* where a marked row's sign sits, left of the body */
 
 typedef struct
@@ -24,6 +25,7 @@ typedef struct
   guint first;         /* rows (tables, facts, bars) or lines (paragraphs) */
   guint last;
   double y;
+  gboolean continued;  /* a table's rows after a page break, under "Risks (continued)" */
 } Piece;
 
 struct _PpPageLayout
@@ -54,6 +56,10 @@ PangoLayout   *pp_page_cell_layout      (PpPageLayout  *self,
                                          guint          row,
                                          guint          column,
                                          double        *x);
+PangoLayout   *pp_page_continued_layout (PpPageLayout  *self,
+                                         const PpBlock *block);
+double         pp_page_continued_height (PpPageLayout  *self,
+                                         const PpBlock *block);
 double         pp_page_row_height       (PpPageLayout  *self,
                                          const PpBlock *block,
                                          guint          row);
@@ -65,6 +71,10 @@ double         pp_page_heading_height   (PpPageLayout  *self,
                                          const PpBlock *block);
 PangoLayout   *pp_page_caption_layout   (PpPageLayout  *self,
                                          const PpBlock *block);
+
+/* The running header's section, in pp-page-layout.c. */
+const char    *pp_page_layout_get_section (PpPageLayout *self,
+                                           guint         page);
 
 /* The cover, in pp-page-cover.c. */
 double         pp_page_cover_height     (PpPageLayout  *self,

@@ -3,8 +3,10 @@
  *
  * Pagination walks the blocks once, measuring them with Pango, and cuts
  * the document into pieces: a heading, some lines of a paragraph, a run of
- * table rows under a repeated header row. Table rows are never cut across
- * pages; a heading is never left alone at the foot of a page. The
+ * table rows under a repeated header row and the table's name. Table rows
+ * are never cut across pages, and small tables never split; a long table
+ * leaves no lone row at either side of a page break; a heading, and a
+ * line that introduces a table, never end a page. The
  * measures come from pp-page-measure.c, pp-page-cover.c and
  * pp-page-charts.c. Drawing a page (pp-page-draw.c) lays out its pieces
  * again on the Cairo context it is given, which is a PDF surface when
@@ -47,7 +49,7 @@ place (PpPageLayout *self,
        guint         last,
        double        height)
 {
-  Piece piece = { block, first, last, self->y };
+  Piece piece = { block, first, last, self->y, FALSE };
 
   g_array_append_val (self->page, piece);
   self->y += height;
@@ -90,48 +92,176 @@ paginate_paragraph (PpPageLayout *self,
   place (self, index, first, line, pp_page_text_height (layout) - top);
 }
 
+static guint
+count_rows (const PpBlock *block)
+{
+  return block->kind == PP_BLOCK_BARS ? block->bars->len : pp_block_get_n_rows (block);
+}
+
+/* What goes above a block's rows: a table's header row, a chart's caption. */
+static double
+rows_head (PpPageLayout  *self,
+           const PpBlock *block)
+{
+  if (block->kind == PP_BLOCK_TABLE)
+    return pp_page_row_height (self, block, 0);
+  if (block->kind == PP_BLOCK_BARS)
+    {
+      g_autoptr(PangoLayout) caption = pp_page_caption_layout (self, block);
+
+      return pp_page_text_height (caption) + 4;
+    }
+  return 0;
+}
+
+static double
+rows_height (PpPageLayout  *self,
+             const PpBlock *block,
+             guint          first,
+             guint          last)
+{
+  double height = 0;
+
+  for (guint row = first; row < last; row++)
+    height += pp_page_row_height (self, block, row);
+  return height;
+}
+
+/* Whether a block of rows is kept whole: a few rows that fit on a page
+ * are never split, so no page holds one stray row of them. */
+static gboolean
+keeps_whole (PpPageLayout  *self,
+             const PpBlock *block)
+{
+  guint first = block->kind == PP_BLOCK_TABLE ? 1 : 0, n = count_rows (block);
+
+  return n - first <= SMALL_ROWS &&
+         rows_head (self, block) + rows_height (self, block, first, n) <=
+         pp_page_body_bottom (self) - pp_page_body_top ();
+}
+
+/* How many rows from @row fit above the page's foot (at least one, so a
+ * row taller than the room left still goes on an empty page). */
+static guint
+rows_that_fit (PpPageLayout  *self,
+               const PpBlock *block,
+               guint          row,
+               double         used)
+{
+  guint n = count_rows (block), last = row + 1;
+
+  used += pp_page_row_height (self, block, row);
+  while (last < n && self->y + used + pp_page_row_height (self, block, last) <=
+                     pp_page_body_bottom (self))
+    used += pp_page_row_height (self, block, last++);
+  return last;
+}
+
+/* Whether the paragraph at @index comes between a heading and what it
+ * heads: a table, a list of facts or a chart. */
+static gboolean
+introduces (PpPageLayout *self,
+            guint         index)
+{
+  PpBlockKind next;
+
+  if (index == 0 || index + 1 >= self->document->blocks->len ||
+      pp_page_get_block (self, index - 1)->kind != PP_BLOCK_HEADING)
+    return FALSE;
+  next = pp_page_get_block (self, index + 1)->kind;
+  return next == PP_BLOCK_TABLE || next == PP_BLOCK_FACTS || next == PP_BLOCK_BARS ||
+         next == PP_BLOCK_TIMELINE;
+}
+
+/* The height the start of a block needs on the page it starts on: all of
+ * a small block, the head and first rows of a long one, two lines of a
+ * paragraph; a heading, and an introduction of a line or two under one,
+ * need what follows them too, so neither ends a page. */
+static double
+keep_height (PpPageLayout *self,
+             guint         index)
+{
+  const PpBlock *block;
+  guint first;
+
+  if (index >= self->document->blocks->len)
+    return 0;
+  block = pp_page_get_block (self, index);
+  switch (block->kind)
+    {
+    case PP_BLOCK_HEADING:
+      return pp_page_heading_height (self, block) + keep_height (self, index + 1);
+    case PP_BLOCK_PARAGRAPH:
+      {
+        g_autoptr(PangoLayout) layout = pp_page_paragraph_layout (self, block);
+        PangoRectangle extents;
+        int lines = pango_layout_get_line_count (layout);
+
+        if (lines <= 2 && introduces (self, index))
+          return pp_page_text_height (layout) + BLOCK_GAP + keep_height (self, index + 1);
+        pango_layout_line_get_extents (pango_layout_get_line_readonly (layout, MIN (lines, 2) - 1),
+                                       NULL, &extents);
+        return MIN (pp_page_text_height (layout), 2 * (double) extents.height / PANGO_SCALE);
+      }
+    case PP_BLOCK_COVER:
+      return pp_page_cover_height (self, block);
+    case PP_BLOCK_TIMELINE:
+      return pp_page_timeline_height (self->context, block, pp_page_body_width (self));
+    case PP_BLOCK_TABLE:
+    case PP_BLOCK_FACTS:
+    case PP_BLOCK_BARS:
+      first = block->kind == PP_BLOCK_TABLE ? 1 : 0;
+      if (keeps_whole (self, block))
+        return rows_head (self, block) + rows_height (self, block, first, count_rows (block));
+      return rows_head (self, block) +
+             rows_height (self, block, first, MIN (first + MIN_ROWS, count_rows (block)));
+    case PP_BLOCK_PAGE_BREAK:
+    default:
+      return 0;
+    }
+}
+
 /* Rows of a table (under its header), a fact list or a bar chart (under
- * its caption), as many per page as fit, never cut. */
+ * its caption), never cut. A small block stays whole; a long one leaves
+ * at least MIN_ROWS rows at the foot of a page and carries at least as
+ * many to the next, where a table repeats its header under its name. */
 static void
 paginate_rows (PpPageLayout *self,
                guint         index)
 {
   const PpBlock *block = pp_page_get_block (self, index);
   gboolean table = block->kind == PP_BLOCK_TABLE;
-  guint n = block->kind == PP_BLOCK_BARS ? block->bars->len : pp_block_get_n_rows (block);
+  guint n = count_rows (block);
   guint row = table ? 1 : 0;
-  double head = 0;
+  double head = rows_head (self, block);
+  gboolean continued = FALSE;
 
-  if (table)
-    head = pp_page_row_height (self, block, 0);
-  else if (block->kind == PP_BLOCK_BARS)
-    {
-      g_autoptr(PangoLayout) caption = pp_page_caption_layout (self, block);
-      head = pp_page_text_height (caption) + 4;
-    }
-
+  make_room (self, keep_height (self, index));
   while (row < n)
     {
-      double height = pp_page_row_height (self, block, row);
-      guint first = row;
-      double used = head + height;
+      guint last = rows_that_fit (self, block, row, head);
+      double used;
 
-      make_room (self, used);
-      row++;
-      while (row < n)
+      /* Leave no lone row at the foot of the page: start on the next. */
+      if (last < n && last - row < MIN_ROWS && !page_is_empty (self))
         {
-          height = pp_page_row_height (self, block, row);
-          if (self->y + used + height > pp_page_body_bottom (self))
-            break;
-          used += height;
-          row++;
+          start_page (self);
+          continue;
         }
-      place (self, index, first, row, used);
+      /* Nor alone at the head of the next: take rows along with it. */
+      if (last < n && n - last < MIN_ROWS)
+        last = MAX (row + MIN (MIN_ROWS, last - row), n - MIN_ROWS);
+      used = head + rows_height (self, block, row, last);
+      place (self, index, row, last, used);
+      g_array_index (self->page, Piece, self->page->len - 1).continued = continued;
+      row = last;
       if (row < n)
-        start_page (self);
-      /* Only tables repeat their header on the next page. */
-      if (!table)
-        head = 0;
+        {
+          start_page (self);
+          /* Only tables repeat their header, under "Risks (continued)". */
+          continued = table;
+          head = table ? pp_page_continued_height (self, block) + rows_head (self, block) : 0;
+        }
     }
 }
 
@@ -155,10 +285,11 @@ paginate_block (PpPageLayout *self,
       break;
     case PP_BLOCK_HEADING:
       height = pp_page_heading_height (self, block);
-      make_room (self, height + KEEP_WITH_NEXT);
+      make_room (self, keep_height (self, index));
       place (self, index, 0, 0, height);
       return;
     case PP_BLOCK_PARAGRAPH:
+      make_room (self, keep_height (self, index));
       paginate_paragraph (self, index);
       break;
     case PP_BLOCK_TIMELINE:
@@ -262,4 +393,42 @@ pp_page_layout_get_n_pages (PpPageLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->pages->len;
+}
+
+/**
+ * pp_page_layout_get_section:
+ * @page: from 0
+ *
+ * The section a page goes on with, for its running header: the last part
+ * or venture heading before it, when the page does not start with a part
+ * or venture of its own.
+ *
+ * Returns: (nullable): the heading's text
+ */
+const char *
+pp_page_layout_get_section (PpPageLayout *self,
+                            guint         page)
+{
+  GArray *pieces;
+  guint first;
+
+  g_return_val_if_fail (self != NULL && page < self->pages->len, NULL);
+
+  pieces = g_ptr_array_index (self->pages, page);
+  if (pieces->len == 0)
+    return NULL;
+  first = g_array_index (pieces, Piece, 0).block;
+  if (pp_page_get_block (self, first)->kind == PP_BLOCK_HEADING &&
+      pp_page_get_block (self, first)->level <= 2)
+    return NULL;
+  for (guint i = first; i-- > 0;)
+    {
+      const PpBlock *block = pp_page_get_block (self, i);
+
+      if (block->kind == PP_BLOCK_COVER)
+        return NULL;
+      if (block->kind == PP_BLOCK_HEADING && block->level <= 2)
+        return block->text;
+    }
+  return NULL;
 }

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pp-page-charts.h"
 #include "pp-page-layout-private.h"
 
@@ -174,6 +176,28 @@ pp_page_cell_layout (PpPageLayout  *self,
                                   * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   return layout;
+}
+
+/* "Risks (continued)", above the rows of a table that go on from the page
+ * before, with the header row repeated under it. */
+PangoLayout *
+pp_page_continued_layout (PpPageLayout  *self,
+                          const PpBlock *block)
+{
+  /* Translators: above a table that goes on from the page before, "Risks (continued)" */
+  g_autofree char *text = g_strdup_printf (_("%s (continued)"), block->text);
+
+  return pp_page_text_new (self->context, text, PP_PAGE_TEXT_SIZE, TRUE,
+                           pp_page_body_width (self));
+}
+
+double
+pp_page_continued_height (PpPageLayout  *self,
+                          const PpBlock *block)
+{
+  g_autoptr(PangoLayout) layout = pp_page_continued_layout (self, block);
+
+  return pp_page_text_height (layout) + 4;
 }
 
 static double
