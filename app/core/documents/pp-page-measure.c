@@ -38,19 +38,26 @@ pp_page_get_block (PpPageLayout *self,
   return g_ptr_array_index (self->document->blocks, index);
 }
 
-/* The widest word of a cell in its font: a layout one unit wide breaks
- * at every chance it has, so its widest line is the widest word. */
-static double
-widest_word (PpPageLayout *self,
-             const char   *text,
+/* A layout one unit wide, which breaks at every chance it has, so the
+ * widest line of a text set in it is the text's widest word. */
+static PangoLayout *
+word_layout (PpPageLayout *self,
              gboolean      bold)
 {
-  g_autoptr(PangoLayout) layout = pp_page_text_new (self->context, text, PP_PAGE_SMALL_SIZE,
-                                                    bold, 0);
-  int width;
+  PangoLayout *layout = pp_page_text_new (self->context, NULL, PP_PAGE_SMALL_SIZE, bold, 0);
 
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
   pango_layout_set_width (layout, 1);
+  return layout;
+}
+
+static double
+widest_word (PangoLayout *layout,
+             const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
   pango_layout_get_size (layout, &width, NULL);
   return (double) width / PANGO_SCALE;
 }
@@ -100,14 +107,16 @@ fit_columns (PpPageLayout  *self,
   guint n = block->n_columns, n_rows = pp_block_get_n_rows (block);
   double total = pp_page_body_width (self), sum = 0;
   g_autofree double *least = g_new0 (double, n);
+  g_autoptr(PangoLayout) header = word_layout (self, TRUE);
+  g_autoptr(PangoLayout) body = word_layout (self, FALSE);
   GArray *widths = g_array_sized_new (FALSE, TRUE, sizeof (double), n);
 
   g_array_set_size (widths, n);
   for (guint column = 0; column < n; column++)
     {
       for (guint row = 0; row < n_rows; row++)
-        least[column] = MAX (least[column],
-                             widest_word (self, pp_block_get_cell (block, row, column), row == 0));
+        least[column] = MAX (least[column], widest_word (row == 0 ? header : body,
+                                                         pp_block_get_cell (block, row, column)));
       least[column] += 2 * CELL_PAD + 0.5;
       sum += least[column];
     }
