@@ -67,7 +67,7 @@ remember_file (PpApplication *self,
 {
   g_autofree char *uri = g_file_get_uri (file);
   GtkRecentData data = {
-    .mime_type = (char *) "application/json",
+    .mime_type = (char *) PP_MIME_TYPE,
     .app_name = (char *) "partnership-planner",
     .app_exec = (char *) "partnership-planner %u",
   };

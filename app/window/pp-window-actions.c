@@ -31,13 +31,22 @@ new_chooser (PpWindow             *self,
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Portfolios (JSON)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
+  /* Portfolios are told from other JSON files by their own type. Where it
+   * is not installed (the app run from its build folder) no file would have
+   * it, so the suffix stands in for it. */
+  gtk_file_filter_set_name (filter, _("Portfolios"));
+  gtk_file_filter_add_mime_type (filter, PP_MIME_TYPE);
+  if (!g_content_type_is_a (PP_MIME_TYPE, "application/json"))
+    gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_set_name (json, _("All JSON files"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
 
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   return GTK_FILE_CHOOSER (chooser);
@@ -50,7 +59,7 @@ remember_recent (PpWindow *self,
   g_autofree char *uri = g_file_get_uri (file);
   GtkRecentData data = {
     .display_name = (char *) pp_portfolio_get_title (self->portfolio),
-    .mime_type = (char *) "application/json",
+    .mime_type = (char *) PP_MIME_TYPE,
     .app_name = (char *) "partnership-planner",
     .app_exec = (char *) "partnership-planner %u",
   };
