@@ -396,14 +396,24 @@ about_activated (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   static const char *developers[] = { "Partnership Planner contributors", NULL };
+  /* Translators: your names, one a line, as "Name <email>"; they are shown
+   * in the About window's credits. */
+  const char *translators = _("translator-credits");
 
+  /* The addresses are the metainfo's homepage and bugtracker. */
   adw_show_about_window (gtk_application_get_active_window (app),
                          "application-name", _("Partnership Planner"),
                          "application-icon", APP_ID,
                          "version", PACKAGE_VERSION,
                          "comments", _("Plan bilateral partnerships: MoUs, joint ventures and "
                                        "commitments between two countries"),
+                         "developer-name", _("Partnership Planner contributors"),
                          "developers", developers,
+                         "website", PP_HOMEPAGE_URL,
+                         "issue-url", PP_BUGTRACKER_URL,
+                         "copyright", _("© 2026 Partnership Planner contributors"),
+                         "translator-credits",
+                         g_strcmp0 (translators, "translator-credits") != 0 ? translators : "",
                          "license-type", GTK_LICENSE_GPL_3_0,
                          NULL);
 }
