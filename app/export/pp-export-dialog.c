@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-export-dialog.h"
 #include "pp-print.h"
 
@@ -421,6 +422,7 @@ pp_export_dialog_init (PpExportDialog *self)
   g_autoptr(GListModel) paper_list = list_strings (papers, G_N_ELEMENTS (papers));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pp_accessible_fix_tree (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   for (guint i = 0; i < PP_N_EXPORT_FORMATS; i++)
     gtk_string_list_append (formats, pp_export_format_get_display_name (i));

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "pp-bar-chart.h"
+#include "pp-format.h"
 
 #define ROW_HEIGHT 22
 #define BAR_HEIGHT 14
@@ -33,6 +34,7 @@ struct _PpBarChart
   GStrv labels;
   GArray *values;      /* n_rows × n_series doubles */
   char *axis_label;
+  char *currency;      /* the values are amounts of it; NULL for counts */
 };
 
 G_DEFINE_FINAL_TYPE (PpBarChart, pp_bar_chart, GTK_TYPE_WIDGET)
@@ -223,6 +225,51 @@ pp_bar_chart_measure (GtkWidget      *widget,
     }
 }
 
+/* A value as the rest of the app writes it: grouped digits, and the
+ * currency when the values are amounts of money. */
+static char *
+describe_value (PpBarChart *self,
+                double      value)
+{
+  gint64 rounded = (gint64) round (value);
+
+  return self->currency != NULL ? pp_format_amount (rounded, self->currency)
+                                : pp_format_count (rounded);
+}
+
+/* One row in words: "Energy: USD 15,000,000", "Defense: 2 Signed, 1 In
+ * force", or "Food security: none" when every value is zero. */
+static void
+describe_row (PpBarChart *self,
+              guint       row,
+              GString    *text)
+{
+  if (row_total (self, row) <= 0)
+    {
+      /* Translators: a row of a chart whose values are all zero */
+      g_string_append_printf (text, _("%s: none"), self->labels[row]);
+      return;
+    }
+  g_string_append_printf (text, "%s: ", self->labels[row]);
+  for (guint s = 0, first = TRUE; s < self->n_series; s++)
+    {
+      double value = g_array_index (self->values, double, row * self->n_series + s);
+      g_autofree char *number = NULL;
+
+      if (value <= 0)
+        continue;
+      number = describe_value (self, value);
+      if (!first)
+        g_string_append (text, ", ");
+      if (self->n_series == 1)
+        g_string_append (text, number);
+      else
+        /* Translators: a value of a chart and the series it is in, "2 Signed" */
+        g_string_append_printf (text, C_("chart value", "%s %s"), number, self->names[s]);
+      first = FALSE;
+    }
+}
+
 /* Says the chart's numbers in words, for screen readers. */
 static void
 update_description (PpBarChart *self)
@@ -231,19 +278,7 @@ update_description (PpBarChart *self)
 
   for (guint r = 0; r < self->n_rows; r++)
     {
-      g_string_append_printf (text, "%s: ", self->labels[r]);
-      if (self->n_series == 1)
-        g_string_append_printf (text, "%.0f", g_array_index (self->values, double, r));
-      else
-        for (guint s = 0, first = TRUE; s < self->n_series; s++)
-          {
-            double value = g_array_index (self->values, double, r * self->n_series + s);
-
-            if (value <= 0)
-              continue;
-            g_string_append_printf (text, "%s%.0f %s", first ? "" : ", ", value, self->names[s]);
-            first = FALSE;
-          }
+      describe_row (self, r, text);
       g_string_append (text, r + 1 < self->n_rows ? "; " : ".");
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -261,6 +296,7 @@ pp_bar_chart_finalize (GObject *object)
   g_array_unref (self->colors);
   g_array_unref (self->values);
   g_free (self->axis_label);
+  g_free (self->currency);
 
   G_OBJECT_CLASS (pp_bar_chart_parent_class)->finalize (object);
 }
@@ -331,4 +367,24 @@ pp_bar_chart_set_rows (PpBarChart         *self,
   self->axis_label = g_strdup (axis_label);
   update_description (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * pp_bar_chart_set_currency:
+ * @currency: (nullable): the ISO 4217 code of the values, "" for amounts
+ *   in no currency, or %NULL when the values are counts
+ *
+ * Says what the values are, for the chart's description.
+ */
+void
+pp_bar_chart_set_currency (PpBarChart *self,
+                           const char *currency)
+{
+  g_return_if_fail (PP_IS_BAR_CHART (self));
+
+  if (g_strcmp0 (self->currency, currency) == 0)
+    return;
+  g_free (self->currency);
+  self->currency = g_strdup (currency);
+  update_description (self);
 }

@@ -22,5 +22,7 @@ void       pp_bar_chart_set_rows   (PpBarChart         *self,
                                     const char * const *labels,
                                     const double       *values,
                                     const char         *axis_label);
+void       pp_bar_chart_set_currency (PpBarChart       *self,
+                                      const char       *currency);
 
 G_END_DECLS

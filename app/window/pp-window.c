@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-enum-types.h"
 #include "pp-iso-codes.h"
 #include "pp-window-private.h"
@@ -497,6 +498,7 @@ pp_window_init (PpWindow *self)
   g_autoptr(GMenuModel) first_section = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pp_accessible_fix_tree (GTK_WIDGET (self));
   _pp_window_install_actions (self);
   _pp_window_install_import_actions (self);
   g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
 
@@ -34,6 +35,28 @@ pp_format_count (gint64 value)
       g_string_append_c (text, digits[i]);
     }
   return g_string_free (text, FALSE);
+}
+
+/**
+ * pp_format_amount:
+ * @currency: (nullable): an ISO 4217 code; "" or %NULL for none
+ *
+ * An amount of money as the dashboard and the documents write it: the
+ * currency's code, then the grouped digits ("USD 80,000,000"), or "(no
+ * currency)" in its place.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+pp_format_amount (gint64      amount,
+                  const char *currency)
+{
+  g_autofree char *number = pp_format_count (amount);
+
+  /* Translators: an amount with its currency, "USD 80,000,000" */
+  return g_strdup_printf (_("%s %s"),
+                          currency != NULL && *currency != '\0' ? currency : _("(no currency)"),
+                          number);
 }
 
 /**

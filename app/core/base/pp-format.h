@@ -6,8 +6,10 @@
 
 G_BEGIN_DECLS
 
-char     *pp_format_count (gint64      value);
-gboolean  pp_parse_count  (const char *text,
-                           double     *value);
+char     *pp_format_count  (gint64      value);
+char     *pp_format_amount (gint64      amount,
+                            const char *currency);
+gboolean  pp_parse_count   (const char *text,
+                            double     *value);
 
 G_END_DECLS

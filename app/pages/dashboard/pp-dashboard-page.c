@@ -234,6 +234,28 @@ show_ventures_activated (GtkWidget  *widget,
   g_signal_emit (widget, signals[SHOW_VENTURES], 0, g_variant_get_string (parameter, NULL));
 }
 
+/* A flow box makes each of its children a focusable cell: the summary's
+ * and each side's are named as their heading, so that none is heard as a
+ * nameless cell. (The summary's cells take no focus at all, see init.) */
+static void
+append_named (GtkFlowBox *box,
+              GtkWidget  *widget,
+              const char *name)
+{
+  gtk_flow_box_append (box, widget);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (widget)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* Activating a side's cell takes the focus to its list, the first row to
+ * open, as Tab does. */
+static void
+side_activated_cb (GtkFlowBox      *sides,
+                   GtkFlowBoxChild *child)
+{
+  gtk_widget_child_focus (gtk_flow_box_child_get_child (child), GTK_DIR_TAB_FORWARD);
+}
+
 static GtkWidget *
 add_tile (PpDashboardPage *self,
           const char      *title,
@@ -245,7 +267,7 @@ add_tile (PpDashboardPage *self,
   gtk_widget_add_css_class (box, "stat-tile");
   add_label (GTK_BOX (box), title, "caption-heading");
   add_label (GTK_BOX (box), value, "title-2");
-  gtk_flow_box_append (self->strip, box);
+  append_named (self->strip, box, title);
   return box;
 }
 
@@ -359,6 +381,7 @@ update_charts (PpDashboardPage *self)
   gdk_rgba_parse (&budget_color, "#3584e4");
   pp_bar_chart_set_series (self->budget_chart, 1, (const char *[]) { heading, NULL },
                            &budget_color);
+  pp_bar_chart_set_currency (self->budget_chart, currency != NULL ? currency : "");
   pp_bar_chart_set_rows (self->budget_chart, n, (const char * const *) labels->pdata,
                          (double *) budgets->data, axis);
 }
@@ -544,15 +567,15 @@ update_sides (PpDashboardPage *self)
                                                pp_iso_country_get_name (pp_country_pair_get_first (pair)),
                                                pp_iso_country_get_name (pp_country_pair_get_second (pair)));
 
-      gtk_flow_box_append (self->sides_box, create_owed_list (self, 0, first));
-      gtk_flow_box_append (self->sides_box, create_owed_list (self, 1, second));
+      append_named (self->sides_box, create_owed_list (self, 0, first), first);
+      append_named (self->sides_box, create_owed_list (self, 1, second), second);
       gtk_label_set_label (self->countries_label, text);
     }
   else
     gtk_label_set_label (self->countries_label, _("No partner countries chosen yet"));
   /* The way to choose them is right below: the window's Partnership dialog. */
   gtk_widget_set_visible (self->choose_countries_button, !pp_country_pair_is_set (pair));
-  gtk_flow_box_append (self->sides_box, create_owed_list (self, 2, _("Both sides")));
+  append_named (self->sides_box, create_owed_list (self, 2, _("Both sides")), _("Both sides"));
 }
 
 static void
@@ -633,7 +656,11 @@ pp_dashboard_page_init (PpDashboardPage *self)
     }
   pp_bar_chart_set_series (self->status_chart, G_N_ELEMENTS (status_colors), names, colors);
 
+  /* The summary only reads out figures: Tab passes it by (a flow box
+   * whose cells could not take the focus would keep it instead). */
+  gtk_widget_set_can_focus (GTK_WIDGET (self->strip), FALSE);
   g_signal_connect (self->cards, "child-activated", G_CALLBACK (card_activated_cb), self);
+  g_signal_connect (self->sides_box, "child-activated", G_CALLBACK (side_activated_cb), NULL);
   g_signal_connect (self->agenda_list, "row-activated", G_CALLBACK (row_activated_cb), self);
   g_signal_connect (self->risk_list, "row-activated", G_CALLBACK (row_activated_cb), self);
 }

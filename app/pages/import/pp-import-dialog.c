@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-import-columns.h"
 #include "pp-import-dialog.h"
 #include "pp-import-review.h"
@@ -286,6 +287,7 @@ static void
 pp_import_dialog_init (PpImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pp_accessible_fix_tree (GTK_WIDGET (self));
 }
 
 /* Fits the dialog in a narrow window, such as a phone's. */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-iso-codes.h"
 #include "pp-new-portfolio-dialog.h"
 #include "pp-partnership-chooser.h"
@@ -280,6 +281,7 @@ static void
 pp_new_portfolio_dialog_init (PpNewPortfolioDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pp_accessible_fix_tree (GTK_WIDGET (self));
 
   self->sector_checks = g_ptr_array_new ();
   add_sector_rows (self);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-enum-types.h"
 #include "pp-iso-codes.h"
 #include "pp-organisations-page-private.h"
@@ -545,6 +546,7 @@ pp_organisations_page_init (PpOrganisationsPage *self)
 {
   self->contact_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  pp_accessible_fix_tree (GTK_WIDGET (self));
 }
 
 GtkWidget *

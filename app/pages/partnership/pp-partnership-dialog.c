@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-iso-codes.h"
 #include "pp-organisations-page.h"
 #include "pp-partnership-chooser.h"
@@ -494,6 +495,7 @@ pp_partnership_dialog_init (PpPartnershipDialog *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pp_accessible_fix_tree (GTK_WIDGET (self));
 
   /* Ctrl+Z undoes through the history, not inside one field. */
   buffer = gtk_text_view_get_buffer (self->description_view);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-sector-palette.h"
 #include "pp-sectors-page-private.h"
 #include "pp-widget-util.h"
@@ -344,8 +345,9 @@ add_delete_row (Row        *row,
   gtk_widget_add_css_class (button, "destructive-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "sectors.delete");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Delete This Sector"), -1);
+  pp_accessible_fix_tree (button);
   adw_action_row_add_suffix (ADW_ACTION_ROW (action), button);
   adw_expander_row_add_row (row->row, action);
 }
