@@ -208,35 +208,4 @@ pp_test_press_key (GtkWidget       *widget,
   gtk_widget_remove_controller (GTK_WIDGET (native), watch);
   pp_test_wait_for_idle ();
   return TRUE;
-send_key_in_phase (GtkWidget           *widget,
-                   GtkPropagationPhase  phase,
-                   guint                keyval,
-                   GdkModifierType      state)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
-          gtk_event_controller_get_propagation_phase (controller) == phase)
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-    }
-  return handled;
-}
-
-/* Presses @keyval on @widget as far as @widget's own key controllers go,
- * those of the capture phase first, as GTK hands a key to them; GTK 4
- * has no way to make a real key event. Returns whether one handled it
- * (when none does, the window would move the focus on Tab). */
-gboolean
-pp_test_send_key (GtkWidget       *widget,
-                  guint            keyval,
-                  GdkModifierType  state)
-{
-  return send_key_in_phase (widget, GTK_PHASE_CAPTURE, keyval, state) ||
-         send_key_in_phase (widget, GTK_PHASE_TARGET, keyval, state) ||
-         send_key_in_phase (widget, GTK_PHASE_BUBBLE, keyval, state);
 }

@@ -32,8 +32,5 @@ void              pp_test_click               (GtkWidget         *button);
 gboolean          pp_test_press_key           (GtkWidget         *widget,
                                                guint              keyval,
                                                GdkModifierType    modifiers);
-gboolean          pp_test_send_key            (GtkWidget         *widget,
-                                               guint              keyval,
-                                               GdkModifierType    state);
 
 G_END_DECLS

@@ -260,6 +260,69 @@ test_find_on_each_page (void)
   g_assert_finalize_object (window);
 }
 
+/* The first label under @root that a user can see, with its text. */
+static const char *
+shown_text (GtkWidget *root)
+{
+  GtkLabel *label = pp_test_find_widget (root, GTK_TYPE_LABEL, NULL);
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (label)));
+  return gtk_label_get_label (label);
+}
+
+/* Sections with nothing in them say so, instead of showing a bare line or
+ * an empty chart; a sector with no ventures lists none, says so, and draws
+ * no timeline of all the others; the four summary tiles go two to a line,
+ * so none is left alone. */
+static void
+test_empty_sections (void)
+{
+  static const char text[] =
+    "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"T\","
+    " \"countries\": [\"KZ\", \"EG\"],"
+    " \"sectors\": [{\"id\": \"e\", \"name\": \"Energy\"}],"
+    " \"mous\": [{\"id\": \"m\", \"title\": \"M\", \"sector\": \"e\"}],"
+    " \"ventures\": [{\"id\": \"v\", \"name\": \"V\", \"start_on\": \"2026-01-01\","
+    "                \"end_on\": \"2027-01-01\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_bytes (bytes, &error);
+  PpWindow *window;
+  GtkWidget *dashboard, *ventures, *list;
+
+  g_assert_no_error (error);
+  window = g_object_ref_sink (pp_window_new (NULL, portfolio, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  pp_test_wait_for_idle ();
+  dashboard = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
+                                                         "dashboard_page"));
+  g_assert_cmpuint (gtk_flow_box_get_max_children_per_line (GTK_FLOW_BOX (
+    gtk_widget_get_template_child (dashboard, PP_TYPE_DASHBOARD_PAGE, "strip"))), ==, 2);
+  list = GTK_WIDGET (gtk_widget_get_template_child (dashboard, PP_TYPE_DASHBOARD_PAGE,
+                                                    "risk_list"));
+  g_assert_true (g_str_has_prefix (shown_text (list), "Nothing is at risk"));
+  list = GTK_WIDGET (gtk_widget_get_template_child (dashboard, PP_TYPE_DASHBOARD_PAGE,
+                                                    "agenda_list"));
+  g_assert_true (g_str_has_prefix (shown_text (list), "Nothing is due"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (
+    dashboard, PP_TYPE_DASHBOARD_PAGE, "budget_chart"))));
+
+  ventures = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
+                                                        "ventures_page"));
+  pp_ventures_page_set_sector_filter (PP_VENTURES_PAGE (ventures), "e");
+  list = GTK_WIDGET (gtk_widget_get_template_child (ventures, PP_TYPE_VENTURES_PAGE, "list"));
+  g_assert_cmpstr (shown_text (list), ==,
+                   "No ventures in Energy yet. Add one with the + button, or show all.");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (
+    ventures, PP_TYPE_VENTURES_PAGE, "timeline_group"))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (
+    ventures, PP_TYPE_VENTURES_PAGE, "no_selection"))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/window/progress-moves-bar", test_progress_moves_bar);
   g_test_add_func ("/window/commitments-page", test_commitments_page);
   g_test_add_func ("/window/find-on-each-page", test_find_on_each_page);
+  g_test_add_func ("/window/empty-sections", test_empty_sections);
 
   return g_test_run ();
 }

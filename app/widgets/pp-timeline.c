@@ -34,6 +34,7 @@ struct _PpTimeline
 
   PpPortfolio *portfolio;
   PpVenture *venture;       /* when set, only this venture is shown */
+  GListModel *ventures;     /* when set, the ventures shown (a filtered list) */
   double pixels_per_day;
 };
 
@@ -74,7 +75,7 @@ dated_ventures (PpTimeline *self)
     }
   if (self->portfolio == NULL)
     return ventures;
-  list = pp_portfolio_get_ventures (self->portfolio);
+  list = self->ventures != NULL ? self->ventures : pp_portfolio_get_ventures (self->portfolio);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       PpVenture *venture = g_list_model_get_item (list, i);
@@ -466,6 +467,9 @@ pp_timeline_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->portfolio, self);
   g_clear_object (&self->portfolio);
   g_clear_object (&self->venture);
+  if (self->ventures != NULL)
+    g_signal_handlers_disconnect_by_data (self->ventures, self);
+  g_clear_object (&self->ventures);
 
   G_OBJECT_CLASS (pp_timeline_parent_class)->dispose (object);
 }
@@ -550,5 +554,24 @@ pp_timeline_set_venture (PpTimeline *self,
   g_return_if_fail (PP_IS_TIMELINE (self));
 
   g_set_object (&self->venture, venture);
+  portfolio_changed_cb (self);
+}
+
+/**
+ * pp_timeline_set_ventures:
+ * @ventures: (nullable): the ventures to show (such as the list's, as its
+ *   search and filters leave it), or %NULL for all of the portfolio's
+ */
+void
+pp_timeline_set_ventures (PpTimeline *self,
+                          GListModel *ventures)
+{
+  g_return_if_fail (PP_IS_TIMELINE (self));
+
+  if (self->ventures != NULL)
+    g_signal_handlers_disconnect_by_data (self->ventures, self);
+  g_set_object (&self->ventures, ventures);
+  if (ventures != NULL)
+    g_signal_connect_swapped (ventures, "items-changed", G_CALLBACK (portfolio_changed_cb), self);
   portfolio_changed_cb (self);
 }

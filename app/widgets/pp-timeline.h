@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (PpTimeline, pp_timeline, PP, TIMELINE, GtkWidget)
 
 void   pp_timeline_set_portfolio (PpTimeline  *self,
                                   PpPortfolio *portfolio);
+void   pp_timeline_set_ventures  (PpTimeline  *self,
+                                  GListModel  *ventures);
 void   pp_timeline_set_venture   (PpTimeline  *self,
                                   PpVenture   *venture);
 void   pp_timeline_zoom          (PpTimeline  *self,

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-bar-chart.h"
+#include "pp-dashboard-page-private.h"
 #include "pp-dashboard-page.h"
 #include "pp-date.h"
 #include "pp-format.h"
@@ -375,7 +376,9 @@ update_charts (PpDashboardPage *self)
 
   heading = currency != NULL
             ? g_strdup_printf (_("Planned budget in %s"), *currency != '\0' ? currency : "—")
-            : g_strdup (_("Planned budget"));
+            : g_strdup (_("Planned budget: no venture has a budget yet"));
+  /* Bars of nothing on an axis from 0 to 1 would look broken. */
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_chart), currency != NULL);
   gtk_label_set_label (self->budget_heading, heading);
   axis = g_strdup_printf (_("Budget (%s)"), currency != NULL ? currency : "—");
   gdk_rgba_parse (&budget_color, "#3584e4");
@@ -393,68 +396,6 @@ totals_changed_cb (PpDashboardPage *self)
   update_charts (self);
 }
 
-/* "Follow-up of “Readmission Agreement” · 2025-07-31 · owed by Belarus":
- * what the item is, the MoU or venture it belongs to (unless the title
- * already names it), when it is due and who owes it. */
-static char *
-describe_due (PpDueItem *item)
-{
-  g_autofree char *date = pp_date_to_iso (pp_due_item_get_date (item));
-  const char *owner = pp_due_item_get_owner_name (item);
-  const char *side = pp_due_item_get_side (item);
-  g_autofree char *kind = g_strdup (pp_enum_get_display_name (PP_TYPE_DUE_KIND,
-                                                              pp_due_item_get_kind (item)));
-
-  if (owner != NULL && g_strcmp0 (owner, pp_due_item_get_title (item)) != 0)
-    {
-      g_autofree char *of = g_steal_pointer (&kind);
-
-      /* Translators: what an agenda item is and whose, "Milestone of “Electric buses”" */
-      kind = g_strdup_printf (_("%s of “%s”"), of, owner);
-    }
-
-  if (date == NULL)
-    return g_strdup (kind);
-  if (side != NULL)
-    /* Translators: "Follow-up · 2025-07-31 · owed by Belarus" */
-    return g_strdup_printf (_("%s · %s · owed by %s"), kind, date, pp_iso_country_get_name (side));
-  return g_strdup_printf ("%s · %s", kind, date);
-}
-
-static GtkWidget *
-create_due_row (gpointer item,
-                gpointer user_data)
-{
-  PpDueItem *due = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = describe_due (due);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_due_item_get_title (due));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  if (pp_due_item_get_overdue (due) && pp_due_item_get_date (due) != NULL)
-    {
-      GtkWidget *badge = gtk_label_new (_("Overdue"));
-
-      gtk_widget_add_css_class (badge, "badge");
-      gtk_widget_add_css_class (row, "overdue");
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Overdue"), -1);
-    }
-  /* The arrow only shows that the row opens something: screen readers
-   * skip it. */
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             g_object_new (GTK_TYPE_IMAGE,
-                                           "icon-name", "go-next-symbolic",
-                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                           NULL));
-  g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (due), g_object_unref);
-  return row;
-}
-
 static void
 row_activated_cb (GtkListBox      *list,
                   GtkListBoxRow   *row,
@@ -468,47 +409,6 @@ row_activated_cb (GtkListBox      *list,
     g_signal_emit (self, signals[SHOW_NODE], 0, pp_due_item_get_subject (item));
   else if (item != NULL)
     g_signal_emit (self, signals[SHOW_NODE], 0, pp_due_item_get_node (item));
-}
-
-/* Says how many items of @model its list leaves out. */
-static void
-update_more (GListModel *model,
-             guint       position,
-             guint       removed,
-             guint       added,
-             GtkLabel   *more)
-{
-  guint n = g_list_model_get_n_items (model);
-  guint shown = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (more), "shown"));
-  g_autofree char *count = pp_format_count (n > shown ? n - shown : 0);
-  g_autofree char *text = NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (more), n > shown);
-  if (n <= shown)
-    return;
-  /* Translators: below a list that shows only its first items, "and 9,950 more" */
-  text = g_strdup_printf (_("and %s more"), count);
-  gtk_label_set_label (more, text);
-}
-
-/* Binds @list to the first @shown items of @model, with a line after it
- * saying how many more there are: a list box of 100,000 rows would take
- * seconds to build and gigabytes to hold. */
-static void
-bind_first (GtkListBox *list,
-            GListModel *model,
-            guint       shown)
-{
-  g_autoptr(GtkSliceListModel) slice = gtk_slice_list_model_new (g_object_ref (model), 0, shown);
-  GtkWidget *more = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (more), 0);
-  gtk_widget_add_css_class (more, "dim-label");
-  gtk_widget_insert_after (more, gtk_widget_get_parent (GTK_WIDGET (list)), GTK_WIDGET (list));
-  g_object_set_data (G_OBJECT (more), "shown", GUINT_TO_POINTER (shown));
-  gtk_list_box_bind_model (list, G_LIST_MODEL (slice), create_due_row, NULL, NULL);
-  g_signal_connect_object (model, "items-changed", G_CALLBACK (update_more), more, 0);
-  update_more (model, 0, 0, 0, GTK_LABEL (more));
 }
 
 static void
@@ -544,7 +444,7 @@ create_owed_list (PpDashboardPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
   g_signal_connect (list, "row-activated", G_CALLBACK (row_activated_cb), self);
   gtk_box_append (GTK_BOX (box), list);
-  bind_first (GTK_LIST_BOX (list), owed, OWED_SHOWN);
+  _pp_dashboard_bind_first (GTK_LIST_BOX (list), owed, OWED_SHOWN, _("Nothing open."));
   return box;
 }
 
@@ -677,8 +577,11 @@ pp_dashboard_page_set_portfolio (PpDashboardPage *self,
 
   gtk_flow_box_bind_model (self->cards, pp_summary_get_sectors (self->summary), create_card,
                            self, NULL);
-  bind_first (self->agenda_list, pp_summary_get_agenda (self->summary), AGENDA_SHOWN);
-  bind_first (self->risk_list, pp_summary_get_at_risk (self->summary), AGENDA_SHOWN);
+  _pp_dashboard_bind_first (self->agenda_list, pp_summary_get_agenda (self->summary), AGENDA_SHOWN,
+              _("Nothing is due in the next 90 days, and nothing is late."));
+  _pp_dashboard_bind_first (self->risk_list, pp_summary_get_at_risk (self->summary), AGENDA_SHOWN,
+              _("Nothing is at risk: no venture or commitment depends on an MoU that has "
+                "expired, was terminated or ends first."));
   g_signal_connect_swapped (pp_summary_get_total (self->summary), "changed",
                             G_CALLBACK (totals_changed_cb), self);
   g_signal_connect_swapped (pp_summary_get_sectors (self->summary), "items-changed",

@@ -202,6 +202,7 @@ _pp_ventures_page_refresh_editor (PpVenturesPage *self)
   GtkTextIter a, b;
 
   gtk_widget_set_visible (self->editor, v != NULL);
+  gtk_widget_set_visible (self->no_selection, v == NULL);
   gtk_label_set_label (self->editor_title, v != NULL ? "" : _("No venture chosen"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ventures.duplicate", v != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ventures.delete", v != NULL);

@@ -9,6 +9,7 @@
 
 #include "pp-enum-types.h"
 #include "pp-mou-facts.h"
+#include "pp-timeline.h"
 #include "pp-ventures-page-private.h"
 
 static GtkWidget *
@@ -115,6 +116,33 @@ filter_func (gpointer item,
   return FALSE;
 }
 
+/* What the empty list says: why nothing shows, and what to do. */
+static void
+show_empty (PpVenturesPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  const char *sector = self->sector_filter != NULL
+                       ? pp_portfolio_get_name_of (self->portfolio, PP_COLLECTION_SECTORS,
+                                                   self->sector_filter)
+                       : NULL;
+  g_autofree char *text = NULL;
+
+  if (g_list_model_get_n_items (pp_portfolio_get_ventures (self->portfolio)) == 0)
+    text = g_strdup (_("No joint ventures yet. Add one with the + button, or plan one from an "
+                       "MoU."));
+  else if (self->search != NULL || gtk_drop_down_get_selected (self->stage_filter) > 0)
+    text = g_strdup (_("No venture matches the search or the stage."));
+  else if (sector != NULL)
+    /* Translators: the list of ventures filtered to a sector that has none */
+    text = g_strdup_printf (_("No ventures in %s yet. Add one with the + button, or show "
+                              "all."), sector);
+  else
+    text = g_strdup (_("No venture to show."));
+  gtk_label_set_label (self->empty_label, text);
+  /* A timeline of nothing is an empty box. */
+  gtk_widget_set_visible (self->timeline_group, shown > 0);
+}
+
 static void
 refilter (PpVenturesPage *self)
 {
@@ -122,6 +150,7 @@ refilter (PpVenturesPage *self)
     return;   /* not showing a portfolio yet */
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   _pp_ventures_page_rebind (self);
+  show_empty (self);
 }
 
 static void
@@ -197,6 +226,15 @@ _pp_ventures_page_init_list (PpVenturesPage *self)
   for (int i = PP_VENTURE_STAGE_PROPOSED; i <= PP_VENTURE_STAGE_CANCELLED; i++)
     gtk_string_list_append (filter_stages, pp_enum_get_display_name (PP_TYPE_VENTURE_STAGE, i));
   gtk_drop_down_set_model (self->stage_filter, G_LIST_MODEL (filter_stages));
+  self->empty_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->empty_label, TRUE);
+  gtk_label_set_justify (self->empty_label, GTK_JUSTIFY_CENTER);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->empty_label), 18);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->empty_label), 18);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->empty_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->empty_label), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->empty_label), "dim-label");
+  gtk_list_box_set_placeholder (self->list, GTK_WIDGET (self->empty_label));
 
   g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
   g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
@@ -219,6 +257,11 @@ _pp_ventures_page_filter_ventures (PpVenturesPage *self)
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->shown = gtk_filter_list_model_new (g_object_ref (pp_portfolio_get_ventures (self->portfolio)),
                                            g_object_ref (GTK_FILTER (self->filter)));
+  /* The timeline shows what the list shows. */
+  pp_timeline_set_ventures (self->timeline, G_LIST_MODEL (self->shown));
+  g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (show_empty), self,
+                           G_CONNECT_SWAPPED);
+  show_empty (self);
 }
 
 /* Makes the list's rows anew, keeping the selected venture selected. */

@@ -31,6 +31,7 @@ struct _PpVenturesPage
   GtkWidget *list_box;
   GtkWidget *content_box;
   GtkWidget *timeline_group;
+  GtkWidget *no_selection;
   GtkWidget *back_bar;
   GtkLabel *editor_title;
   PpTimeline *timeline;
@@ -38,6 +39,7 @@ struct _PpVenturesPage
   GtkWidget *filter_bar;
   GtkLabel *filter_label;
   GtkListBox *list;
+  GtkLabel *empty_label;        /* the list's placeholder */
   GtkSearchEntry *search_entry;
   GtkDropDown *stage_filter;
   GtkWidget *editor;
