@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-date.h"
 #include "pp-format.h"
 #include "pp-progress-entry-row.h"
@@ -203,6 +204,8 @@ static void
 pp_progress_entry_row_init (PpProgressEntryRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Made after the window fixed its tree: fixed here. */
+  pp_accessible_fix_tree (GTK_WIDGET (self));
   pp_spin_button_show_counts (self->value_spin);
   g_signal_connect_swapped (self->date_row, "apply", G_CALLBACK (date_applied_cb), self);
   g_signal_connect_swapped (self->value_spin, "value-changed", G_CALLBACK (value_changed_cb),

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-follow-up.h"
@@ -222,6 +223,7 @@ _pp_mou_editor_create_follow_up_row (PpFollowUp *follow_up,
   g_object_set_data (G_OBJECT (row), "check", add_header_widgets (row));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (title), _("Title"));
+  pp_accessible_fix_tree (title);
   gtk_editable_set_enable_undo (GTK_EDITABLE (title), FALSE);
   g_signal_connect (title, "changed", G_CALLBACK (title_changed_cb), row);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (title_left_cb), row);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-organisations-page-private.h"
 #include "pp-widget-util.h"
 
@@ -102,6 +103,7 @@ row_new (PpHistory *history,
     {
       row->fields[i] = adw_entry_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->fields[i]), titles[i]);
+      pp_accessible_fix_tree (row->fields[i]);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->fields[i]), FALSE);
       g_object_set_data (G_OBJECT (row->fields[i]), "property", (gpointer) properties[i]);
       g_signal_connect_object (row->fields[i], "changed", G_CALLBACK (field_changed_cb), widget, 0);

@@ -300,6 +300,7 @@ entry_row (const char *title,
   GtkWidget *entry = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
+  pp_accessible_fix_tree (entry);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (entry), FALSE);
   g_signal_connect_object (entry, "changed", changed, widget, 0);
   pp_on_focus_leave (entry, left, widget);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-accessible.h"
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-enum-types.h"
@@ -224,6 +225,7 @@ text_row (PpVenturesPage *self,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  pp_accessible_fix_tree (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
