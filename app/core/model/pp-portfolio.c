@@ -114,11 +114,15 @@ pp_portfolio_validate_remove (PpNode      *node,
   if (n == 0)
     return TRUE;
 
-  g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_REFERENCE,
-               ngettext ("“%s” is still referred to by %s",
-                         "“%s” is still referred to by %s and %u other places",
-                         n),
-               pp_node_get_id (item), place, n - 1);
+  if (n == 1)
+    g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_REFERENCE,
+                 _("“%s” is still referred to by %s"), pp_node_get_id (item), place);
+  else
+    /* The count is of the places besides the one named. */
+    g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_REFERENCE,
+                 ngettext ("“%s” is still referred to by %s and %u other place",
+                           "“%s” is still referred to by %s and %u other places", n - 1),
+                 pp_node_get_id (item), place, n - 1);
   return FALSE;
 }
 
