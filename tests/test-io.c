@@ -530,6 +530,38 @@ test_load_large_list (void)
   g_assert_cmpstr (error->message, ==, "sectors[6000].id: duplicate id “s10”");
 }
 
+/* A file another program wrote compact, which our indentation would make
+ * larger than a file may be, is saved compact: it still loads, and saving
+ * it again gives the same bytes. (The limit is lowered for the test.) */
+static void
+test_save_compact_when_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) sample = pp_portfolio_load_sample (&error);
+  g_autoptr(GBytes) pretty = NULL;
+  g_autoptr(GBytes) compact = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(PpPortfolio) reloaded = NULL;
+  gsize size;
+  const char *text;
+
+  g_assert_no_error (error);
+  pretty = pp_portfolio_save_to_bytes (sample);
+  _pp_portfolio_set_pretty_limit (g_bytes_get_size (pretty) - 1);
+  compact = pp_portfolio_save_to_bytes (sample);
+  _pp_portfolio_set_pretty_limit (G_MAXSIZE);
+  text = g_bytes_get_data (compact, &size);
+  g_assert_cmpuint (size, <, g_bytes_get_size (pretty));
+  /* One line, and the final newline. */
+  g_assert_null (memchr (text, '\n', size - 1));
+  reloaded = pp_portfolio_load_from_bytes (compact, &error);
+  g_assert_no_error (error);
+  _pp_portfolio_set_pretty_limit (g_bytes_get_size (pretty) - 1);
+  again = pp_portfolio_save_to_bytes (reloaded);
+  _pp_portfolio_set_pretty_limit (PP_MAX_FILE_SIZE);
+  g_assert_true (g_bytes_equal (again, compact));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/io/unknown-members", test_unknown_members_kept);
   g_test_add_func ("/io/escaping", test_escaping);
   g_test_add_func ("/io/save/backup", test_save_to_file_with_backup);
+  g_test_add_func ("/io/save/compact-when-large", test_save_compact_when_large);
   g_test_add_func ("/io/save/read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/io/save/full-disk", test_save_full_disk);
   g_test_add_func ("/io/save/onto-folder", test_save_onto_folder);

@@ -20,6 +20,7 @@ struct _PpWriter
   GString *out;
   guint depth;
   gboolean after_member;           /* a member name was written, its value is next */
+  gboolean compact;                /* no line breaks or indentation */
   gboolean has_items[MAX_DEPTH];   /* whether the open container has an item yet */
 };
 
@@ -54,9 +55,24 @@ pp_writer_free_to_bytes (PpWriter *self)
   return bytes;
 }
 
+/**
+ * pp_writer_set_compact:
+ *
+ * Writes the rest with no line breaks or indentation, for a file that
+ * indented would be larger than a file may be.
+ */
+void
+pp_writer_set_compact (PpWriter *self,
+                       gboolean  compact)
+{
+  self->compact = compact;
+}
+
 static void
 newline_indent (PpWriter *self)
 {
+  if (self->compact)
+    return;
   g_string_append_c (self->out, '\n');
   for (guint i = 0; i < self->depth; i++)
     g_string_append_len (self->out, "  ", 2);
@@ -173,7 +189,10 @@ pp_writer_member (PpWriter   *self,
   g_assert (!self->after_member);
   before_item (self);
   append_escaped (self->out, name);
-  g_string_append_len (self->out, ": ", 2);
+  if (self->compact)
+    g_string_append_c (self->out, ':');
+  else
+    g_string_append_len (self->out, ": ", 2);
   self->after_member = TRUE;
 }
 

@@ -15,6 +15,8 @@ typedef struct _PpWriter PpWriter;
 PpWriter *pp_writer_new          (gsize               size_hint);
 GBytes   *pp_writer_free_to_bytes (PpWriter          *self);
 void      pp_writer_free         (PpWriter           *self);
+void      pp_writer_set_compact  (PpWriter           *self,
+                                  gboolean            compact);
 
 void      pp_writer_begin_object (PpWriter           *self);
 void      pp_writer_end_object   (PpWriter           *self);

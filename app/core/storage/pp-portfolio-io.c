@@ -320,8 +320,9 @@ write_collection (PpWriter   *writer,
  * Returns: (transfer full): the file's text; the same portfolio always
  *   gives the same bytes
  */
-GBytes *
-pp_portfolio_save_to_bytes (PpPortfolio *self)
+static GBytes *
+write_portfolio (PpPortfolio *self,
+                 gboolean     compact)
 {
   g_autoptr(PpWriter) writer = NULL;
   PpCountryPair *countries;
@@ -333,10 +334,9 @@ pp_portfolio_save_to_bytes (PpPortfolio *self)
     (void (*) (gpointer, PpWriter *)) _pp_commitment_write,
   };
 
-  g_return_val_if_fail (PP_IS_PORTFOLIO (self), NULL);
-
   /* About 1 KiB per MoU is what a realistic file takes. */
   writer = pp_writer_new (4096 + 1024 * g_list_model_get_n_items (pp_portfolio_get_mous (self)));
+  pp_writer_set_compact (writer, compact);
   countries = pp_portfolio_get_countries (self);
 
   pp_writer_begin_object (writer);
@@ -369,6 +369,38 @@ pp_portfolio_save_to_bytes (PpPortfolio *self)
   return pp_writer_free_to_bytes (g_steal_pointer (&writer));
 }
 
+/* What the tests set lower, to see the compact form without a file of
+ * hundreds of MiB. */
+static gsize pretty_limit = PP_MAX_FILE_SIZE;
+
+void
+_pp_portfolio_set_pretty_limit (gsize limit)
+{
+  pretty_limit = limit;
+}
+
+/**
+ * pp_portfolio_save_to_bytes:
+ *
+ * The file's text, indented as the README describes; written compact
+ * instead when indented it would be larger than a file may be, since the
+ * indentation of a file written compact by another program can make it
+ * several times larger, and whatever loads must save into a file that loads.
+ */
+GBytes *
+pp_portfolio_save_to_bytes (PpPortfolio *self)
+{
+  GBytes *bytes;
+
+  g_return_val_if_fail (PP_IS_PORTFOLIO (self), NULL);
+
+  bytes = write_portfolio (self, FALSE);
+  if (g_bytes_get_size (bytes) <= pretty_limit)
+    return bytes;
+  g_bytes_unref (bytes);
+  return write_portfolio (self, TRUE);
+}
+
 gboolean
 pp_portfolio_save_to_file (PpPortfolio   *self,
                            GFile         *file,
@@ -381,5 +413,14 @@ pp_portfolio_save_to_file (PpPortfolio   *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = pp_portfolio_save_to_bytes (self);
+  /* Never a file that would then be refused: the old one stays. */
+  if (g_bytes_get_size (bytes) > PP_MAX_FILE_SIZE)
+    {
+      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT,
+                   _("the portfolio is too large to save (%llu MiB; the limit is %d MiB)"),
+                   (unsigned long long) (g_bytes_get_size (bytes) / (1024 * 1024)),
+                   PP_MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
+    }
   return pp_file_replace_contents (file, bytes, TRUE, cancellable, error);
 }

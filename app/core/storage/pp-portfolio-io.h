@@ -26,6 +26,8 @@ PpPortfolio *pp_portfolio_load_finish      (GAsyncResult       *result,
                                             GError            **error);
 
 GBytes      *pp_portfolio_save_to_bytes    (PpPortfolio   *self);
+/* For the tests only. */
+void         _pp_portfolio_set_pretty_limit (gsize        limit);
 gboolean     pp_portfolio_save_to_file     (PpPortfolio   *self,
                                             GFile         *file,
                                             GCancellable  *cancellable,
