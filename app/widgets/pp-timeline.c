@@ -420,17 +420,26 @@ update_description (PpTimeline *self)
       GListModel *milestones = pp_venture_get_milestones (venture);
       g_autofree char *from = pp_date_to_iso (pp_venture_get_start_on (venture));
       g_autofree char *to = pp_date_to_iso (pp_venture_get_end_on (venture));
+      guint n_milestones = g_list_model_get_n_items (milestones);
       guint overdue = 0;
+      g_autofree char *overdue_text = NULL;
 
-      for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
+      for (guint m = 0; m < n_milestones; m++)
         {
           g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
           overdue += milestone_overdue (milestone, &today);
         }
-      /* Translators: "Electric buses: 2025-07-01 to 2029-12-31, 5 milestones, 1 overdue. " */
-      g_string_append_printf (text, _("%s: %s to %s, %u milestones, %u overdue. "),
-                              pp_venture_get_name (venture), from, to,
-                              g_list_model_get_n_items (milestones), overdue);
+      /* Translators: how many of a venture's milestones are overdue, "1 overdue", put into
+       * "Electric buses: 2025-07-01 to 2029-12-31, 5 milestones, 1 overdue. " */
+      overdue_text = g_strdup_printf (ngettext ("%u overdue", "%u overdue", overdue), overdue);
+      /* Translators: what a screen reader says of one venture on the timeline,
+       * "Electric buses: 2025-07-01 to 2029-12-31, 5 milestones, 1 overdue. ": the venture's
+       * name, its start and end dates, its number of milestones and how many of them are
+       * overdue ("1 overdue"). Keep the space at the end: the next venture follows. */
+      g_string_append_printf (text, ngettext ("%s: %s to %s, %u milestone, %s. ",
+                                              "%s: %s to %s, %u milestones, %s. ", n_milestones),
+                              pp_venture_get_name (venture), from, to, n_milestones,
+                              overdue_text);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   text->str, -1);

@@ -271,6 +271,7 @@ run (Import      *self,
   guint updated = pp_import_plan_get_n_updated (plan);
   g_autofree char *added_text = g_strdup_printf (ngettext ("%u MoU added", "%u MoUs added",
                                                            added), added);
+  /* Translators: how many MoUs an import updated, "2 updated" */
   g_autofree char *updated_text = g_strdup_printf (ngettext ("%u updated", "%u updated",
                                                              updated), updated);
   int status;

@@ -32,11 +32,21 @@ imported_cb (PpImportDialog *dialog,
                                          "Updated %u MoUs from the register", updated),
                                updated);
   else
-    /* Translators: a toast, "Imported 12 MoUs: 10 new, 2 updated" */
-    message = g_strdup_printf (ngettext ("Imported %u MoU: %u new, %u updated",
-                                         "Imported %u MoUs: %u new, %u updated",
-                                         added + updated),
-                               added + updated, added, updated);
+    {
+      /* Translators: how many of the imported MoUs are new, "10 new", put into
+       * "Imported 12 MoUs: 10 new, 2 updated" */
+      g_autofree char *new_text = g_strdup_printf (ngettext ("%u new", "%u new", added),
+                                                   added);
+      /* Translators: how many MoUs an import updated, "2 updated" */
+      g_autofree char *updated_text = g_strdup_printf (ngettext ("%u updated", "%u updated",
+                                                                 updated), updated);
+
+      /* Translators: a toast, "Imported 12 MoUs: 10 new, 2 updated"; the two %s are
+       * "10 new" and "2 updated". */
+      message = g_strdup_printf (ngettext ("Imported %u MoU: %s, %s",
+                                           "Imported %u MoUs: %s, %s", added + updated),
+                                 added + updated, new_text, updated_text);
+    }
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");

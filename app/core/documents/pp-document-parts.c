@@ -59,8 +59,10 @@ add_figures (PpDocument *document,
   pp_facts_add (facts, _("Planned jobs"), jobs);
   pp_facts_add (facts, _("Overdue items"), overdue);
   {
-    /* Translators: %d is a number of days */
-    g_autofree char *label = g_strdup_printf (_("Due in the next %d days"), PP_AGENDA_DAYS);
+    /* Translators: a label in the brief's figures; %d is a number of days */
+    g_autofree char *label = g_strdup_printf (ngettext ("Due in the next %d day",
+                                                        "Due in the next %d days",
+                                                        PP_AGENDA_DAYS), PP_AGENDA_DAYS);
     pp_facts_add (facts, label, upcoming);
   }
   pp_facts_add (facts, _("Ventures whose partner shares do not total 100 %"), incomplete);
@@ -105,8 +107,10 @@ add_sector_charts (PpDocument *document,
       if (n_jobs > 0)
         {
           g_autofree char *count = pp_format_count (n_jobs);
-          /* Translators: "300 jobs" */
-          g_autofree char *caption = g_strdup_printf (_("%s jobs"), count);
+          /* Translators: a sector's planned jobs, "300 jobs"; %s is the number, written
+           * with the locale's digit grouping. */
+          g_autofree char *caption = g_strdup_printf (ngettext ("%s job", "%s jobs",
+                                                                (gulong) n_jobs), count);
           pp_bars_add (jobs, name, caption, color, n_jobs, max_jobs, -1);
         }
     }
@@ -355,7 +359,10 @@ pp_document_add_agenda (PpDocument  *document,
 
   pp_document_add_heading (document, 1, _("Upcoming and overdue"), "agenda");
   /* Translators: %d is a number of days, %s a date */
-  intro = g_strdup_printf (_("Open items that are overdue or due within %d days, as of %s."),
+  intro = g_strdup_printf (ngettext ("Open items that are overdue or due within %d day, "
+                                     "as of %s.",
+                                     "Open items that are overdue or due within %d days, "
+                                     "as of %s.", PP_AGENDA_DAYS),
                            PP_AGENDA_DAYS, date);
   pp_document_add_paragraph (document, PP_STYLE_NORMAL, intro);
   if (n == 0)

@@ -230,8 +230,11 @@ draw_frame (PpPageLayout *self,
             gboolean      cover)
 {
   double width = pp_page_body_width (self);
-  /* Translators: the footer of every page of an exported document */
-  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+  /* Translators: the footer of every page of an exported document, "Page 2 of 5"; the
+   * plural follows the number of pages. The print preview says the same. */
+  g_autofree char *number = g_strdup_printf (ngettext ("Page %u of %u", "Page %u of %u",
+                                                       self->pages->len),
+                                             page + 1, self->pages->len);
   g_autoptr(PangoLayout) footer = pp_page_text_new (self->context, number, PP_PAGE_SMALL_SIZE,
                                                     FALSE, width);
 

@@ -220,8 +220,11 @@ end_cell (Parser  *parser,
   if (parser->row->len >= PP_SHEET_MAX_COLUMNS)
     {
       g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
-                   _("Row %u has more than %d columns"), parser->n_rows + 1,
-                   PP_SHEET_MAX_COLUMNS);
+                   /* Translators: "Row 12 has more than 1000 columns"; the first
+                    * number says which row, the plural follows the columns. */
+                   ngettext ("Row %u has more than %d column", "Row %u has more than %d columns",
+                             PP_SHEET_MAX_COLUMNS),
+                   parser->n_rows + 1, PP_SHEET_MAX_COLUMNS);
       return FALSE;
     }
   g_ptr_array_add (parser->row, g_strndup (parser->cell->str, parser->cell->len));

@@ -68,10 +68,20 @@ pp_sheet_append_row (PpSheet  *self,
   length = g_strv_length (cells);
   if (self->rows->len >= PP_SHEET_MAX_ROWS || self->n_cells + length > PP_SHEET_MAX_CELLS)
     {
+      /* Translators: "10000000 cells", put into "The register has more than 1000000
+       * rows or 10000000 cells": write the form that follows "more than". */
+      g_autofree char *cells_text = g_strdup_printf (ngettext ("%d cell", "%d cells",
+                                                               PP_SHEET_MAX_CELLS),
+                                                     PP_SHEET_MAX_CELLS);
+
       g_strfreev (cells);
       g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
-                   _("The register has more than %d rows or %d cells"),
-                   PP_SHEET_MAX_ROWS, PP_SHEET_MAX_CELLS);
+                   /* Translators: why a register cannot be imported, "The register has
+                    * more than 1000000 rows or 10000000 cells"; %s is the number of cells
+                    * ("10000000 cells"). */
+                   ngettext ("The register has more than %d row or %s",
+                             "The register has more than %d rows or %s", PP_SHEET_MAX_ROWS),
+                   PP_SHEET_MAX_ROWS, cells_text);
       return FALSE;
     }
   self->n_columns = MAX (self->n_columns, length);

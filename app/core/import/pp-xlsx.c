@@ -161,9 +161,19 @@ typedef struct
 static gboolean
 too_large (GError **error)
 {
+  /* Translators: "1000 columns", put into "The sheet has more than 1000000 rows or
+   * 1000 columns": write the form that follows "more than". */
+  g_autofree char *columns = g_strdup_printf (ngettext ("%d column", "%d columns",
+                                                        PP_SHEET_MAX_COLUMNS),
+                                              PP_SHEET_MAX_COLUMNS);
+
   g_set_error (error, PP_IMPORT_ERROR, PP_IMPORT_ERROR_LIMIT,
-               _("The sheet has more than %d rows or %d columns"),
-               PP_SHEET_MAX_ROWS, PP_SHEET_MAX_COLUMNS);
+               /* Translators: why a workbook cannot be imported, "The sheet has more than
+                * 1000000 rows or 1000 columns"; %s is the number of columns ("1000
+                * columns"). */
+               ngettext ("The sheet has more than %d row or %s",
+                         "The sheet has more than %d rows or %s", PP_SHEET_MAX_ROWS),
+               PP_SHEET_MAX_ROWS, columns);
   return FALSE;
 }
 

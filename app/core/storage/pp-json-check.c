@@ -54,7 +54,11 @@ open_container (Parser *ps,
 
   if (ps->depth == PP_MAX_DEPTH)
     return _pp_json_fail_at (ps, ps->p, PP_PORTFOLIO_ERROR_LIMIT,
-                             _("nested more than %d levels deep"), PP_MAX_DEPTH);
+                             /* Translators: why a file cannot be opened: its objects and
+                              * arrays are nested more than %d levels deep. */
+                             ngettext ("nested more than %d level deep",
+                                       "nested more than %d levels deep", PP_MAX_DEPTH),
+                             PP_MAX_DEPTH);
   node = json_node_alloc ();
   frame = &ps->stack[ps->depth];
   if (c == '[')
@@ -242,8 +246,13 @@ fail_too_many (Parser     *ps,
   while (at < ps->end && (*at == ' ' || *at == '\n' || *at == '\r' || *at == '\t'))
     at++;
   return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_LIMIT,
-                           _("the file holds more than %d values, more than Partnership Planner "
-                             "opens"), PP_MAX_VALUES);
+                           /* Translators: why a file cannot be opened; the values are the
+                            * numbers, texts, lists and objects the file is made of. */
+                           ngettext ("the file holds more than %d value, more than Partnership "
+                                     "Planner opens",
+                                     "the file holds more than %d values, more than Partnership "
+                                     "Planner opens", PP_MAX_VALUES),
+                           PP_MAX_VALUES);
 }
 
 /* Counts the values before making any of them, so that a file of millions

@@ -94,8 +94,8 @@ update_more (GListModel *model,
   gtk_widget_set_visible (GTK_WIDGET (more), n > shown);
   if (n <= shown)
     return;
-  /* Translators: below a list that shows only its first items, "and 9,950 more" */
-  text = g_strdup_printf (_("and %s more"), count);
+  /* Translators: below a list that shows only its first items, "and 9,950 more" (items) */
+  text = g_strdup_printf (ngettext ("and %s more", "and %s more", n - shown), count);
   gtk_label_set_label (more, text);
 }
 

@@ -136,8 +136,15 @@ fill_card (GtkBox          *box,
   add_label (box, venture_line, NULL);
   if (*budgets != '\0')
     {
-      g_autofree char *jobs = pp_format_count (pp_sector_summary_get_jobs (summary));
-      g_autofree char *text = g_strdup_printf (_("Budget %s · %s jobs"), budgets, jobs);
+      gint64 n_jobs = pp_sector_summary_get_jobs (summary);
+      g_autofree char *jobs = pp_format_count (n_jobs);
+      /* Translators: under a sector on the Dashboard, "Budget EUR 4,000,000 · 300 jobs":
+       * the sector's planned budget in each currency, then its planned jobs (the number
+       * of people the ventures will employ); the plural follows the jobs. */
+      g_autofree char *text = g_strdup_printf (ngettext ("Budget %s · %s job",
+                                                         "Budget %s · %s jobs",
+                                                         (gulong) n_jobs),
+                                               budgets, jobs);
 
       add_label (box, text, "dim-label");
     }
@@ -286,7 +293,8 @@ update_strip (PpDashboardPage *self)
   g_autofree char *n_ventures = g_strdup_printf ("%u", pp_sector_summary_get_n_ventures (total));
   g_autofree char *stages = pp_sector_summary_describe_counts (total, FALSE);
   g_autofree char *budgets = pp_sector_summary_describe_budgets (total);
-  g_autofree char *jobs = pp_format_count (pp_sector_summary_get_jobs (total));
+  gint64 n_jobs = pp_sector_summary_get_jobs (total);
+  g_autofree char *jobs = pp_format_count (n_jobs);
   GPtrArray *commitments = pp_sector_summary_get_commitments (total);
   GString *statuses = g_string_new (NULL);
   GtkWidget *tile, *child;
@@ -307,7 +315,10 @@ update_strip (PpDashboardPage *self)
 
   tile = add_tile (self, _("Planned budget"), *budgets != '\0' ? budgets : "—");
   {
-    g_autofree char *text = g_strdup_printf (_("%s planned jobs"), jobs);
+    /* Translators: under the planned budget on the Dashboard, "300 planned jobs": the
+     * number of people the portfolio's ventures plan to employ. */
+    g_autofree char *text = g_strdup_printf (ngettext ("%s planned job", "%s planned jobs",
+                                                       (gulong) n_jobs), jobs);
 
     add_label (GTK_BOX (tile), text, "dim-label");
   }
