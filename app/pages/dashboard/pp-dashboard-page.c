@@ -138,9 +138,8 @@ fill_card (GtkBox          *box,
     {
       gint64 n_jobs = pp_sector_summary_get_jobs (summary);
       g_autofree char *jobs = pp_format_count (n_jobs);
-      /* Translators: under a sector on the Dashboard, "Budget EUR 4,000,000 · 300 jobs":
-       * the sector's planned budget in each currency, then its planned jobs (the number
-       * of people the ventures will employ); the plural follows the jobs. */
+      /* Translators: a sector's planned budget and jobs (people the ventures will employ),
+       * "Budget EUR 4,000,000 · 300 jobs"; the plural follows the jobs. */
       g_autofree char *text = g_strdup_printf (ngettext ("Budget %s · %s job",
                                                          "Budget %s · %s jobs",
                                                          (gulong) n_jobs),
@@ -315,8 +314,7 @@ update_strip (PpDashboardPage *self)
 
   tile = add_tile (self, _("Planned budget"), *budgets != '\0' ? budgets : "—");
   {
-    /* Translators: under the planned budget on the Dashboard, "300 planned jobs": the
-     * number of people the portfolio's ventures plan to employ. */
+    /* Translators: "300 planned jobs", people the ventures plan to employ */
     g_autofree char *text = g_strdup_printf (ngettext ("%s planned job", "%s planned jobs",
                                                        (gulong) n_jobs), jobs);
 
@@ -580,6 +578,13 @@ void
 pp_dashboard_page_set_portfolio (PpDashboardPage *self,
                                  PpPortfolio     *portfolio)
 {
+  /* Translators: in place of the Dashboard's empty agenda; %d is a number of days */
+  g_autofree char *no_agenda = g_strdup_printf (ngettext ("Nothing is due in the next %d day, "
+                                                          "and nothing is late.",
+                                                          "Nothing is due in the next %d days, "
+                                                          "and nothing is late.", PP_AGENDA_DAYS),
+                                                PP_AGENDA_DAYS);
+
   g_return_if_fail (PP_IS_DASHBOARD_PAGE (self));
   g_return_if_fail (self->portfolio == NULL);
 
@@ -589,7 +594,7 @@ pp_dashboard_page_set_portfolio (PpDashboardPage *self,
   gtk_flow_box_bind_model (self->cards, pp_summary_get_sectors (self->summary), create_card,
                            self, NULL);
   _pp_dashboard_bind_first (self->agenda_list, pp_summary_get_agenda (self->summary), AGENDA_SHOWN,
-              _("Nothing is due in the next 90 days, and nothing is late."));
+                            no_agenda);
   _pp_dashboard_bind_first (self->risk_list, pp_summary_get_at_risk (self->summary), AGENDA_SHOWN,
               _("Nothing is at risk: no venture or commitment depends on an MoU that has "
                 "expired, was terminated or ends first."));
