@@ -188,7 +188,11 @@ pp_document_add_register (PpDocument  *document,
 {
   static const double widths[] = { 0.24, 0.12, 0.10, 0.23, 0.10, 0.10, 0.11 };
   const char *headers[] = {
-    _("Title"), _("Sector"), _("Status"), _("Parties"), _("Signed"), _("Expires"),
+    _("Title"), _("Sector"), _("Status"), _("Parties"),
+    /* Translators: a column of dates, the day each MoU was signed */
+    _("Signed"),
+    /* Translators: a column of dates, the day each MoU expires */
+    _("Expires"),
     _("Next follow-up"),
   };
   GListModel *mous = pp_portfolio_get_mous (portfolio);
@@ -280,7 +284,11 @@ pp_document_add_commitments (PpDocument  *document,
 {
   static const double widths[] = { 0.34, 0.12, 0.11, 0.11, 0.12, 0.20 };
   const char *headers[] = {
-    _("Commitment"), _("Owed by"), _("Achieved"), _("Target"), _("Due"), _("MoU"),
+    _("Commitment"),
+    /* Translators: a column naming the country that owes each item */
+    _("Owed by"), _("Achieved"), _("Target"),
+    /* Translators: a column of dates, the day each item is due */
+    _("Due"), _("MoU"),
   };
   GListModel *commitments = pp_portfolio_get_commitments (portfolio);
   guint n = g_list_model_get_n_items (commitments);
@@ -349,7 +357,11 @@ pp_document_add_agenda (PpDocument  *document,
 {
   static const double widths[] = { 0.15, 0.35, 0.14, 0.24, 0.12 };
   const char *headers[] = {
-    _("Date"), _("What"), _("Kind"), _("Part of"), _("Owed by"),
+    _("Date"),
+    /* Translators: a column of the brief's agenda naming each item that is due */
+    _("What"), _("Kind"),
+    /* Translators: a column of the brief's agenda naming the MoU or venture of each item */
+    _("Part of"), _("Owed by"),
   };
   GListModel *agenda = pp_summary_get_agenda (summary);
   guint n = g_list_model_get_n_items (agenda);

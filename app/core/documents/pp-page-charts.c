@@ -166,6 +166,8 @@ draw_legend (cairo_t      *cr,
              double        y)
 {
   static const PpMark marks[] = { PP_MARK_NONE, PP_MARK_DONE, PP_MARK_OVERDUE };
+  /* Translators: the legend of a timeline's marks: an item still open (not done), done,
+   * overdue. */
   const char *names[] = { _("Open"), _("Done"), _("Overdue") };
 
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)

@@ -11,44 +11,66 @@
 typedef struct
 {
   GType (*get_type) (void);
+  const char *context;
   const char * const *labels;
   guint n_labels;
 } DisplayNames;
 
+/* Each enum's names have a context of their own: the same English word is
+ * a different word elsewhere ("Cancelled" venture and milestone, "Signed"
+ * as a status and as a table's column of dates). */
 static const char * const organisation_kind_labels[] = {
-  N_("Ministry"), N_("Agency"), N_("Company"), N_("Chamber"), N_("University"), N_("Other"),
+  NC_("organisation kind", "Ministry"), NC_("organisation kind", "Agency"),
+  NC_("organisation kind", "Company"), NC_("organisation kind", "Chamber"),
+  NC_("organisation kind", "University"), NC_("organisation kind", "Other"),
 };
 
 static const char * const mou_status_labels[] = {
-  N_("Draft"), N_("In negotiation"), N_("Signed"), N_("In force"), N_("Expired"),
-  N_("Terminated"),
+  NC_("MoU status", "Draft"), NC_("MoU status", "In negotiation"),
+  NC_("MoU status", "Signed"), NC_("MoU status", "In force"), NC_("MoU status", "Expired"),
+  NC_("MoU status", "Terminated"),
 };
 
 static const char * const venture_stage_labels[] = {
-  N_("Proposed"), N_("Feasibility study"), N_("In negotiation"), N_("Approved"),
-  N_("Implementation"), N_("Operational"), N_("Suspended"), N_("Cancelled"),
+  NC_("venture stage", "Proposed"), NC_("venture stage", "Feasibility study"),
+  NC_("venture stage", "In negotiation"), NC_("venture stage", "Approved"),
+  NC_("venture stage", "Implementation"), NC_("venture stage", "Operational"),
+  NC_("venture stage", "Suspended"), NC_("venture stage", "Cancelled"),
 };
 
 static const char * const milestone_status_labels[] = {
-  N_("Planned"), N_("In progress"), N_("Done"), N_("Late"), N_("Cancelled"),
+  NC_("milestone status", "Planned"), NC_("milestone status", "In progress"),
+  NC_("milestone status", "Done"), NC_("milestone status", "Late"),
+  NC_("milestone status", "Cancelled"),
 };
 
 static const char * const level_labels[] = {
-  N_("Low"), N_("Medium"), N_("High"),
+  /* Translators: the level of a risk's likelihood and of its impact, one word for
+   * both ("Likelihood: High · Impact: Low"): choose a form that fits either. */
+  NC_("risk level", "Low"),
+  /* Translators: the level of a risk's likelihood and of its impact, one word for
+   * both ("Likelihood: Medium · Impact: Low"): choose a form that fits either. */
+  NC_("risk level", "Medium"),
+  /* Translators: the level of a risk's likelihood and of its impact, one word for
+   * both ("Likelihood: High · Impact: Low"): choose a form that fits either. */
+  NC_("risk level", "High"),
 };
 
 static const char * const due_kind_labels[] = {
-  N_("Follow-up"), N_("Milestone"), N_("Expiry"), N_("Last day to give notice"),
-  N_("Commitment deadline"),
+  NC_("due item kind", "Follow-up"), NC_("due item kind", "Milestone"),
+  NC_("due item kind", "Expiry"), NC_("due item kind", "Last day to give notice"),
+  NC_("due item kind", "Commitment deadline"),
 };
 
+#define NAMES(type, context, labels) { type, context, labels, G_N_ELEMENTS (labels) }
+
 static const DisplayNames display_names[] = {
-  { pp_due_kind_get_type, due_kind_labels, G_N_ELEMENTS (due_kind_labels) },
-  { pp_organisation_kind_get_type, organisation_kind_labels, G_N_ELEMENTS (organisation_kind_labels) },
-  { pp_mou_status_get_type, mou_status_labels, G_N_ELEMENTS (mou_status_labels) },
-  { pp_venture_stage_get_type, venture_stage_labels, G_N_ELEMENTS (venture_stage_labels) },
-  { pp_milestone_status_get_type, milestone_status_labels, G_N_ELEMENTS (milestone_status_labels) },
-  { pp_level_get_type, level_labels, G_N_ELEMENTS (level_labels) },
+  NAMES (pp_due_kind_get_type, "due item kind", due_kind_labels),
+  NAMES (pp_organisation_kind_get_type, "organisation kind", organisation_kind_labels),
+  NAMES (pp_mou_status_get_type, "MoU status", mou_status_labels),
+  NAMES (pp_venture_stage_get_type, "venture stage", venture_stage_labels),
+  NAMES (pp_milestone_status_get_type, "milestone status", milestone_status_labels),
+  NAMES (pp_level_get_type, "risk level", level_labels),
 };
 
 /**
@@ -100,7 +122,8 @@ pp_enum_get_display_name (GType enum_type,
         continue;
       if (value < 0 || (guint) value >= display_names[i].n_labels)
         return NULL;
-      return _(display_names[i].labels[value]);
+      return g_dpgettext2 (GETTEXT_PACKAGE, display_names[i].context,
+                           display_names[i].labels[value]);
     }
 
   g_return_val_if_reached (NULL);
