@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the translations: every file with marked strings is listed in
-po/POTFILES.in (and every listed file exists), and every language in
-po/LINGUAS has a catalogue that msgfmt --check accepts, with no fuzzy
-message and none left untranslated, counted against the strings the sources
-hold today (the catalogue merged with a template made here), so that a
-catalogue the sources have moved past fails too.
+po/POTFILES.in (and every listed file exists), every po/*.po is in
+po/LINGUAS, and every language in po/LINGUAS has a catalogue that
+msgfmt --check accepts, with no fuzzy message and none left untranslated,
+counted against the strings the sources hold today (the catalogue merged
+with a template made here), so that a catalogue the sources have moved past
+fails too.
 
 Usage: check-po.py SOURCE_ROOT
        check-po.py --self-test
@@ -142,6 +143,9 @@ def check_language(root, lang, pot, tmp):
 def check(root):
     problems = check_potfiles(root)
     languages = read_list(os.path.join(root, 'po', 'LINGUAS'))
+    for name in sorted(os.listdir(os.path.join(root, 'po'))):
+        if name.endswith('.po') and name[:-3] not in languages:
+            problems.append(f'po/{name} is not in po/LINGUAS, so it is never built or installed')
     if not languages:
         return problems
     with tempfile.TemporaryDirectory() as tmp:
@@ -179,6 +183,12 @@ def self_test():
                   '1 fuzzy'),
         'bad format': ({'po/ru.po': PO_HEADER + '#, c-format\nmsgid "%s jobs"\nmsgstr "%d"\n'},
                        'msgfmt --check fails'),
+        'too few plural forms': ({'app/a.c': 'f (ngettext ("%u job", "%u jobs", n));\n',
+                                  'po/ru.po': PO_HEADER + '#, c-format\nmsgid "%u job"\n'
+                                  'msgid_plural "%u jobs"\nmsgstr[0] "%u место"\n'
+                                  'msgstr[1] "%u места"\n'},
+                                 'msgfmt --check fails'),
+        'catalogue not in LINGUAS': ({'po/ur.po': PO_HEADER}, 'not in po/LINGUAS'),
         'stale catalogue': ({'app/b.c': 'f (_("Goodbye"));\n',
                              'po/ru.po': PO_HEADER + 'msgid "Hello"\nmsgstr "Привет"\n'},
                             'lacks 1 of the sources'),
@@ -188,7 +198,7 @@ def self_test():
     failed = 0
     for name, (files, expected) in cases.items():
         tree = dict(base, **files)
-        if 'po/ru.po' in files:
+        if 'po/ru.po' in files and name != 'catalogue not in LINGUAS':
             tree['po/LINGUAS'] = 'ru\n'
         if 'app/b.c' in files:
             tree['po/POTFILES.in'] += 'app/b.c\n'
