@@ -240,6 +240,7 @@ describe_progress (PpCommitment *commitment,
   if (achieved >= expected)
     /* Translators: "On track: 5,000 of 150,000 workers; 4,000 expected by 1 June 2026" */
     return g_strdup_printf (_("On track: %s of %s %s; %s expected by %s"), a, t, unit, e, date);
+  /* Translators: "Behind: 3,000 of 150,000 workers; 4,000 expected by 1 June 2026" */
   return g_strdup_printf (_("Behind: %s of %s %s; %s expected by %s"), a, t, unit, e, date);
 }
 

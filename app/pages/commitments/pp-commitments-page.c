@@ -77,13 +77,17 @@ describe_status (PpCommitment *commitment)
   e = pp_format_count ((gint64) expected);
 
   if (target > 0 && achieved >= target)
-    /* Translators: "Reached: 150,000 of 150,000 workers" */
+    /* Translators: "Reached: 150,000 of 150,000 workers"; the last %s is the commitment's
+     * unit as the user typed it, which does not change with the number. */
     status = g_strdup_printf (_("Reached: %s of %s %s"), a, t, unit);
   else if (pp_commitment_get_due_on (commitment) == NULL)
+    /* Translators: "5,000 of 150,000 workers; no due date to measure against" */
     status = g_strdup_printf (_("%s of %s %s; no due date to measure against"), a, t, unit);
   else if (achieved >= expected)
+    /* Translators: "On track: 5,000 of 150,000 workers; 4,000 expected by today" */
     status = g_strdup_printf (_("On track: %s of %s %s; %s expected by today"), a, t, unit, e);
   else
+    /* Translators: "Behind: 3,000 of 150,000 workers; 4,000 expected by today" */
     status = g_strdup_printf (_("Behind: %s of %s %s; %s expected by today"), a, t, unit, e);
   if (planned == 0)
     return g_steal_pointer (&status);
