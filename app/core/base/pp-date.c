@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-date.c: strict parsing and formatting of YYYY-MM-DD dates. */
+/* pp-date.c: strict parsing and formatting of YYYY-MM-DD dates, and the
+ * locale's own format for the window. */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <langinfo.h>
 
 #include "pp-date.h"
 #include "pp-error.h"
@@ -62,6 +64,146 @@ pp_date_parse (const char  *text,
 
   g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
   return TRUE;
+}
+
+/* The locale's order of day, month and year (its D_FMT), with a four-digit
+ * year: a two-digit one (en_IN's %y) is ambiguous in a plan that runs for
+ * decades. NULL for the C locale, whose %m/%d/%y is nobody's convention, and
+ * for any format that is not made of day, month, year and separators: the
+ * window keeps ISO dates there. */
+static char *
+local_format (void)
+{
+  const char *fmt = nl_langinfo (D_FMT);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (fmt == NULL || *fmt == '\0' || g_str_equal (fmt, "%m/%d/%y"))
+    return NULL;
+  for (const char *p = fmt; *p != '\0'; p++)
+    if (*p != '%')
+      g_string_append_c (out, *p);
+    else if (p[1] == 'd' || p[1] == 'e' || p[1] == 'm' || p[1] == 'Y' || p[1] == 'y')
+      {
+        p++;
+        g_string_append_c (out, '%');
+        g_string_append_c (out, *p == 'y' ? 'Y' : *p == 'e' ? 'd' : *p);
+      }
+    else
+      return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Reads @text in @fmt (as local_format() gives it): one or two digits for
+ * the day and month, four for the year, the separators as written. */
+static gboolean
+parse_in_format (const char *text,
+                 const char *fmt,
+                 int        *y,
+                 int        *m,
+                 int        *d)
+{
+  const char *p = text;
+
+  *y = *m = *d = -1;
+  for (const char *f = fmt; *f != '\0'; f++)
+    {
+      int *field = NULL;
+      guint n = 0;
+
+      if (*f != '%')
+        {
+          if (*p++ != *f)
+            return FALSE;
+          continue;
+        }
+      f++;
+      field = *f == 'Y' ? y : *f == 'm' ? m : d;
+      while (g_ascii_isdigit (p[n]) && n < 4)
+        n++;
+      if (*f == 'Y' ? n != 4 : (n < 1 || n > 2))
+        return FALSE;
+      *field = digits (p, n);
+      p += n;
+    }
+  return *p == '\0' && *y >= 0 && *m >= 0 && *d >= 0;
+}
+
+/**
+ * pp_date_parse_local:
+ * @text: a date as a user types it: "2025-04-12", or under ru_RU "12.04.2025"
+ * @date: (out caller-allocates): where to store it
+ *
+ * What the window's date entries accept: ISO, or the locale's own format
+ * as pp_date_to_display() writes it. Files keep pp_date_parse(), which
+ * takes ISO only.
+ */
+gboolean
+pp_date_parse_local (const char  *text,
+                     GDate       *date,
+                     GError     **error)
+{
+  g_autofree char *fmt = local_format ();
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  char example[64];
+  GDate sample;
+  gboolean local;
+  int y, m, d;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (fmt == NULL || pp_date_parse (stripped, date, NULL))
+    return pp_date_parse (stripped, date, error);
+
+  /* A text shaped as ISO is reported as ISO ("impossible date"), even
+   * where the locale's own format also uses hyphens. */
+  local = parse_in_format (stripped, fmt, &y, &m, &d);
+  if (!local && strlen (stripped) == 10 && stripped[4] == '-')
+    return pp_date_parse (stripped, date, error);
+  g_date_clear (date, 1);
+  if (local)
+    {
+      if (y < 1 || m < 1 || m > 12 || d < 1 ||
+          !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+        {
+          g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_VALUE,
+                       _("impossible date “%s”"), text);
+          return FALSE;
+        }
+      g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+      return TRUE;
+    }
+  g_date_clear (&sample, 1);
+  g_date_set_dmy (&sample, 12, G_DATE_APRIL, 2025);
+  g_date_strftime (example, sizeof example, fmt, &sample);
+  g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_VALUE,
+               /* Translators: the second %s is 12 April 2025 in the
+                * locale's own format, such as 12.04.2025 */
+               _("“%s” is not a date (expected YYYY-MM-DD or a date such as %s)"),
+               text, example);
+  return FALSE;
+}
+
+/**
+ * pp_date_to_display:
+ *
+ * A date as the window shows it: in the locale's order and separators with
+ * a four-digit year (12.04.2025 under ru_RU, 12/04/2025 under ur_PK), ISO
+ * under the C locale. pp_date_parse_local() reads it back.
+ *
+ * Returns: (transfer full) (nullable): the text, %NULL for no date
+ */
+char *
+pp_date_to_display (const GDate *date)
+{
+  g_autofree char *fmt = NULL;
+  char buf[64];
+
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+  fmt = local_format ();
+  if (fmt == NULL || g_date_strftime (buf, sizeof buf, fmt, date) == 0)
+    return pp_date_to_iso (date);
+  return g_strdup (buf);
 }
 
 void

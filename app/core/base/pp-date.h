@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-date.h: the YYYY-MM-DD dates of the file format, held in GDate. */
+/* pp-date.h: the YYYY-MM-DD dates of the file format, held in GDate,
+ * and the locale's own format for the window. */
 #pragma once
 
 #include <glib.h>
@@ -9,6 +10,10 @@ G_BEGIN_DECLS
 gboolean  pp_date_parse       (const char    *text,
                                GDate         *date,
                                GError       **error);
+gboolean  pp_date_parse_local (const char    *text,
+                               GDate         *date,
+                               GError       **error);
+char     *pp_date_to_display  (const GDate   *date);
 void      pp_date_format_iso  (const GDate   *date,
                                char           buf[11]);
 char     *pp_date_to_iso      (const GDate   *date);

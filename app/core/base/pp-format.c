@@ -4,36 +4,76 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <limits.h>
 #include <locale.h>
 #include <string.h>
 
 #include "pp-format.h"
 
+/* The size of the group of digits @index places left of the units' group
+ * (0 for the first), from the locale's grouping: each byte is a group's
+ * size, the last one repeats, and CHAR_MAX (or a byte <= 0) ends the
+ * grouping. 0 means the rest of the digits go ungrouped. The grouping is
+ * never empty here. */
+static guint
+group_size (const char *grouping,
+            guint       index)
+{
+  for (guint i = 0;; i++)
+    {
+      if (grouping[i] == '\0')
+        return (guint) grouping[i - 1];
+      if (grouping[i] == CHAR_MAX || grouping[i] <= 0)
+        return 0;
+      if (i == index)
+        return (guint) grouping[i];
+    }
+}
+
 /**
  * pp_format_count:
  *
- * Groups the digits as the locale does (150,000), with a comma where the
- * locale has no grouping of its own (the C locale).
+ * Groups the digits as the locale's LC_NUMERIC does: 190,000,000 in English,
+ * 19,00,00,000 under en_IN and 190 000 000 under ru_RU (with the locale's
+ * narrow no-break space, so a number never breaks across lines). The C
+ * locale has no grouping, and there the digits go by threes with a comma,
+ * which the documents compared byte for byte under C.UTF-8 rely on.
  *
  * Returns: (transfer full): the text
  */
 char *
 pp_format_count (gint64 value)
 {
-  const char *separator = localeconv ()->thousands_sep;
+  const struct lconv *conv = localeconv ();
+  const char *separator = conv->thousands_sep;
+  const char *grouping = conv->grouping;
   guint64 magnitude = value < 0 ? (guint64) -(value + 1) + 1 : (guint64) value;
   g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, magnitude);
-  GString *text = g_string_new (value < 0 ? "-" : "");
   gsize len = strlen (digits);
+  GString *text = g_string_new (NULL);
+  guint group = 0;
+  guint size;
 
-  if (separator == NULL || *separator == '\0')
-    separator = ",";
-  for (gsize i = 0; i < len; i++)
+  if (separator == NULL || *separator == '\0' || grouping == NULL || *grouping == '\0')
     {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (text, separator);
-      g_string_append_c (text, digits[i]);
+      separator = ",";
+      grouping = "\3";
     }
+  /* The groups are counted from the units, so the text is built from its
+   * end and the digits put in front. */
+  size = group_size (grouping, 0);
+  for (gsize i = len, in_group = 0; i > 0; i--, in_group++)
+    {
+      if (size > 0 && in_group == size)
+        {
+          g_string_prepend (text, separator);
+          in_group = 0;
+          size = group_size (grouping, ++group);
+        }
+      g_string_prepend_c (text, digits[i - 1]);
+    }
+  if (value < 0)
+    g_string_prepend_c (text, '-');
   return g_string_free (text, FALSE);
 }
 

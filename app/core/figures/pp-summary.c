@@ -315,7 +315,7 @@ mou_risk (Walk        *walk,
     return g_strdup_printf (_("its MoU “%s” was terminated"), pp_mou_get_title (mou));
   if (expires != NULL && until != NULL && g_date_compare (expires, until) < 0)
     {
-      date = pp_date_to_iso (expires);
+      date = pp_date_to_display (expires);
       return g_strdup_printf (_("its MoU “%s” expires on %s, before it ends"),
                               pp_mou_get_title (mou), date);
     }

@@ -243,7 +243,7 @@ refresh_editor (PpCommitmentsPage *self)
   set_row_text (self->title_row, pp_commitment_get_title (c));
   set_row_text (self->unit_row, pp_commitment_get_unit (c));
   gtk_spin_button_set_value (self->target_spin, (double) pp_commitment_get_target (c));
-  due = pp_date_to_iso (pp_commitment_get_due_on (c));
+  due = pp_date_to_display (pp_commitment_get_due_on (c));
   set_row_text (self->due_row, due != NULL ? due : "");
   pp_date_button_set_date (self->due_button, pp_commitment_get_due_on (c));
   adw_combo_row_set_selected (self->sector_row,
@@ -393,7 +393,7 @@ due_applied_cb (PpCommitmentsPage *self)
 
   if (*text == '\0')
     set_due (self, NULL);
-  else if (pp_date_parse (text, &date, &error))
+  else if (pp_date_parse_local (text, &date, &error))
     set_due (self, &date);
   else
     {
@@ -501,7 +501,7 @@ add_entry_activated (GtkWidget  *widget,
 
   if (self->selected == NULL)
     return;
-  if (!pp_date_parse (text, &on, &error))
+  if (!pp_date_parse_local (text, &on, &error))
     {
       g_autofree char *message = g_strdup_printf ("%c%s.", g_ascii_toupper (error->message[0]),
                                                   error->message + 1);

@@ -57,7 +57,7 @@ set_text (AdwEntryRow *row,
 static void
 show_entry (PpProgressEntryRow *self)
 {
-  g_autofree char *date = pp_date_to_iso (pp_progress_entry_get_on (self->entry));
+  g_autofree char *date = pp_date_to_display (pp_progress_entry_get_on (self->entry));
   g_autofree char *value = pp_format_count (pp_progress_entry_get_value (self->entry));
   const char *note = pp_progress_entry_get_note (self->entry);
   /* Translators: a progress entry's total and unit, "40,000 tonnes" */
@@ -101,7 +101,7 @@ date_applied_cb (PpProgressEntryRow *self)
   GValue value = G_VALUE_INIT;
   GDate date;
 
-  if (!pp_date_parse (text, &date, &error))
+  if (!pp_date_parse_local (text, &date, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_row), error->message);

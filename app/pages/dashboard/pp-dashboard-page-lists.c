@@ -22,7 +22,7 @@
 static char *
 describe_due (PpDueItem *item)
 {
-  g_autofree char *date = pp_date_to_iso (pp_due_item_get_date (item));
+  g_autofree char *date = pp_date_to_display (pp_due_item_get_date (item));
   const char *owner = pp_due_item_get_owner_name (item);
   const char *side = pp_due_item_get_side (item);
   g_autofree char *kind = g_strdup (pp_enum_get_display_name (PP_TYPE_DUE_KIND,

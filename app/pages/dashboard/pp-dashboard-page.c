@@ -164,7 +164,7 @@ fill_card (GtkBox          *box,
 
   if (pp_sector_summary_get_next_due (summary) != NULL)
     {
-      g_autofree char *date = pp_date_to_iso (pp_sector_summary_get_next_due (summary));
+      g_autofree char *date = pp_date_to_display (pp_sector_summary_get_next_due (summary));
       g_autofree char *text = g_strdup_printf (_("Next due: %s"), date);
 
       add_label (box, text, "dim-label");

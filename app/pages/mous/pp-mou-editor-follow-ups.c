@@ -50,7 +50,7 @@ is_overdue (PpFollowUp *follow_up)
 static char *
 describe (PpFollowUp *follow_up)
 {
-  g_autofree char *date = pp_date_to_iso (pp_follow_up_get_due_on (follow_up));
+  g_autofree char *date = pp_date_to_display (pp_follow_up_get_due_on (follow_up));
   const char *side = pp_follow_up_get_side (follow_up);
   const char *side_name = side != NULL ? pp_iso_country_get_name (side) : NULL;
   g_autofree char *owed = NULL;
@@ -81,7 +81,7 @@ sync_row (GtkWidget *row)
   GtkWidget *title = g_object_get_data (G_OBJECT (row), "title");
   GtkWidget *due = g_object_get_data (G_OBJECT (row), "due");
   GtkWidget *remove = g_object_get_data (G_OBJECT (row), "remove");
-  g_autofree char *date = pp_date_to_iso (pp_follow_up_get_due_on (follow_up));
+  g_autofree char *date = pp_date_to_display (pp_follow_up_get_due_on (follow_up));
   g_autofree char *subtitle = describe (follow_up);
   g_autofree char *remove_label = g_strdup_printf (_("Remove the follow-up “%s”"),
                                                    pp_follow_up_get_title (follow_up));

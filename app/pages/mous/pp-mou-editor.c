@@ -184,7 +184,7 @@ refresh (PpMouEditor *self)
   dates[2] = pp_mou_get_expires_on (self->mou);
   for (guint i = 0; i < 3; i++)
     {
-      g_autofree char *text = pp_date_to_iso (dates[i]);
+      g_autofree char *text = pp_date_to_display (dates[i]);
 
       set_row_text (date_rows[i], text != NULL ? text : "");
       pp_date_button_set_date (self->date_buttons[i], dates[i]);
@@ -395,7 +395,7 @@ date_applied_cb (AdwEntryRow *row,
       apply_date (self, GTK_WIDGET (row), NULL);
       return;
     }
-  if (!pp_date_parse (text, &date, &error))
+  if (!pp_date_parse_local (text, &date, &error))
     {
       /* The core's message starts in lower case, as it follows a place. */
       g_autofree char *message = g_strdup_printf ("%c%s.", g_ascii_toupper (error->message[0]),

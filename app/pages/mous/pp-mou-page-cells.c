@@ -25,7 +25,7 @@ pp_mou_page_owning_mou (PpNode *node)
 static char *
 format_date (const GDate *date)
 {
-  return date != NULL ? pp_date_to_iso (date) : g_strdup ("—");
+  return date != NULL ? pp_date_to_display (date) : g_strdup ("—");
 }
 
 static char *

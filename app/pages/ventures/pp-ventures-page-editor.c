@@ -226,8 +226,8 @@ _pp_ventures_page_refresh_editor (PpVenturesPage *self)
   gtk_spin_button_set_value (self->budget_spin, (double) pp_venture_get_budget_amount (v));
   adw_combo_row_set_selected (self->currency_row, currency_index (self, pp_venture_get_budget_currency (v)));
   gtk_spin_button_set_value (self->jobs_spin, pp_venture_get_jobs (v));
-  start = pp_date_to_iso (pp_venture_get_start_on (v));
-  end = pp_date_to_iso (pp_venture_get_end_on (v));
+  start = pp_date_to_display (pp_venture_get_start_on (v));
+  end = pp_date_to_display (pp_venture_get_end_on (v));
   set_row_text (self->start_row, start != NULL ? start : "");
   set_row_text (self->end_row, end != NULL ? end : "");
   pp_date_button_set_date (self->date_buttons[0], pp_venture_get_start_on (v));
@@ -376,7 +376,7 @@ date_applied_cb (AdwEntryRow    *row,
 
   if (*text == '\0')
     set_date (self, GTK_WIDGET (row), NULL);
-  else if (pp_date_parse (text, &date, &error))
+  else if (pp_date_parse_local (text, &date, &error))
     set_date (self, GTK_WIDGET (row), &date);
   else
     {

@@ -288,7 +288,7 @@ create_milestone_row (gpointer item,
   GtkWidget *due = adw_action_row_new ();
   GtkWidget *calendar;
   GtkWidget *button;
-  g_autofree char *date = pp_date_to_iso (pp_milestone_get_due_on (milestone));
+  g_autofree char *date = pp_date_to_display (pp_milestone_get_due_on (milestone));
   g_autofree char *subtitle = NULL;
   g_autofree char *remove_label = g_strdup_printf (_("Remove the milestone “%s”"),
                                                    pp_milestone_get_title (milestone));
@@ -404,7 +404,7 @@ static void
 sync_milestone_header (GtkWidget *row)
 {
   PpMilestone *milestone = g_object_get_data (G_OBJECT (row), "item");
-  g_autofree char *date = pp_date_to_iso (pp_milestone_get_due_on (milestone));
+  g_autofree char *date = pp_date_to_display (pp_milestone_get_due_on (milestone));
   const char *status = pp_enum_get_display_name (PP_TYPE_MILESTONE_STATUS,
                                                 pp_milestone_get_status (milestone));
   const char *side = pp_milestone_get_side (milestone);
