@@ -82,9 +82,8 @@ format_value (double value)
     return g_strdup_printf ("%.3g G", value / 1e9);
   if (value >= 1e6)
     return g_strdup_printf ("%.3g M", value / 1e6);
-  if (value >= 1e4)
-    return g_strdup_printf ("%.3g k", value / 1e3);
-  return g_strdup_printf ("%.0f", value);
+  /* Below a million the digits fit, grouped as everywhere else. */
+  return pp_format_count ((gint64) round (value));
 }
 
 static void
@@ -97,13 +96,24 @@ draw_text (GtkWidget   *widget,
            double       align)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  int width, height;
+  PangoRectangle box;
 
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (cr, x - align * width, y - height / 2.0);
+  pango_layout_get_pixel_extents (layout, NULL, &box);
+  x -= align * box.width;
+  /* Under right-to-left the snapshot's mirroring is undone for the text,
+   * which takes the mirrored place of its box, so it reads normally. */
+  cairo_save (cr);
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    {
+      cairo_scale (cr, -1, 1);
+      cairo_translate (cr, -gtk_widget_get_width (widget), 0);
+      x = gtk_widget_get_width (widget) - x - box.width;
+    }
+  cairo_move_to (cr, x - box.x, y - box.height / 2.0);
   pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
   g_object_unref (layout);
 }
 
@@ -121,6 +131,14 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
   cr = gtk_snapshot_append_cairo (snapshot,
                                   &GRAPHENE_RECT_INIT (0, 0, width, gtk_widget_get_height (widget)));
+  /* Under right-to-left the labels go to the right and the bars grow
+   * leftwards: everything is drawn left to right through a mirroring
+   * matrix, and draw_text() keeps the text itself unmirrored. */
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    {
+      cairo_translate (cr, width, 0);
+      cairo_scale (cr, -1, 1);
+    }
 
   for (guint r = 0; r < self->n_rows; r++)
     max = MAX (max, row_total (self, r));
@@ -185,16 +203,15 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
       for (guint s = 0; s < self->n_series; s++)
         {
           PangoLayout *layout = gtk_widget_create_pango_layout (widget, self->names[s]);
-          int tw, th;
+          int tw;
 
-          pango_layout_get_pixel_size (layout, &tw, &th);
+          pango_layout_get_pixel_size (layout, &tw, NULL);
+          g_object_unref (layout);
           gdk_cairo_set_source_rgba (cr, &g_array_index (self->colors, GdkRGBA, s));
           cairo_rectangle (cr, x, y - 5, 10, 10);
           cairo_fill (cr);
           gdk_cairo_set_source_rgba (cr, &fg);
-          cairo_move_to (cr, x + 14, y - th / 2.0);
-          pango_cairo_show_layout (cr, layout);
-          g_object_unref (layout);
+          draw_text (widget, cr, self->names[s], x + 14, y, tw + 1, 0.0);
           x += 14 + tw + 14;
         }
     }

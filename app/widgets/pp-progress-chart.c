@@ -13,8 +13,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "pp-date.h"
+#include "pp-format.h"
 #include "pp-progress-chart.h"
 #include "pp-summary.h"
 
@@ -82,6 +84,39 @@ compare_entries (gconstpointer a,
   return pp_date_compare (pp_progress_entry_get_on (x), pp_progress_entry_get_on (y));
 }
 
+/* Draws @text with its box's left (@xalign 0) or right (1) edge at @x and
+ * its top (@yalign 0) or middle (0.5) at @y: in the mirrored place under
+ * right-to-left, with the snapshot's mirroring undone so the text reads
+ * normally. */
+static void
+show_text (GtkWidget  *widget,
+           cairo_t    *cr,
+           const char *text,
+           double      x,
+           double      y,
+           double      xalign,
+           double      yalign)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  int width = gtk_widget_get_width (widget);
+  int tw, th;
+
+  pango_layout_get_pixel_size (layout, &tw, &th);
+  x -= xalign * tw;
+  y -= yalign * th;
+  cairo_save (cr);
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    {
+      cairo_scale (cr, -1, 1);
+      cairo_translate (cr, -width, 0);
+      x = width - x - tw;
+    }
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+  g_object_unref (layout);
+}
+
 static void
 pp_progress_chart_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -109,6 +144,14 @@ pp_progress_chart_snapshot (GtkWidget   *widget,
   gdk_rgba_parse (&accent, "#3584e4");
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_set_line_width (cr, 1);
+  /* Under right-to-left time runs leftwards and the value axis stands on
+   * the right, as in the timeline: the lines are drawn through a mirroring
+   * matrix and show_text() keeps the text unmirrored. */
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    {
+      cairo_translate (cr, width, 0);
+      cairo_scale (cr, -1, 1);
+    }
 
   /* Axes and their labels: 0 and the top value, the first and last date. */
   cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.5);
@@ -118,35 +161,21 @@ pp_progress_chart_snapshot (GtkWidget   *widget,
   cairo_stroke (cr);
   {
     GDate first, last;
-    char a[11], b[11];
-    g_autofree char *top = g_strdup_printf ("%.0f", range.max);
-    PangoLayout *layout;
-    int tw, th;
+    g_autofree char *a = NULL;
+    g_autofree char *b = NULL;
+    g_autofree char *top = pp_format_count ((gint64) round (range.max));
 
     g_date_clear (&first, 1);
     g_date_clear (&last, 1);
     g_date_set_julian (&first, range.start);
     g_date_set_julian (&last, range.end);
-    pp_date_format_iso (&first, a);
-    pp_date_format_iso (&last, b);
+    a = pp_date_to_display (&first);
+    b = pp_date_to_display (&last);
     gdk_cairo_set_source_rgba (cr, &fg);
-
-    layout = gtk_widget_create_pango_layout (widget, top);
-    pango_layout_get_pixel_size (layout, &tw, &th);
-    cairo_move_to (cr, MARGIN_LEFT - 6 - tw, MARGIN - th / 2.0);
-    pango_cairo_show_layout (cr, layout);
-    pango_layout_set_text (layout, "0", -1);
-    pango_layout_get_pixel_size (layout, &tw, &th);
-    cairo_move_to (cr, MARGIN_LEFT - 6 - tw, MARGIN + h - th / 2.0);
-    pango_cairo_show_layout (cr, layout);
-    pango_layout_set_text (layout, a, -1);
-    cairo_move_to (cr, MARGIN_LEFT, MARGIN + h + 6);
-    pango_cairo_show_layout (cr, layout);
-    pango_layout_set_text (layout, b, -1);
-    pango_layout_get_pixel_size (layout, &tw, &th);
-    cairo_move_to (cr, MARGIN_LEFT + w - tw, MARGIN + h + 6);
-    pango_cairo_show_layout (cr, layout);
-    g_object_unref (layout);
+    show_text (widget, cr, top, MARGIN_LEFT - 6, MARGIN, 1.0, 0.5);
+    show_text (widget, cr, "0", MARGIN_LEFT - 6, MARGIN + h, 1.0, 0.5);
+    show_text (widget, cr, a, MARGIN_LEFT, MARGIN + h + 6, 0.0, 0.0);
+    show_text (widget, cr, b, MARGIN_LEFT + w, MARGIN + h + 6, 1.0, 0.0);
   }
 
   /* Today. */
@@ -295,11 +324,16 @@ pp_progress_chart_update (PpProgressChart *self)
   if (self->commitment != NULL)
     {
       pp_date_get_today (&today);
-      text = g_strdup_printf (_("%lld achieved of %lld; %.0f expected by today on a straight "
+      g_autofree char *achieved =
+        pp_format_count (pp_commitment_get_achieved (self->commitment, &today));
+      g_autofree char *target = pp_format_count (pp_commitment_get_target (self->commitment));
+      g_autofree char *expected =
+        pp_format_count ((gint64) round (pp_commitment_get_expected (self->commitment, &today)));
+
+      /* Translators: the numbers are grouped as the locale groups them */
+      text = g_strdup_printf (_("%s achieved of %s; %s expected by today on a straight "
                                 "line to the target"),
-                              (long long) pp_commitment_get_achieved (self->commitment, &today),
-                              (long long) pp_commitment_get_target (self->commitment),
-                              pp_commitment_get_expected (self->commitment, &today));
+                              achieved, target, expected);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       text, -1);
     }

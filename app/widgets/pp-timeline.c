@@ -19,6 +19,7 @@
 #include "pp-enum-types.h"
 #include "pp-timeline-scale.h"
 #include "pp-timeline.h"
+#include "pp-widget-util.h"
 
 #define LABEL_WIDTH 190.0
 #define MIN_LABEL_WIDTH 96.0
@@ -191,13 +192,23 @@ show_text (GtkWidget  *widget,
            double      width)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  int tw, th;
+  PangoRectangle box;
 
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_get_pixel_size (layout, &tw, &th);
-  cairo_move_to (cr, x, y - th / 2.0);
+  pango_layout_get_pixel_extents (layout, NULL, &box);
+  /* Under right-to-left the snapshot's mirroring is undone for the text,
+   * which ends where it would start, so it reads normally. */
+  cairo_save (cr);
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    {
+      cairo_scale (cr, -1, 1);
+      cairo_translate (cr, -gtk_widget_get_width (widget), 0);
+      x = gtk_widget_get_width (widget) - x - box.width;
+    }
+  cairo_move_to (cr, x - box.x, y - box.height / 2.0);
   pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
   g_object_unref (layout);
 }
 
@@ -239,6 +250,16 @@ pp_timeline_snapshot (GtkWidget   *widget,
   unit = pp_timeline_scale_choose_unit (&scale, 70);
   ticks = pp_timeline_scale_ticks (&scale, unit);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* Under right-to-left (Urdu) time runs from right to left, as the
+   * reader's eye does and as GTK's own progress bars and scales do: the
+   * shapes are drawn in left-to-right coordinates through a mirroring
+   * matrix (the markers are symmetric), and show_text() places the names
+   * and dates unmirrored at the mirrored place, so they read normally. */
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    {
+      cairo_translate (cr, width, 0);
+      cairo_scale (cr, -1, 1);
+    }
 
   /* The axis: a tick at each month, quarter or year, labelled where the
    * label fits whole without touching the one before (when even years
@@ -356,6 +377,8 @@ milestone_at (PpTimeline *self,
     return NULL;
 
   width = gtk_widget_get_width (GTK_WIDGET (self));
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    x = width - x;   /* the snapshot's mirroring, undone */
   labels = label_width (self, width);
   pp_timeline_scale_init (&scale, &start, &end, width - labels - PAD);
   milestones = pp_venture_get_milestones (ventures->pdata[row]);
@@ -379,13 +402,15 @@ pp_timeline_query_tooltip (GtkWidget  *widget,
 {
   PpMilestone *milestone = keyboard ? NULL : milestone_at (PP_TIMELINE (widget), x, y);
   g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *text = NULL;
 
   if (milestone == NULL)
     return FALSE;
-  date = pp_date_to_iso (pp_milestone_get_due_on (milestone));
+  title = pp_widget_isolate (widget, pp_milestone_get_title (milestone));
+  date = pp_date_to_display (pp_milestone_get_due_on (milestone));
   /* Translators: a milestone's tooltip, "Pilot buses delivered — 2026-06-30 (Planned)" */
-  text = g_strdup_printf (_("%s — %s (%s)"), pp_milestone_get_title (milestone), date,
+  text = g_strdup_printf (_("%s — %s (%s)"), title, date,
                           pp_enum_get_display_name (PP_TYPE_MILESTONE_STATUS,
                                                     pp_milestone_get_status (milestone)));
   gtk_tooltip_set_text (tooltip, text);
@@ -418,8 +443,9 @@ update_description (PpTimeline *self)
     {
       PpVenture *venture = ventures->pdata[i];
       GListModel *milestones = pp_venture_get_milestones (venture);
-      g_autofree char *from = pp_date_to_iso (pp_venture_get_start_on (venture));
-      g_autofree char *to = pp_date_to_iso (pp_venture_get_end_on (venture));
+      g_autofree char *from = pp_date_to_display (pp_venture_get_start_on (venture));
+      g_autofree char *to = pp_date_to_display (pp_venture_get_end_on (venture));
+      g_autofree char *name = pp_widget_isolate (GTK_WIDGET (self), pp_venture_get_name (venture));
       guint n_milestones = g_list_model_get_n_items (milestones);
       guint overdue = 0;
       g_autofree char *overdue_text = NULL;
@@ -438,7 +464,7 @@ update_description (PpTimeline *self)
        * overdue ("1 overdue"). Keep the space at the end: the next venture follows. */
       g_string_append_printf (text, ngettext ("%s: %s to %s, %u milestone, %s. ",
                                               "%s: %s to %s, %u milestones, %s. ", n_milestones),
-                              pp_venture_get_name (venture), from, to, n_milestones,
+                              name, from, to, n_milestones,
                               overdue_text);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,

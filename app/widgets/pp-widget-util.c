@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-widget-util.c: small helpers shared by the editors. */
+/* pp-widget-util.c: small helpers shared by the editors and the charts. */
 
 #include "config.h"
 
@@ -99,4 +99,25 @@ pp_text_view_tab_moves_focus (GtkTextView *view)
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
   g_signal_connect (key, "key-pressed", G_CALLBACK (text_view_key_pressed_cb), view);
   gtk_widget_add_controller (GTK_WIDGET (view), key);
+}
+
+/**
+ * pp_widget_isolate:
+ * @text: a value inserted into a translated sentence: a name, a date
+ *
+ * Under right-to-left wraps @text in FIRST STRONG ISOLATE … POP
+ * DIRECTIONAL ISOLATE, so that a Latin name or a number inside an Urdu
+ * sentence keeps its own direction and does not pull the punctuation
+ * around it along. Left to right it is returned as it is, since the
+ * isolates change nothing there.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+pp_widget_isolate (GtkWidget  *widget,
+                   const char *text)
+{
+  if (gtk_widget_get_direction (widget) != GTK_TEXT_DIR_RTL)
+    return g_strdup (text);
+  return g_strconcat ("\u2068", text, "\u2069", NULL);
 }

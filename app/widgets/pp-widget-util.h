@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pp-widget-util.h: small helpers shared by the editors. */
+/* pp-widget-util.h: small helpers shared by the editors and the charts. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -11,5 +11,7 @@ void pp_on_focus_leave          (GtkWidget     *widget,
                                 gpointer       data);
 void pp_spin_button_show_counts (GtkSpinButton *spin);
 void pp_text_view_tab_moves_focus (GtkTextView *view);
+char *pp_widget_isolate         (GtkWidget     *widget,
+                                const char    *text);
 
 G_END_DECLS
