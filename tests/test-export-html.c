@@ -86,6 +86,27 @@ test_html_shell (void)
     g_assert_null (strstr (html, fetched[i]));
 }
 
+/* The document says its language, and that Urdu reads right to left. */
+static void
+test_html_language (void)
+{
+  g_autoptr(PpDocument) document = pp_test_document_new (URDU);
+  g_autofree char *html = NULL;
+  g_autofree char *russian = NULL;
+
+  g_free (document->language);
+  document->language = g_strdup ("ur");
+  g_assert_true (pp_document_is_rtl (document));
+  html = pp_test_write_document (document, PP_EXPORT_FORMAT_HTML);
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"ur\" dir=\"rtl\"><head>"));
+
+  g_free (document->language);
+  document->language = g_strdup ("ru-RU");
+  g_assert_false (pp_document_is_rtl (document));
+  russian = pp_test_write_document (document, PP_EXPORT_FORMAT_HTML);
+  g_assert_true (g_str_has_prefix (russian, "<!DOCTYPE html>\n<html lang=\"ru-RU\"><head>"));
+}
+
 static void
 test_html_well_formed (void)
 {
@@ -332,6 +353,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/html/shell", test_html_shell);
+  g_test_add_func ("/export/html/language", test_html_language);
   g_test_add_func ("/export/html/well-formed", test_html_well_formed);
   g_test_add_func ("/export/html/escapes-hostile-text", test_html_escapes);
   g_test_add_func ("/export/html/hostile-colour", test_html_hostile_colour);

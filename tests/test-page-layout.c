@@ -460,6 +460,58 @@ test_marked_cell (void)
   cairo_surface_destroy (surface);
 }
 
+
+/* An Urdu document is laid out mirrored: the first column on the right,
+ * so the marked second one on the left, and the sign in the right margin. */
+static void
+test_marked_cell_rtl (void)
+{
+  const double scale = 3;
+  GDate today;
+  g_autoptr(PpDocument) document = NULL;
+  g_autoptr(PpPageLayout) layout = NULL;
+  static const double widths[] = { 0.5, 0.5 };
+  const char *headers[] = { "کیا", "اگلی پیروی" };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  PpBlock *table;
+  double top;
+  char *color;
+
+  g_date_set_dmy (&today, 1, G_DATE_JUNE, 2025);
+  document = pp_document_new_empty ("Marks", &today);
+  g_free (document->language);
+  document->language = g_strdup ("ur");
+  table = pp_document_add_table (document, "پیروی", 2, widths, headers);
+  pp_table_add_row (table, PP_MARK_OVERDUE, (const char *[]) { "پروگرام", "31/07/2024" });
+  pp_table_mark_cell (table, 1, PP_MARK_OVERDUE);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (A4_WIDTH * scale),
+                                        (int) (A4_HEIGHT * scale));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  layout = pp_page_layout_new (document, A4_WIDTH, A4_HEIGHT);
+  g_assert_cmpuint (pp_page_layout_paginate (layout, cr), ==, 1);
+  pp_page_layout_draw_page (layout, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  top = get_piece (layout, 0, 0)->y + pp_page_row_height (layout, table, 0);
+  color = pixel_at (surface, scale, MARGIN + 20, top + 1.5);
+  g_assert_cmpstr (color, ==, MARK_FILL);
+  g_free (color);
+  color = pixel_at (surface, scale, A4_WIDTH - MARGIN - 20, top + 1.5);
+  g_assert_cmpstr (color, ==, "#ffffff");
+  g_free (color);
+  color = pixel_at (surface, scale, A4_WIDTH - MARGIN + MARK_MARGIN,
+                    top + CELL_PAD + PP_PAGE_SMALL_SIZE * 0.6);
+  g_assert_cmpstr (color, ==, WARNING_INK);
+  g_free (color);
+  cairo_surface_destroy (surface);
+}
+
 /* The register as of a day when every MoU is overdue, and most expired:
  * its rows mark the status that says "expired" and the follow-up that says
  * "overdue", never the title. */
@@ -503,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/page-layout/words/whole", test_words_whole);
   g_test_add_func ("/page-layout/words/narrow", test_narrow);
   g_test_add_func ("/page-layout/marks/cell", test_marked_cell);
+  g_test_add_func ("/page-layout/marks/right-to-left", test_marked_cell_rtl);
   g_test_add_func ("/page-layout/marks/register", test_register_cells);
 
   return g_test_run ();

@@ -66,8 +66,9 @@ pp_document_add_block (PpDocument  *document,
 /**
  * pp_document_new_empty:
  *
- * A document with no blocks yet, in English, as of @today; the tests build
- * documents this way, block by block.
+ * A document with no blocks yet, as of @today, in the language its fixed
+ * texts are translated into (English under the C locale, where the tests
+ * build documents this way, block by block).
  */
 PpDocument *
 pp_document_new_empty (const char  *title,
@@ -76,10 +77,36 @@ pp_document_new_empty (const char  *title,
   PpDocument *document = g_new0 (PpDocument, 1);
 
   document->title = g_strdup (title);
-  document->language = g_strdup ("en");
+  /* Translators: the BCP 47 code of the language you translate into, such
+   * as "ru" or "ur": exported documents say they are written in it (the
+   * HTML lang attribute), and a right-to-left one is laid out so. */
+  document->language = g_strdup (C_("document language", "en"));
   document->today = *today;
   document->blocks = g_ptr_array_new_with_free_func (block_free);
   return document;
+}
+
+/**
+ * pp_document_is_rtl:
+ *
+ * Whether the document's language is written from right to left (Urdu,
+ * Arabic, Persian, Hebrew and their neighbours), so that HTML says
+ * dir="rtl" and the pages are laid out mirrored.
+ */
+gboolean
+pp_document_is_rtl (const PpDocument *document)
+{
+  static const char *const rtl[] = { "ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur",
+                                     "yi" };
+  g_autofree char *primary = NULL;
+
+  g_return_val_if_fail (document != NULL, FALSE);
+
+  primary = g_strndup (document->language, strcspn (document->language, "-_"));
+  for (guint i = 0; i < G_N_ELEMENTS (rtl); i++)
+    if (g_ascii_strcasecmp (primary, rtl[i]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 void

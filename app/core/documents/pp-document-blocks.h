@@ -114,6 +114,7 @@ void        pp_document_write        (const PpDocument      *document,
                                       const PpBlockWriter   *writer,
                                       GString               *out);
 void        pp_document_free         (PpDocument            *document);
+gboolean    pp_document_is_rtl       (const PpDocument      *document);
 guint       pp_block_get_n_rows      (const PpBlock         *block);
 const char *pp_block_get_cell        (const PpBlock         *block,
                                       guint                  row,

@@ -217,6 +217,8 @@ pp_export_html (const PpDocument *document,
 
   g_string_append (out, "<html lang=\"");
   pp_html_append_text (out, document->language);
+  if (pp_document_is_rtl (document))
+    g_string_append (out, "\" dir=\"rtl");
   g_string_append (out, "\"><head><meta charset=\"utf-8\"/>"
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
                    "<meta name=\"generator\" content=\"Partnership Planner\"/><title>");

@@ -35,29 +35,10 @@ draw_paragraph (PpPageLayout  *self,
                 const Piece   *piece)
 {
   g_autoptr(PangoLayout) layout = pp_page_paragraph_layout (self, block);
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  double top = -1;
-  guint line = 0;
 
   pp_page_set_color (cr, block->style == PP_STYLE_WARNING ? WARNING_INK
                          : block->style == PP_STYLE_MUTED ? MUTED : INK, NULL);
-  do
-    {
-      PangoRectangle extents;
-
-      if (line >= piece->first && line < piece->last)
-        {
-          pango_layout_iter_get_line_extents (iter, NULL, &extents);
-          if (top < 0)
-            top = (double) extents.y / PANGO_SCALE;
-          cairo_move_to (cr, MARGIN + (double) extents.x / PANGO_SCALE,
-                         piece->y - top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      line++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  pp_page_show_lines (cr, layout, MARGIN, piece->y, piece->first, piece->last);
 }
 
 static void
@@ -287,6 +268,14 @@ pp_page_layout_draw_page (PpPageLayout *self,
   cover = pieces->len > 0 &&
           pp_page_get_block (self, g_array_index (pieces, Piece, 0).block)->kind == PP_BLOCK_COVER;
   cairo_save (cr);
+  /* A right-to-left document is drawn left to right through a mirror, its
+   * first column on the right and its bars growing leftwards;
+   * pp_page_show_lines() puts the text unmirrored in the mirrored place. */
+  if (pp_document_is_rtl (self->document))
+    {
+      cairo_translate (cr, self->width, 0);
+      cairo_scale (cr, -1, 1);
+    }
   draw_frame (self, cr, page, cover);
   for (guint i = 0; i < pieces->len; i++)
     draw_piece (self, cr, &g_array_index (pieces, Piece, i));

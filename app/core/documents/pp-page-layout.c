@@ -357,6 +357,10 @@ update_context (PpPageLayout *self,
       cairo_font_options_destroy (options);
       pango_cairo_context_set_resolution (self->context, 72.0);
       pango_context_set_round_glyph_positions (self->context, FALSE);
+      /* Text with no letters of its own direction (a number, a date)
+       * takes the document's; the pages are mirrored when it is RTL. */
+      pango_context_set_base_dir (self->context, pp_document_is_rtl (self->document)
+                                                 ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
     }
   else
     pango_cairo_update_context (cr, self->context);

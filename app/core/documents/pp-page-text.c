@@ -59,8 +59,71 @@ pp_page_show_text (cairo_t     *cr,
                    double       x,
                    double       y)
 {
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  if (matrix.xx < 0)
+    {
+      pp_page_show_lines (cr, layout, x, y, 0, G_MAXUINT);
+      return;
+    }
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
+}
+
+/**
+ * pp_page_show_lines:
+ * @first: the first line shown, from 0
+ * @last: the line after the last one shown
+ *
+ * Shows lines @first to @last of @layout, the first one's top at @y.
+ * Drawn through a mirror (a right-to-left document), each line keeps its
+ * glyphs unmirrored and takes the mirrored place of its box, so a line
+ * aligned at the layout's left ends up at its right.
+ */
+void
+pp_page_show_lines (cairo_t     *cr,
+                    PangoLayout *layout,
+                    double       x,
+                    double       y,
+                    guint        first,
+                    guint        last)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  cairo_matrix_t matrix;
+  gboolean mirrored;
+  double top = -1;
+  guint line = 0;
+
+  cairo_get_matrix (cr, &matrix);
+  mirrored = matrix.xx < 0;
+  do
+    {
+      PangoRectangle extents;
+      double left, baseline;
+
+      if (line >= first && line < last)
+        {
+          pango_layout_iter_get_line_extents (iter, NULL, &extents);
+          if (top < 0)
+            top = (double) extents.y / PANGO_SCALE;
+          left = x + (double) extents.x / PANGO_SCALE;
+          baseline = y - top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+          cairo_save (cr);
+          if (mirrored)
+            {
+              /* Unmirrored, the box's mirrored left is its right edge, negated. */
+              cairo_scale (cr, -1, 1);
+              left = -(left + (double) extents.width / PANGO_SCALE);
+            }
+          cairo_move_to (cr, left, baseline);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+          cairo_restore (cr);
+        }
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
 }
 
 /* Sets a "#rrggbb" colour, or @fallback when @color is not one. */

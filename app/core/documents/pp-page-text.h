@@ -35,6 +35,12 @@ void         pp_page_show_text     (cairo_t      *cr,
                                     PangoLayout  *layout,
                                     double        x,
                                     double        y);
+void         pp_page_show_lines    (cairo_t      *cr,
+                                    PangoLayout  *layout,
+                                    double        x,
+                                    double        y,
+                                    guint         first,
+                                    guint         last);
 void         pp_page_set_color     (cairo_t      *cr,
                                     const char   *color,
                                     const char   *fallback);
