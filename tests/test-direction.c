@@ -2,12 +2,13 @@
 /* test-direction.c: the window under right-to-left (needs a display): the
  * widgets take the direction, the header bar mirrors, and the custom-drawn
  * chart and timeline draw mirrored. Run under LC_ALL=ur_PK.UTF-8 it checks
- * that Urdu itself turns the window right to left; otherwise it sets the
- * direction as GTK would for Urdu. */
+ * that Urdu itself turns the window right to left, as the app starts
+ * (main.c); otherwise it sets the direction as GTK would for Urdu. */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "pp-dashboard-page.h"
@@ -166,12 +167,25 @@ main (int   argc,
 {
   const char *messages;
 
+  /* As main.c does: GLib translates GTK's own messages, among them the
+   * one that turns GTK right to left, only when the app's text domain has
+   * a catalogue for the language. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   messages = setlocale (LC_MESSAGES, NULL);
 
-  /* Urdu turns GTK right to left through GTK's own catalogue; any other
-   * locale is set right to left by hand, as Urdu would. */
+  /* Urdu turns the window right to left; any other locale is set right to
+   * left by hand, as Urdu would. A catalogue's header is its translation
+   * of "". */
+  if (messages != NULL && g_str_has_prefix (messages, "ur") && *_("") == '\0')
+    {
+      g_test_skip ("the app's Urdu catalogue is not installed in " LOCALEDIR);
+      return g_test_run ();
+    }
   if (messages != NULL && g_str_has_prefix (messages, "ur"))
     g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
   else
