@@ -15,7 +15,9 @@ main (int   argc,
   g_autoptr(PpApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PP_LOCALEDIR: the build's catalogues, for the tests and meson devenv. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PP_LOCALEDIR") != NULL ? g_getenv ("PP_LOCALEDIR")
+                                                                      : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
