@@ -289,6 +289,18 @@ test_old_excel (void)
   read_fails (bytes, PP_IMPORT_ERROR_SYNTAX, ".xls");
 }
 
+/* An empty GBytes has no data: the reader offset that NULL (fuzz-register
+ * found it under UndefinedBehaviorSanitizer). */
+static void
+test_empty_file (void)
+{
+  g_autoptr(GBytes) none = g_bytes_new (NULL, 0);
+  g_autoptr(GBytes) empty = read_fixture ("hostile/empty");
+
+  read_fails (none, PP_IMPORT_ERROR_EMPTY, "no rows");
+  read_fails (empty, PP_IMPORT_ERROR_EMPTY, "no rows");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/import/workbook/zip-no-workbook", test_zip_no_workbook);
   g_test_add_func ("/import/workbook/truncated", test_truncated);
   g_test_add_func ("/import/workbook/old-excel", test_old_excel);
+  g_test_add_func ("/import/workbook/empty-file", test_empty_file);
 
   return g_test_run ();
 }

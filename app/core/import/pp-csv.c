@@ -115,6 +115,9 @@ pp_csv_decode (const char  *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
+  /* An empty GBytes has no data at all, and NULL + 0 is undefined. */
+  if (data == NULL)
+    data = "";
   if (used == NULL)
     used = sniff_encoding ((const guint8 *) data, length, &skip);
   text = convert (data + skip, length - skip, used, error);
