@@ -13,7 +13,6 @@
 #include "config.h"
 
 #include <stdint.h>
-#include <stdlib.h>
 
 #include "pp-error.h"
 #include "pp-fuzz.h"
