@@ -46,6 +46,12 @@ format_path (PpReader *self)
   return g_string_free (path, FALSE);
 }
 
+static gboolean fail_valist (PpReader   *self,
+                             const char *member,
+                             int         code,
+                             const char *format,
+                             va_list     args) G_GNUC_PRINTF (4, 0);
+
 static gboolean
 fail_valist (PpReader   *self,
              const char *member,

@@ -117,6 +117,7 @@ reread (PpImportSource *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->sheets);
 
+  (void) old;   /* freed on return, once the new sheets are in place */
   self->sheets = pp_register_file_read (self->bytes, self->name, encoding, NULL, &error);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), self->sheets == NULL);
   if (self->sheets == NULL)
