@@ -87,3 +87,26 @@ pp_test_run_reader (const char         *tool,
   g_free (err);
   return out;
 }
+
+/* Removes the folder @path and everything in it, as a test's temporary
+ * folder is left: a folder made read-only is opened again first, and a
+ * symbolic link is removed, never followed. */
+void
+pp_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_chmod (path, 0755);
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        pp_test_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}

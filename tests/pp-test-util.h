@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-test-util.h: what several tests do alike: load the sample or a
- * fixture, and read an exported file back with an outside program. */
+ * fixture, read an exported file back with an outside program, and
+ * remove a temporary folder. */
 
 #pragma once
 
@@ -15,5 +16,6 @@ char        *pp_test_run_reader   (const char         *tool,
                                    const void         *data,
                                    gsize               length,
                                    gboolean            want_errors);
+void         pp_test_remove_tree  (const char         *path);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "pp-application.h"
 #include "pp-portfolio-io.h"
 #include "pp-test-ui.h"
+#include "pp-test-util.h"
 #include "pp-window.h"
 
 static PpApplication *app;
@@ -33,24 +34,6 @@ n_windows_is (guint n)
   g_autoptr(GList) windows = pp_windows ();
 
   return g_list_length (windows) == n;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 /* Runs the main loop for a while, so that loads in threads finish. */
@@ -283,6 +266,6 @@ main (int   argc,
   for (GList *l = pp_windows (); l != NULL; l = g_list_delete_link (l, l))
     gtk_window_destroy (l->data);
   g_object_unref (app);
-  remove_tree (tmp_dir);
+  pp_test_remove_tree (tmp_dir);
   return status;
 }

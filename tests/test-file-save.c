@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "pp-portfolio-io.h"
+#include "pp-test-util.h"
 
 #define NOBODY 65534
 
@@ -37,29 +38,10 @@ folder_set_up (Folder        *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  g_chmod (dir, 0755);
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 folder_tear_down (Folder        *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  pp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
   g_free (f->backup);

@@ -126,24 +126,6 @@ test_desktop_file (void)
   g_assert_false (g_strv_contains ((const char * const *) types, "application/json"));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +142,6 @@ main (int   argc,
 
   result = g_test_run ();
   if (data_home != NULL)
-    remove_tree (data_home);
+    pp_test_remove_tree (data_home);
   return result;
 }

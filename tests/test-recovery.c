@@ -11,6 +11,7 @@
 
 #include "pp-portfolio-io.h"
 #include "pp-recovery.h"
+#include "pp-test-util.h"
 
 static char *data_home;
 static char *self_path;
@@ -299,24 +300,6 @@ test_describe_time (void)
   g_assert_cmpstr (c, ==, "2 November 2026 at 09:07");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -344,7 +327,7 @@ main (int   argc,
   g_test_add_func ("/recovery/describe-time", test_describe_time);
   status = g_test_run ();
 
-  remove_tree (data_home);
+  pp_test_remove_tree (data_home);
   g_free (data_home);
   g_free (self_path);
   return status;

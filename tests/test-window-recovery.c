@@ -19,6 +19,7 @@
 #include "pp-portfolio-io.h"
 #include "pp-recovery.h"
 #include "pp-test-ui.h"
+#include "pp-test-util.h"
 #include "pp-window.h"
 
 #define EDITED_TITLE "Edited Before the Kill"
@@ -547,24 +548,6 @@ test_keep_mine (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -606,7 +589,7 @@ main (int   argc,
        l = gtk_application_get_windows (GTK_APPLICATION (app)))
     gtk_window_destroy (l->data);
   g_object_unref (app);
-  remove_tree (tmp_dir);
+  pp_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   g_free (self_path);
   return status;
