@@ -25,6 +25,7 @@ LAYERS = {
     'app/core/import': 3,
     'app/core/figures': 4,
     'app/core/documents': 5,
+    'app/core/versions': 6,
     'app/widgets': 6,
     'app/pages/dashboard': 7,
     'app/pages/mous': 7,

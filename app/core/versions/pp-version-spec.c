@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-version-spec.c: "FILE@VERSION" wherever a portfolio file is read.
+ *
+ * A name that is an existing file is that file, even when it holds an
+ * "@"; otherwise what follows the last "@" is a version (an id, a tag, a
+ * revision git understands) of the file before it. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pp-portfolio-io.h"
+#include "pp-version-spec.h"
+#include "pp-version-store.h"
+
+/* Loads @revision of @file; @label says which ("pk-by.json at a1b2c3d"). */
+static PpPortfolio *
+load_version (GFile       *file,
+              const char  *revision,
+              char       **label,
+              GError     **error)
+{
+  g_autoptr(PpVersionStore) store = pp_version_store_open (file, error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PpVersion) version = NULL;
+  g_autofree char *base = g_file_get_basename (file);
+  g_autoptr(GError) load_error = NULL;
+  PpPortfolio *portfolio;
+
+  if (store == NULL || (version = pp_version_store_find (store, revision, error)) == NULL ||
+      (bytes = pp_version_store_read (store, revision, error)) == NULL)
+    return NULL;
+  portfolio = pp_portfolio_load_from_bytes (bytes, &load_error);
+  if (portfolio == NULL)
+    {
+      /* Translators: the first %s is a file's name, the second a version's id */
+      g_set_error (error, load_error->domain, load_error->code, _("%s, version %s: %s"),
+                   base, pp_version_get_short_id (version), load_error->message);
+      return NULL;
+    }
+  if (label != NULL)
+    /* Translators: a file's name and a version's short id ("pk-by.json at a1b2c3d") */
+    *label = g_strdup_printf (_("%s at %s"), base, pp_version_get_short_id (version));
+  return portfolio;
+}
+
+static PpPortfolio *
+load_file (const char  *path,
+           char       **label,
+           GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  PpPortfolio *portfolio = pp_portfolio_load_from_file (file, NULL, error);
+
+  if (portfolio != NULL && label != NULL)
+    *label = g_file_get_basename (file);
+  return portfolio;
+}
+
+/**
+ * pp_version_load_spec:
+ * @spec: "FILE" or "FILE@VERSION"
+ * @label: (out) (optional): what to call it in messages and the brief
+ *
+ * Returns: (transfer full): the portfolio, or %NULL with @error set
+ */
+PpPortfolio *
+pp_version_load_spec (const char  *spec,
+                      char       **label,
+                      GError     **error)
+{
+  const char *at;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (spec != NULL, NULL);
+
+  at = strrchr (spec, '@');
+  if (at == NULL || at[1] == '\0' || g_file_test (spec, G_FILE_TEST_EXISTS))
+    return load_file (spec, label, error);
+  path = g_strndup (spec, at - spec);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return load_file (spec, label, error);
+  file = g_file_new_for_commandline_arg (path);
+  return load_version (file, at + 1, label, error);
+}
+
+/**
+ * pp_version_load_baseline:
+ * @file: (nullable): the portfolio being exported, whose versions a bare
+ *   @since names
+ * @since: a file, "FILE@VERSION", or a version of @file
+ *
+ * Returns: (transfer full): the baseline, or %NULL with @error set
+ */
+PpPortfolio *
+pp_version_load_baseline (GFile       *file,
+                          const char  *since,
+                          char       **label,
+                          GError     **error)
+{
+  g_return_val_if_fail (since != NULL, NULL);
+
+  if (file == NULL || g_file_test (since, G_FILE_TEST_EXISTS) || strchr (since, '@') != NULL)
+    return pp_version_load_spec (since, label, error);
+  return load_version (file, since, label, error);
+}
