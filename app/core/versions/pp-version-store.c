@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "pp-file-save.h"
 #include "pp-portfolio-io.h"
 #include "pp-version-store-private.h"
 
@@ -125,6 +127,32 @@ set_path_in_work_tree (PpVersionStore *self,
   return TRUE;
 }
 
+/* The backup and the temporary files a save leaves beside the file are
+ * never versions: they go in the repository's own list of files to
+ * ignore (.git/info/exclude), which is shared with no other copy. */
+static void
+ignore_save_files (PpVersionStore *self)
+{
+  g_autofree char *exclude = g_build_filename (git_repository_path (self->repo), "info",
+                                               "exclude", NULL);
+  g_autofree char *folder = g_path_get_dirname (exclude);
+  g_autofree char *old = NULL;
+  g_autofree char *line = g_strdup_printf ("/%s~", self->path);
+  g_autoptr(GString) text = NULL;
+
+  if (!g_file_get_contents (exclude, &old, NULL, NULL))
+    old = g_strdup ("");
+  if (strstr (old, line) != NULL)
+    return;
+  text = g_string_new (old);
+  if (text->len > 0 && text->str[text->len - 1] != '\n')
+    g_string_append_c (text, '\n');
+  g_string_append_printf (text, "# Partnership Planner's backups and unfinished saves\n%s\n"
+                          "*" PP_FILE_SAVE_TEMP_MARK "*\n*" PP_FILE_SAVE_BACKUP_MARK "*\n", line);
+  g_mkdir_with_parents (folder, 0777);
+  g_file_set_contents (exclude, text->str, text->len, NULL);
+}
+
 /**
  * pp_version_store_open:
  * @file: a portfolio file
@@ -170,6 +198,7 @@ pp_version_store_open (GFile   *file,
                    _("“%s” is not in a folder that keeps versions"), base);
       return NULL;
     }
+  ignore_save_files (self);
   return g_steal_pointer (&self);
 }
 

@@ -20,6 +20,10 @@ typedef enum
   PP_VERSION_ERROR_UNKNOWN_VERSION, /* no such version */
   PP_VERSION_ERROR_NOT_IN_VERSION,  /* the version has no copy of the file */
   PP_VERSION_ERROR_UNCHANGED,       /* the file is as its last version */
+  PP_VERSION_ERROR_NO_REMOTE,       /* the repository shares with no other */
+  PP_VERSION_ERROR_NETWORK,         /* the other repository could not be reached */
+  PP_VERSION_ERROR_AUTHENTICATION,  /* it refused to let the user in */
+  PP_VERSION_ERROR_REJECTED,        /* it took no push: someone synced in between */
   PP_VERSION_ERROR_FAILED,          /* git refused; the message says why */
 } PpVersionError;
 
