@@ -48,6 +48,11 @@ void         pp_history_move            (PpHistory    *self,
                                          guint         from,
                                          guint         to);
 
+/* In pp-history-replace.c. */
+gboolean     pp_history_replace_contents (PpHistory   *self,
+                                          PpPortfolio *target,
+                                          GError     **error);
+
 void         pp_history_begin_group     (PpHistory    *self);
 void         pp_history_end_group       (PpHistory    *self);
 void         pp_history_cancel_group    (PpHistory    *self);

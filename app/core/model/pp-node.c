@@ -22,6 +22,7 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PpNode, pp_node, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ID,
+  PROP_EXTRA,
   N_PROPS
 };
 
@@ -157,6 +158,10 @@ pp_node_get_property (GObject    *object,
       g_value_set_string (value, priv->id);
       break;
 
+    case PROP_EXTRA:
+      g_value_set_boxed (value, priv->extra);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -175,6 +180,13 @@ pp_node_set_property (GObject      *object,
     case PROP_ID:
       g_free (priv->id);
       priv->id = g_value_dup_string (value);
+      break;
+
+    case PROP_EXTRA:
+      if (g_value_get_boxed (value) == priv->extra)
+        break;
+      pp_node_take_extra (PP_NODE (object), g_value_dup_boxed (value));
+      pp_node_changed (PP_NODE (object), pspec);
       break;
 
     default:
@@ -205,6 +217,18 @@ pp_node_class_init (PpNodeClass *klass)
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PpNode:extra:
+   *
+   * The members the app does not know (see pp_node_get_extra()), as a
+   * property so that the history can change them as one step like any
+   * field, when a portfolio takes another's contents. The object is never
+   * changed in place, so nodes may share it.
+   */
+  properties[PROP_EXTRA] =
+    g_param_spec_boxed ("extra", NULL, NULL, JSON_TYPE_OBJECT,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -50,6 +50,7 @@ enum {
   PROP_MOUS,
   PROP_BUDGET_AMOUNT,
   PROP_BUDGET_CURRENCY,
+  PROP_BUDGET_EXTRA,
   PROP_JOBS,
   PROP_START_ON,
   PROP_END_ON,
@@ -166,6 +167,10 @@ pp_venture_get_property (GObject    *object,
       g_value_set_string (value, self->budget_currency);
       break;
 
+    case PROP_BUDGET_EXTRA:
+      g_value_set_boxed (value, self->budget_extra);
+      break;
+
     case PROP_JOBS:
       g_value_set_int (value, (int) self->jobs);
       break;
@@ -229,6 +234,14 @@ pp_venture_set_property (GObject      *object,
       pp_venture_set_budget_currency (self, g_value_get_string (value));
       break;
 
+    case PROP_BUDGET_EXTRA:
+      if (g_value_get_boxed (value) == self->budget_extra)
+        break;
+      g_clear_pointer (&self->budget_extra, json_object_unref);
+      self->budget_extra = g_value_dup_boxed (value);
+      pp_node_changed (PP_NODE (self), pspec);
+      break;
+
     case PROP_JOBS:
       pp_venture_set_jobs (self, g_value_get_int (value));
       break;
@@ -290,6 +303,12 @@ pp_venture_class_init (PpVentureClass *klass)
   properties[PROP_BUDGET_CURRENCY] =
     g_param_spec_string ("budget-currency", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* The unknown members of "budget", which PpNode:extra does not hold, as
+   * a property for the same reason: so the history can set them. */
+  properties[PROP_BUDGET_EXTRA] =
+    g_param_spec_boxed ("budget-extra", NULL, NULL, JSON_TYPE_OBJECT,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_JOBS] =
     g_param_spec_int ("jobs", NULL, NULL, 0, G_MAXINT32, 0,
