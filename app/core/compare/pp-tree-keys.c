@@ -186,6 +186,20 @@ pp_tree_match_list (PpSection    section,
 }
 
 /**
+ * pp_tree_is_group:
+ *
+ * Returns: whether the member @member of an item of @section is an object
+ *   whose members are compared one by one ("renewal", "budget")
+ */
+gboolean
+pp_tree_is_group (PpSection   section,
+                  const char *member)
+{
+  return (section == PP_SECTION_MOUS && g_strcmp0 (member, "renewal") == 0) ||
+         (section == PP_SECTION_VENTURES && g_strcmp0 (member, "budget") == 0);
+}
+
+/**
  * pp_tree_element_name:
  *
  * Returns: (nullable): what a person calls @element of the list @member of

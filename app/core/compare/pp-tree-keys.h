@@ -10,6 +10,9 @@
  * the elements left over when two versions are matched by key are then
  * paired by position, so that an edited title reads as a change rather
  * than a removal and an addition.
+ *
+ * An MoU's "renewal" and a venture's "budget" are groups: objects whose
+ * members are compared (and merged) one by one.
  */
 #pragma once
 
@@ -38,6 +41,8 @@ void         pp_tree_match_list    (PpSection     section,
                                     JsonArray    *new_array,
                                     GArray      **old_of_new,
                                     GArray      **new_of_old);
+gboolean     pp_tree_is_group      (PpSection     section,
+                                    const char   *member);
 const char  *pp_tree_element_name  (PpSection     section,
                                     const char   *member,
                                     JsonObject   *element);
