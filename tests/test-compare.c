@@ -205,7 +205,8 @@ test_follow_up_renamed (void)
   change = only_change (changes);
   g_assert_cmpint (pp_change_get_kind (change), ==, PP_CHANGE_CHANGED);
   g_assert_true (g_str_has_prefix (pp_change_get_description (change),
-                                   "Follow-up “Name contact points”: Title: “Name contact points "));
+                                   "Follow-up “Name contact points”: "
+                                   "Title: “Name contact points "));
 }
 
 /* Two follow-ups with one title are told apart by their occurrence. */
@@ -285,8 +286,8 @@ test_venture_lists (void)
   changes = compare_with_sample (edited);
   text = describe (changes);
 
-  g_assert_nonnull (strstr (text, "Partner “Ministry of National Food Security and Research (Pakistan)”: "
-                                  "Share: 50 % → 60 %\n"));
+  g_assert_nonnull (strstr (text, "Partner “Ministry of National Food Security and Research "
+                                  "(Pakistan)”: Share: 50 % → 60 %\n"));
   g_assert_nonnull (strstr (text, "Share: 50 % → 40 %\n"));
   g_assert_nonnull (strstr (text, "Linked MoU “MoU on cooperation in commerce” added\n"));
   g_assert_nonnull (strstr (text, "Budget: 15,000,000 → 16,000,000\n"));
@@ -397,7 +398,8 @@ test_other_sections (void)
   changes = compare_with_sample (edited);
   text = describe (changes);
   g_assert_true (g_str_has_prefix (text, "Title: “Pakistan"));
-  g_assert_nonnull (strstr (text, "” → “New title”\nName: “Trade & commerce” → “Trade and commerce”\n"
+  g_assert_nonnull (strstr (text, "” → “New title”\n"
+                                  "Name: “Trade & commerce” → “Trade and commerce”\n"
                                   "Kind: Agency → Ministry\n"
                                   "Target: 150,000 → 100,000\n"
                                   "Side: Pakistan → Both sides\n"));

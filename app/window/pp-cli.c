@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-cli.c: the command line: `--check FILE`, `--export FORMAT`, `--import
- * REGISTER` and `--version`, and which options go together.
+ * REGISTER`, `--diff OLD NEW` and `--version`, and which options go
+ * together.
  *
  * Uses only the core library, so it runs on a machine without a display.
  */
@@ -11,6 +12,7 @@
 #include <stdio.h>
 
 #include "pp-cli.h"
+#include "pp-cli-diff.h"
 #include "pp-cli-import.h"
 #include "pp-cli-report.h"
 #include "pp-export.h"
@@ -52,6 +54,11 @@ static const GOptionEntry entries[] = {
     N_("How to read dates such as 04/05/2025: day-first or month-first"), N_("ORDER") },
   { "skip-bad", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Import the rows that can be read and list the others"), NULL },
+  { "diff", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print what changed from the portfolio OLD to the one NEW and exit (0 the same, "
+       "1 different)"), N_("OLD NEW") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("How --diff prints the changes: text (the default) or json"), N_("FORMAT") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -65,6 +72,8 @@ typedef struct
   char *venture;
   char *paper;
   char *import;
+  char *diff;
+  char *format;
   char *into;
   char *countries;
   char *title;
@@ -88,6 +97,8 @@ options_clear (Options *o)
   g_free (o->venture);
   g_free (o->paper);
   g_free (o->import);
+  g_free (o->diff);
+  g_free (o->format);
   g_free (o->into);
   g_free (o->countries);
   g_free (o->title);
@@ -316,6 +327,8 @@ parse (GStrv     *args,
     { "encoding", 0, 0, G_OPTION_ARG_STRING, &o->encoding, NULL, NULL },
     { "dates", 0, 0, G_OPTION_ARG_STRING, &o->dates, NULL, NULL },
     { "skip-bad", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad, NULL, NULL },
+    { "diff", 0, 0, G_OPTION_ARG_FILENAME, &o->diff, NULL, NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &o->format, NULL, NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, NULL, NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, NULL, NULL },
     { "help-all", 0, 0, G_OPTION_ARG_NONE, &o->help, NULL, NULL },
@@ -365,6 +378,22 @@ run_import (GStrv    args,
   return pp_cli_import (&request);
 }
 
+static int
+run_diff (GStrv    args,
+          Options *o)
+{
+  if (o->export != NULL || o->import != NULL || o->check != NULL)
+    return pp_cli_usage (_("--diff goes alone, not with --check, --export or --import"));
+  if (g_strv_length (args) != 2)
+    return pp_cli_usage (_("--diff takes two FILEs: the OLD portfolio and the NEW one"));
+  if (args[1][0] == '-' && args[1][1] != '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown option %s"), args[1]);
+      return pp_cli_usage (message);
+    }
+  return pp_cli_diff (o->diff, args[1], o->format);
+}
+
 static gboolean
 has_import_options (Options *o)
 {
@@ -399,6 +428,10 @@ pp_cli_run (char **args,
       printf ("%s %s\n", "partnership-planner", PACKAGE_VERSION);
       *exit_status = PP_EXIT_OK;
     }
+  else if (o.diff != NULL)
+    *exit_status = run_diff (rest, &o);
+  else if (o.format != NULL)
+    *exit_status = pp_cli_usage (_("--format goes with --diff"));
   else if (o.check != NULL)
     *exit_status = g_strv_length (rest) > 1 ? pp_cli_usage (_("--check takes one FILE"))
                                             : pp_cli_check (o.check);
