@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-cli.c: the command line: `--check FILE`, `--export FORMAT`, `--import
- * REGISTER`, `--diff OLD NEW` and `--version`, and which options go
- * together.
+ * REGISTER`, `--diff OLD NEW`, `--merge BASE OURS THEIRS` and `--version`,
+ * and which options go together.
  *
  * Uses only the core library, so it runs on a machine without a display.
  */
@@ -14,6 +14,7 @@
 #include "pp-cli.h"
 #include "pp-cli-diff.h"
 #include "pp-cli-import.h"
+#include "pp-cli-merge.h"
 #include "pp-cli-report.h"
 #include "pp-export.h"
 #include "pp-file-read.h"
@@ -26,8 +27,12 @@ static const GOptionEntry entries[] = {
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export FILE, or the bundled sample, as FORMAT (pdf, html, md, csv, ics, xlsx) and exit"),
     N_("FORMAT") },
+  { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Merge the changes of two copies, OURS and THEIRS, since their common version BASE "
+       "into --output, as a git merge driver does (arguments: BASE OURS THEIRS)"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Where --export writes, or the new portfolio --import makes"), N_("PATH") },
+    N_("Where --export writes, the new portfolio --import makes, or the result of --merge"),
+    N_("PATH") },
   { "document", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("What --export writes: brief (the default), venture or register"), N_("DOCUMENT") },
   { "venture", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -67,6 +72,7 @@ typedef struct
 {
   char *check;
   char *export;
+  gboolean merge;
   char *output;
   char *document;
   char *venture;
@@ -314,6 +320,7 @@ parse (GStrv     *args,
   GOptionEntry parsed[] = {
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &o->check, NULL, NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, &o->export, NULL, NULL },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &o->merge, NULL, NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output, NULL, NULL },
     { "document", 0, 0, G_OPTION_ARG_STRING, &o->document, NULL, NULL },
     { "venture", 0, 0, G_OPTION_ARG_STRING, &o->venture, NULL, NULL },
@@ -382,7 +389,7 @@ static int
 run_diff (GStrv    args,
           Options *o)
 {
-  if (o->export != NULL || o->import != NULL || o->check != NULL)
+  if (o->export != NULL || o->import != NULL || o->check != NULL || o->merge)
     return pp_cli_usage (_("--diff goes alone, not with --check, --export or --import"));
   if (g_strv_length (args) != 2)
     return pp_cli_usage (_("--diff takes two FILEs: the OLD portfolio and the NEW one"));
@@ -392,6 +399,29 @@ run_diff (GStrv    args,
       return pp_cli_usage (message);
     }
   return pp_cli_diff (o->diff, args[1], o->format);
+}
+
+static gboolean has_import_options (Options *o);
+
+static int
+run_merge (GStrv    args,
+           Options *o)
+{
+  if (o->export != NULL || o->import != NULL || o->check != NULL)
+    return pp_cli_usage (_("--merge goes alone, with --output"));
+  if (o->document != NULL || o->venture != NULL || o->paper != NULL || has_import_options (o))
+    return pp_cli_usage (_("--merge takes only --output"));
+  for (guint i = 1; args[i] != NULL; i++)
+    if (args[i][0] == '-' && args[i][1] != '\0')
+      {
+        g_autofree char *message = g_strdup_printf (_("Unknown option %s"), args[i]);
+        return pp_cli_usage (message);
+      }
+  if (g_strv_length (args) != 4)
+    return pp_cli_usage (_("--merge takes three files: BASE OURS THEIRS"));
+  if (o->output == NULL || *o->output == '\0')
+    return pp_cli_usage (_("--merge needs --output RESULT"));
+  return pp_cli_merge (args[1], args[2], args[3], o->output);
 }
 
 static gboolean
@@ -432,6 +462,8 @@ pp_cli_run (char **args,
     *exit_status = run_diff (rest, &o);
   else if (o.format != NULL)
     *exit_status = pp_cli_usage (_("--format goes with --diff"));
+  else if (o.merge)
+    *exit_status = run_merge (rest, &o);
   else if (o.check != NULL)
     *exit_status = g_strv_length (rest) > 1 ? pp_cli_usage (_("--check takes one FILE"))
                                             : pp_cli_check (o.check);
