@@ -34,6 +34,7 @@ LAYERS = {
     'app/pages/commitments': 9,
     'app/pages/import': 9,
     'app/pages/partnership': 9,
+    'app/pages/versions': 9,
     'app/export': 10,
     'app/window': 11,
 }

@@ -137,6 +137,11 @@ window_reload_cb (PpWindow      *window,
     open_file_async (self, pp_window_get_file (window), GTK_WINDOW (window), TRUE, TRUE);
 }
 
+static void window_open_version_cb (PpWindow      *window,
+                                    PpPortfolio   *portfolio,
+                                    const char    *label,
+                                    PpApplication *self);
+
 static PpWindow *
 new_window (PpApplication *self,
             PpPortfolio   *portfolio,
@@ -153,7 +158,30 @@ new_window (PpApplication *self,
   g_signal_connect_object (window, "new-portfolio", G_CALLBACK (window_new_portfolio_cb), self,
                            0);
   g_signal_connect_object (window, "reload", G_CALLBACK (window_reload_cb), self, 0);
+  g_signal_connect_object (window, "open-version", G_CALLBACK (window_open_version_cb), self,
+                           0);
   return window;
+}
+
+/* An old version from the History, in a window of its own that has no
+ * file: its Save asks where, so the real file is never saved over. */
+static void
+window_open_version_cb (PpWindow      *window,
+                        PpPortfolio   *portfolio,
+                        const char    *label,
+                        PpApplication *self)
+{
+  PpWindow *shown = g_object_new (PP_TYPE_WINDOW,
+                                  "application", self,
+                                  "settings", self->settings,
+                                  "portfolio", portfolio,
+                                  "version-label", label,
+                                  NULL);
+
+  g_signal_connect_object (shown, "open-file", G_CALLBACK (window_open_file_cb), self, 0);
+  g_signal_connect_object (shown, "new-portfolio", G_CALLBACK (window_new_portfolio_cb), self,
+                           0);
+  gtk_window_present (GTK_WINDOW (shown));
 }
 
 static PpWindow *

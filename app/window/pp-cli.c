@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-cli.c: the command line: `--check FILE`, `--export FORMAT`, `--import
- * REGISTER`, `--diff OLD NEW`, `--merge BASE OURS THEIRS` and `--version`,
- * and which options go together.
+ * REGISTER`, `--diff OLD NEW`, `--merge BASE OURS THEIRS`, `--history FILE` and
+ * `--version`, and which options go together.
  *
  * Uses only the core library, so it runs on a machine without a display.
  */
@@ -16,6 +16,7 @@
 #include "pp-cli-import.h"
 #include "pp-cli-merge.h"
 #include "pp-cli-report.h"
+#include "pp-cli-versions.h"
 #include "pp-export.h"
 #include "pp-file-read.h"
 #include "pp-portfolio-io.h"
@@ -64,6 +65,8 @@ static const GOptionEntry entries[] = {
        "1 different)"), N_("OLD NEW") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("How --diff prints the changes: text (the default) or json"), N_("FORMAT") },
+  { "history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the saved versions of FILE, newest first, one a line, and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -88,6 +91,7 @@ typedef struct
   char *encoding;
   char *dates;
   gboolean skip_bad;
+  char *history;
   gboolean version;
   gboolean help;
   gboolean service;
@@ -112,6 +116,7 @@ options_clear (Options *o)
   g_free (o->sheet);
   g_free (o->encoding);
   g_free (o->dates);
+  g_free (o->history);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -336,6 +341,7 @@ parse (GStrv     *args,
     { "skip-bad", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad, NULL, NULL },
     { "diff", 0, 0, G_OPTION_ARG_FILENAME, &o->diff, NULL, NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &o->format, NULL, NULL },
+    { "history", 0, 0, G_OPTION_ARG_FILENAME, &o->history, NULL, NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, NULL, NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, NULL, NULL },
     { "help-all", 0, 0, G_OPTION_ARG_NONE, &o->help, NULL, NULL },
@@ -467,6 +473,9 @@ pp_cli_run (char **args,
   else if (o.check != NULL)
     *exit_status = g_strv_length (rest) > 1 ? pp_cli_usage (_("--check takes one FILE"))
                                             : pp_cli_check (o.check);
+  else if (o.history != NULL)
+    *exit_status = g_strv_length (rest) > 1 ? pp_cli_usage (_("--history takes one FILE"))
+                                            : pp_cli_history (o.history);
   else if (o.export != NULL)
     *exit_status = run_export (rest, &o);
   else if (o.import != NULL)

@@ -121,6 +121,7 @@ _pp_window_save_to (PpWindow *self,
   pp_history_mark_saved (self->history);
   _pp_window_recovery_forget (self);
   remember_recent (self, file);
+  _pp_window_versions_saved (self);
 
   message = g_strdup_printf (_("Saved “%s”"), name);
   _pp_window_add_toast (self, adw_toast_new (message));

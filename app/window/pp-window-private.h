@@ -1,17 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-window-private.h: what pp-window.c shares with pp-window-actions.c,
- * pp-window-recovery.c and pp-window-disk.c.
- * Calls go one way: pp-window.c calls the functions below, and
- * pp-window-actions.c calls those of pp-window-recovery.c and
- * pp-window-disk.c; none of them calls a file above it (they reach the
+ * pp-window-recovery.c, pp-window-disk.c, pp-window-pages.c and
+ * pp-window-versions.c.
+ * Calls go one way: pp-window.c calls the functions below;
+ * pp-window-pages.c calls those of pp-window-actions.c, which calls those
+ * of pp-window-recovery.c, pp-window-disk.c and pp-window-versions.c, which
+ * calls the first two; none of them calls a file above it (they reach the
  * window's own signals and actions by name). */
 #pragma once
 
 #include "pp-commitments-page.h"
 #include "pp-dashboard-page.h"
+#include "pp-history-view.h"
 #include "pp-mou-page.h"
 #include "pp-recovery.h"
 #include "pp-ventures-page.h"
+#include "pp-version-store.h"
 #include "pp-window.h"
 
 G_BEGIN_DECLS
@@ -54,6 +58,14 @@ struct _PpWindow
   GtkInfoBar *disk_bar;
   GtkLabel *disk_label;
   GtkWidget *keep_button;
+
+  /* pp-window-versions.c: the repository keeping the file's versions. */
+  PpVersionStore *store;       /* NULL when the file is in none */
+  char *version_label;         /* an old version shown as a copy: which one */
+  gboolean saving_version;     /* the save before Save Version, which makes no version itself */
+  PpHistoryView *history_view; /* weak: the History window, while open */
+  GtkWidget *history_button;
+  GtkWidget *sync_button;
 };
 
 void     _pp_window_install_actions (PpWindow      *self);
@@ -87,5 +99,14 @@ void     _pp_window_install_import_actions (PpWindow *self);
 void     _pp_window_import                 (PpWindow *self,
                                             GFile    *file);
 gboolean _pp_window_is_register            (GFile    *file);
+
+/* pp-window-pages.c */
+void     _pp_window_connect_pages           (PpWindow *self);
+
+/* pp-window-versions.c */
+void     _pp_window_install_version_actions (PpWindow *self);
+void     _pp_window_versions_update         (PpWindow *self);
+void     _pp_window_versions_saved          (PpWindow *self);
+void     _pp_window_versions_dispose        (PpWindow *self);
 
 G_END_DECLS

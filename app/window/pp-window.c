@@ -3,10 +3,11 @@
  * register and the other pages, the title with the modified mark, and
  * asking before unsaved changes are lost. The actions are in
  * pp-window-actions.c, the copy kept for crash recovery in
- * pp-window-recovery.c and the watch on the file in pp-window-disk.c, all
+ * pp-window-recovery.c, the watch on the file in pp-window-disk.c and its
+ * versions in pp-window-versions.c, all
  * below this file: it calls them, they never call back. The window reaches
  * the application only by its signals ("open-file", "new-portfolio",
- * "close-cancelled", "reload"), and the pages reach the window only by
+ * "close-cancelled", "reload", "open-version"), and the pages reach the window only by
  * theirs. */
 
 #include "config.h"
@@ -25,6 +26,7 @@ enum {
   PROP_PORTFOLIO,
   PROP_FILE,
   PROP_SETTINGS,
+  PROP_VERSION_LABEL,
   N_PROPS
 };
 
@@ -35,6 +37,7 @@ enum {
   OPEN_FILE,
   NEW_PORTFOLIO,
   RELOAD,
+  OPEN_VERSION,
   N_SIGNALS
 };
 
@@ -47,7 +50,9 @@ update_title (PpWindow *self)
   g_autofree char *name = NULL;
   g_autofree char *subtitle = NULL;
 
-  if (self->file != NULL)
+  if (self->version_label != NULL)
+    name = g_strdup (self->version_label);
+  else if (self->file != NULL)
     name = g_file_get_basename (self->file);
   else
     name = g_strdup (_("Not saved yet"));
@@ -232,75 +237,6 @@ drop_cb (GtkDropTarget *target,
   return files != NULL;
 }
 
-static void
-show_mous_cb (PpWindow   *self,
-              const char *sector_id)
-{
-  adw_view_stack_set_visible_child_name (self->stack, "mous");
-  pp_mou_page_set_sector_filter (self->mou_page, sector_id);
-}
-
-/* Shows the Joint Ventures page, with only the ventures of @sector_id when
- * it is not %NULL. */
-static void
-show_ventures_cb (PpWindow   *self,
-                  const char *sector_id)
-{
-  pp_ventures_page_set_sector_filter (self->ventures_page, sector_id);
-  adw_view_stack_set_visible_child_name (self->stack, "ventures");
-}
-
-static void
-show_node_cb (PpWindow *self,
-              PpNode   *node)
-{
-  if (PP_IS_MOU (node))
-    {
-      adw_view_stack_set_visible_child_name (self->stack, "mous");
-      pp_mou_page_select (self->mou_page, PP_MOU (node));
-    }
-  else if (PP_IS_VENTURE (node))
-    {
-      adw_view_stack_set_visible_child_name (self->stack, "ventures");
-      pp_ventures_page_select (self->ventures_page, PP_VENTURE (node));
-    }
-  else if (PP_IS_MILESTONE (node))
-    {
-      adw_view_stack_set_visible_child_name (self->stack, "ventures");
-      pp_ventures_page_show_milestone (self->ventures_page, PP_MILESTONE (node));
-    }
-  else if (PP_IS_COMMITMENT (node))
-    {
-      adw_view_stack_set_visible_child_name (self->stack, "commitments");
-      pp_commitments_page_select (self->commitments_page, PP_COMMITMENT (node));
-    }
-}
-
-/* A page's result, such as "Deleted “…”", with Undo when it can be
- * undone. */
-static void
-show_toast_cb (PpWindow   *self,
-               const char *message,
-               gboolean    undo)
-{
-  AdwToast *toast = adw_toast_new (message);
-
-  if (undo)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
-  _pp_window_add_toast (self, toast);
-}
-
-static void
-show_error_cb (PpWindow   *self,
-               const char *heading,
-               const char *message)
-{
-  _pp_window_show_error (self, heading, message);
-}
-
 /* When the window is too narrow for the switcher under the header bar, the
  * one at the bottom takes over. */
 static void
@@ -325,6 +261,7 @@ pp_window_constructed (GObject *object)
   restore_geometry (self);
   _pp_window_disk_init (self);
   _pp_window_disk_watch (self);
+  _pp_window_versions_update (self);
 }
 
 static void
@@ -337,6 +274,7 @@ pp_window_dispose (GObject *object)
   _pp_window_recovery_forget (self);
   g_clear_object (&self->recovery);
   _pp_window_disk_stop (self);
+  _pp_window_versions_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
@@ -346,6 +284,7 @@ pp_window_dispose (GObject *object)
   g_clear_object (&self->portfolio);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->version_label, g_free);
 
   G_OBJECT_CLASS (pp_window_parent_class)->dispose (object);
 }
@@ -370,6 +309,10 @@ pp_window_get_property (GObject    *object,
 
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_VERSION_LABEL:
+      g_value_set_string (value, self->version_label);
       break;
 
     default:
@@ -397,6 +340,10 @@ pp_window_set_property (GObject      *object,
 
     case PROP_SETTINGS:
       g_set_object (&self->settings, g_value_get_object (value));
+      break;
+
+    case PROP_VERSION_LABEL:
+      self->version_label = g_value_dup_string (value);
       break;
 
     default:
@@ -454,6 +401,17 @@ pp_window_class_init (PpWindowClass *klass)
    */
   signals[RELOAD] = g_signal_new ("reload", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PpWindow::open-version:
+   * @portfolio: an old version of the window's file
+   * @label: which version, for the new window's subtitle
+   *
+   * Emitted when the user opens a version from the History; the
+   * application shows it in a window of its own, not saved to any file.
+   */
+  signals[OPEN_VERSION] = g_signal_new ("open-version", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                        PP_TYPE_PORTFOLIO, G_TYPE_STRING);
 
   properties[PROP_PORTFOLIO] =
     g_param_spec_object ("portfolio", NULL, NULL, PP_TYPE_PORTFOLIO,
@@ -466,6 +424,11 @@ pp_window_class_init (PpWindowClass *klass)
    * application gives its own. */
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* A window showing an old version of a file says which one; it has no
+   * file, so Save asks where to save the copy. */
+  properties[PROP_VERSION_LABEL] =
+    g_param_spec_string ("version-label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -489,6 +452,8 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, disk_bar);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, disk_label);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, keep_button);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, history_button);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, sync_button);
 }
 
 static void
@@ -501,22 +466,10 @@ pp_window_init (PpWindow *self)
   pp_accessible_fix_tree (GTK_WIDGET (self));
   _pp_window_install_actions (self);
   _pp_window_install_import_actions (self);
+  _pp_window_install_version_actions (self);
   g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",
                             G_CALLBACK (squeezer_child_cb), self);
-  /* The pages may outlive the window (a test holding one): their signals must
-   * not reach a window that is gone. */
-  g_signal_connect_object (self->dashboard_page, "show-mous", G_CALLBACK (show_mous_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->dashboard_page, "show-ventures", G_CALLBACK (show_ventures_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->dashboard_page, "show-node", G_CALLBACK (show_node_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->ventures_page, "show-mou", G_CALLBACK (show_node_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->mou_page, "show-toast", G_CALLBACK (show_toast_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->mou_page, "show-error", G_CALLBACK (show_error_cb), self,
-                           G_CONNECT_SWAPPED);
+  _pp_window_connect_pages (self);
   g_signal_connect_swapped (self, "notify::file", G_CALLBACK (update_title), self);
 
   /* "Open Recent" goes after "Open…" in the first section. */

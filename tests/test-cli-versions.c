@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-cli-versions.c: `--history FILE` on a repository the test makes
+ * with git: the versions newest first, one a line, with their fields
+ * separated by tabs, and the errors of a file in no repository. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "pp-test-cli.h"
+#include "pp-test-util.h"
+
+static void
+git (const char *folder,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+  va_list args;
+  const char *arg;
+
+  g_ptr_array_add (argv, "git");
+  g_ptr_array_add (argv, "-c");
+  g_ptr_array_add (argv, "user.name=Ayesha Khan");
+  g_ptr_array_add (argv, "-c");
+  g_ptr_array_add (argv, "user.email=ayesha@example.org");
+  va_start (args, folder);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (folder, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("git failed: %s", err);
+}
+
+static void
+write_version (const char *folder,
+               const char *path,
+               const char *title,
+               const char *message)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                    "pakistan-belarus-2025.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GRegex) regex = g_regex_new ("\"title\": \"[^\"]*\"", 0, 0, NULL);
+  g_autofree char *changed = NULL;
+  g_autofree char *replacement = g_strdup_printf ("\"title\": \"%s\"", title);
+
+  g_assert_true (g_file_get_contents (sample, &contents, NULL, NULL));
+  /* Every title changes with the partnership's, which keeps the file valid. */
+  changed = g_regex_replace_literal (regex, contents, -1, 0, replacement, 0, NULL);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  git (folder, "add", "pk-by.json", NULL);
+  git (folder, "commit", "-q", "-m", message, NULL);
+}
+
+static void
+test_history_lines (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("pp-cli-versions-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "pk-by.json", NULL);
+  g_auto(PpTestRun) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) newest = NULL;
+  g_auto(GStrv) older = NULL;
+
+  git (folder, "init", "-q", NULL);
+  write_version (folder, path, "First", "The first draft");
+  git (folder, "tag", "-a", "-m", "JWG-3, Minsk, 12 Apr 2026", "jwg-3", NULL);
+  write_version (folder, path, "Second", "The second draft\n\nWith a longer body.");
+
+  pp_test_run_app (&run, "--history", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_cmpstr (lines[2], ==, "");
+
+  newest = g_strsplit (lines[0], "\t", -1);
+  g_assert_cmpuint (g_strv_length (newest), ==, 5);
+  g_assert_cmpuint (strlen (newest[0]), ==, 7);
+  g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$", newest[1], 0, 0));
+  g_assert_cmpstr (newest[2], ==, "Ayesha Khan");
+  g_assert_cmpstr (newest[3], ==, "The second draft");
+  g_assert_cmpstr (newest[4], ==, "");
+
+  older = g_strsplit (lines[1], "\t", -1);
+  g_assert_cmpstr (older[3], ==, "The first draft");
+  g_assert_cmpstr (older[4], ==, "JWG-3, Minsk, 12 Apr 2026");
+
+  pp_test_remove_tree (folder);
+}
+
+static void
+test_history_errors (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("pp-cli-versions-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "pk-by.json", NULL);
+  g_auto(PpTestRun) run = { 0 };
+  g_auto(PpTestRun) usage = { 0 };
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  pp_test_run_app (&run, "--history", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "pk-by.json"));
+
+  pp_test_run_app (&usage, "--history", path, path, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+
+  pp_test_remove_tree (folder);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("pp-cli-versions-home-XXXXXX", NULL);
+  int status;
+
+  /* No git config of the machine's user reaches the tests or the app. */
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/history/lines", test_history_lines);
+  g_test_add_func ("/cli/history/errors", test_history_errors);
+
+  status = g_test_run ();
+  pp_test_remove_tree (home);
+  return status;
+}
