@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "pp-merge.h"
+#include "pp-partnership-setup.h"
 #include "pp-portfolio-io.h"
 #include "pp-test-util.h"
 
@@ -186,6 +187,49 @@ test_conflict_dates_in_words (Fixture       *f,
   /* The C locale's format is ISO. */
   g_assert_cmpstr (pp_conflict_get_ours_value (conflict), ==, "2031-06-01");
   g_assert_cmpstr (pp_conflict_get_theirs_value (conflict), ==, "2031-07-01");
+}
+
+static gpointer follow_up (PpMou *mou,
+                           guint  position);
+
+static void
+test_conflict_countries (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(PpHistory) ours = pp_history_new (f->sides[OURS]);
+  g_autoptr(PpHistory) theirs = pp_history_new (f->sides[THEIRS]);
+  PpConflict *conflict;
+
+  /* As the partnership dialog does: with every item that names Belarus. */
+  pp_partnership_set_countries (ours, "PK", "KZ");
+  pp_partnership_set_countries (theirs, "PK", "UZ");
+
+  /* Each of those items conflicts too, and the result holds ours. */
+  g_assert_cmpuint (run_merge (f), >, 1);
+  conflict = conflict_at (f, 0);
+  g_assert_cmpstr (pp_conflict_get_item_kind (conflict), ==, "Portfolio");
+  g_assert_cmpstr (pp_conflict_get_label (conflict), ==, "Countries");
+  g_assert_cmpstr (pp_conflict_get_base_value (conflict), ==, "Pakistan, Belarus");
+  g_assert_cmpstr (pp_conflict_get_ours_value (conflict), ==, "Pakistan, Kazakhstan");
+  g_assert_cmpstr (pp_country_pair_get_second (pp_portfolio_get_countries (
+                     pp_merge_get_portfolio (f->merge))), ==, "KZ");
+}
+
+/* Ours moved the partnership from Belarus to Kazakhstan; theirs gave a
+ * follow-up to Belarus meanwhile, which becomes Kazakhstan's. */
+static void
+test_side_follows_countries (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(PpHistory) ours = pp_history_new (f->sides[OURS]);
+  GObject *theirs = follow_up (mou (f, THEIRS, "skilled-workers"), 1);
+
+  pp_partnership_set_countries (ours, "PK", "KZ");
+  g_object_set (theirs, "side", "BY", NULL);
+
+  g_assert_cmpuint (run_merge (f), ==, 0);
+  g_assert_cmpstr (pp_follow_up_get_side (follow_up (merged_mou (f, "skilled-workers"), 1)), ==,
+                   "KZ");
 }
 
 static void
@@ -482,6 +526,8 @@ main (int   argc,
   ADD ("/merge/clean/unknown-members", test_unknown_members);
   ADD ("/merge/conflict/field", test_conflict_field);
   ADD ("/merge/conflict/dates", test_conflict_dates_in_words);
+  ADD ("/merge/conflict/countries", test_conflict_countries);
+  ADD ("/merge/clean/side-follows-countries", test_side_follows_countries);
   ADD ("/merge/conflict/removed-edited", test_conflict_removed_edited);
   ADD ("/merge/conflict/added-both", test_conflict_added_both);
   ADD ("/merge/conflict/nested", test_nested_fields);

@@ -13,6 +13,7 @@
 #include "pp-enum-types.h"
 #include "pp-enums.h"
 #include "pp-format.h"
+#include "pp-iso-codes.h"
 #include "pp-merge-private.h"
 
 typedef struct
@@ -178,6 +179,10 @@ string_words (PpMergeRun *run,
         name = pp_portfolio_tree_get_name_of (run->trees[s], collection, text);
       return g_strdup (name);
     }
+  /* Countries by their names in the user's language; "side" is one too. */
+  if ((g_str_equal (member, "countries") || g_str_equal (member, "country") ||
+       g_str_equal (member, "side")) && pp_iso_country_is_valid (text))
+    return g_strdup (pp_iso_country_get_name (text));
   if ((g_str_has_suffix (member, "_on") || g_str_equal (member, "on")) &&
       pp_date_parse (text, &date, NULL))
     return pp_date_to_display (&date);
@@ -197,7 +202,8 @@ value_words (PpMergeRun *run,
   split_path (path, &list, &member);
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return g_strdup (_("None"));
-  if (JSON_NODE_HOLDS_ARRAY (node) && reference_of (section, member) < PP_N_COLLECTIONS)
+  if (JSON_NODE_HOLDS_ARRAY (node) && (reference_of (section, member) < PP_N_COLLECTIONS ||
+                                       g_str_equal (member, "countries")))
     {
       JsonArray *array = json_node_get_array (node);
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -210,7 +216,8 @@ value_words (PpMergeRun *run,
             g_ptr_array_add (names, string_words (run, side, section, list, member, id));
         }
       g_ptr_array_add (names, NULL);
-      /* Translators: between the names of a list of parties or MoUs. */
+      /* Translators: between the names of a list of parties or MoUs, or
+       * of the two countries. */
       return names->len > 1 ? g_strjoinv (_(", "), (char **) names->pdata)
                             : g_strdup (_("None"));
     }

@@ -413,3 +413,17 @@ _pp_merge_entry_object (PpMergeEntry *entry)
     return entry->object;
   return pp_tree_item_get_object (entry->item);
 }
+
+/* A deep copy that may be changed: the tree's objects are sealed. */
+JsonObject *
+_pp_merge_mutable_copy (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+
+  json_node_set_object (node, object);
+  text = json_to_string (node, FALSE);
+  copy = json_from_string (text, NULL);
+  return json_object_ref (json_node_get_object (copy));
+}

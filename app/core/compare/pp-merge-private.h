@@ -56,6 +56,7 @@ JsonObject    *_pp_merge_object        (PpMergeRun        *run,
                                         const char        *element,
                                         JsonObject        *objects[N_SIDES]);
 JsonObject    *_pp_merge_entry_object  (PpMergeEntry      *entry);
+JsonObject    *_pp_merge_mutable_copy  (JsonObject        *object);
 
 /* pp-merge-lists.c */
 JsonNode      *_pp_merge_set           (JsonArray         *arrays[N_SIDES]);
@@ -73,8 +74,9 @@ const char    *_pp_merge_element_name  (PpSection          section,
 GPtrArray     *_pp_merge_order         (GPtrArray         *orders[N_SIDES],
                                         GHashTable        *kept);
 
-/* pp-merge-references.c */
+/* pp-merge-references.c, pp-merge-countries.c */
 void           _pp_merge_references    (PpMergeRun        *run);
+void           _pp_merge_countries     (PpMergeRun        *run);
 
 /* pp-conflict-words.c */
 PpConflict    *_pp_conflict_new_from_facts (PpMergeRun      *run,

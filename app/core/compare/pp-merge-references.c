@@ -129,27 +129,13 @@ find_dangling_cb (const char *id,
   return FALSE;
 }
 
-/* A deep copy that may be changed: the tree's objects are sealed. */
-static JsonObject *
-mutable_copy (JsonObject *object)
-{
-  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
-  g_autofree char *text = NULL;
-  g_autoptr(JsonNode) copy = NULL;
-
-  json_node_set_object (node, object);
-  text = json_to_string (node, FALSE);
-  copy = json_from_string (text, NULL);
-  return json_object_ref (json_node_get_object (copy));
-}
-
 /* Takes the reference to @id out of the entry, which becomes merged. */
 static void
 drop_reference (PpMergeEntry  *entry,
                 const RefRule *rule,
                 const char    *id)
 {
-  JsonObject *object = mutable_copy (_pp_merge_entry_object (entry));
+  JsonObject *object = _pp_merge_mutable_copy (_pp_merge_entry_object (entry));
   JsonNode *node = json_object_get_member (object, rule->member);
 
   if (rule->shape == ONE)

@@ -3,7 +3,7 @@
  *
  * The three portfolios are seen as keyed trees (pp-portfolio-tree.h), the
  * ground the comparison stands on too. A run merges every section, settles
- * the references, orders every list, joins the items as the text of a file
+ * the references and the sides' countries, orders every list, joins the items as the text of a file
  * and loads it, so the result is a portfolio the loader accepts. A run is
  * deterministic: the same choices give the same conflicts, in the same
  * order, which is what lets the user's choices be applied by running again.
@@ -133,6 +133,7 @@ run_merge (PpMergeRun  *run,
   for (guint i = 0; i < PP_N_SECTIONS; i++)
     _pp_merge_section (run, pp_section_at (i));
   _pp_merge_references (run);
+  _pp_merge_countries (run);
   for (guint i = 0; i < PP_N_SECTIONS; i++)
     build_section (run, builder, pp_section_at (i));
   return pp_tree_builder_finish (builder, error);
