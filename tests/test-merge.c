@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "pp-history.h"
 #include "pp-merge.h"
 #include "pp-partnership-setup.h"
 #include "pp-portfolio-io.h"
@@ -485,6 +486,40 @@ test_unknown_members (Fixture       *f,
                                   "\"x-note\": \"kept\""));
 }
 
+/* What the window does with a merge: our open portfolio takes the result
+ * as one undo step, and an MoU kept by id stays the same object. */
+static void
+test_apply_to_ours (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PpHistory) history = pp_history_new (f->sides[OURS]);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) merged = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  PpMou *kept = mou (f, OURS, "skilled-workers");
+
+  pp_mou_set_status (kept, PP_MOU_STATUS_IN_FORCE);
+  pp_mou_set_title (mou (f, THEIRS, "commerce"), "Commerce, revised");
+  remove_item (f->sides[THEIRS], PP_COLLECTION_MOUS, "readmission-agreement");
+  add_mou (f->sides[THEIRS], "their-mou", "Theirs");
+  before = pp_portfolio_save_to_bytes (f->sides[OURS]);
+
+  g_assert_cmpuint (run_merge (f), ==, 0);
+  merged = pp_portfolio_save_to_bytes (pp_merge_get_portfolio (f->merge));
+  g_assert_true (pp_history_replace_contents (history, pp_merge_get_portfolio (f->merge),
+                                              &error));
+  g_assert_no_error (error);
+  after = pp_portfolio_save_to_bytes (f->sides[OURS]);
+  g_assert_true (g_bytes_equal (after, merged));
+  g_assert_true (mou (f, OURS, "skilled-workers") == kept);
+
+  g_assert_true (pp_history_undo (history));
+  g_clear_pointer (&after, g_bytes_unref);
+  after = pp_portfolio_save_to_bytes (f->sides[OURS]);
+  g_assert_true (g_bytes_equal (after, before));
+}
+
 static void
 test_deterministic (Fixture       *f,
                     gconstpointer  data)
@@ -533,6 +568,7 @@ main (int   argc,
   ADD ("/merge/conflict/nested", test_nested_fields);
   ADD ("/merge/conflict/element-removed-edited", test_element_removed_edited);
   ADD ("/merge/conflict/reference", test_reference_to_removed);
+  ADD ("/merge/apply-to-ours", test_apply_to_ours);
   ADD ("/merge/deterministic", test_deterministic);
 
   return g_test_run ();
