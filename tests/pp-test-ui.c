@@ -74,6 +74,8 @@ pp_test_find_widget (GtkWidget  *root,
         return root;
       if (GTK_IS_BUTTON (root))
         text = gtk_button_get_label (GTK_BUTTON (root));
+      if (GTK_IS_LABEL (root))
+        text = gtk_label_get_text (GTK_LABEL (root));
       if (ADW_IS_PREFERENCES_ROW (root))
         text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root));
       if (g_strcmp0 (text, label) == 0 ||

@@ -83,16 +83,20 @@ test_history_lines (void)
   g_assert_cmpstr (lines[2], ==, "");
 
   newest = g_strsplit (lines[0], "\t", -1);
-  g_assert_cmpuint (g_strv_length (newest), ==, 5);
+  g_assert_cmpuint (g_strv_length (newest), ==, 6);
   g_assert_cmpuint (strlen (newest[0]), ==, 7);
   g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$", newest[1], 0, 0));
   g_assert_cmpstr (newest[2], ==, "Ayesha Khan");
   g_assert_cmpstr (newest[3], ==, "The second draft");
   g_assert_cmpstr (newest[4], ==, "");
+  /* What the version changed, from comparing it with the one before. */
+  g_test_message ("summary: %s", newest[5]);
+  g_assert_nonnull (strstr (newest[5], "changes"));
 
   older = g_strsplit (lines[1], "\t", -1);
   g_assert_cmpstr (older[3], ==, "The first draft");
   g_assert_cmpstr (older[4], ==, "JWG-3, Minsk, 12 Apr 2026");
+  g_assert_cmpstr (older[5], ==, "First version");
 
   pp_test_remove_tree (folder);
 }

@@ -343,6 +343,14 @@ test_history_tag_restore (Fixture       *f,
   g_assert_cmpstr (pp_version_get_message (newest), ==, "The second draft");
   g_assert_nonnull (pp_test_find_widget (GTK_WIDGET (view), PP_TYPE_VERSION_ROW, NULL));
 
+  /* Each row then says what its version changed, once it is worked out. */
+  while (pp_version_get_summary (older) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  pp_test_wait_for_idle ();
+  g_assert_cmpstr (pp_version_get_summary (older), ==, "First version");
+  g_assert_nonnull (pp_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, "First version"));
+  g_assert_nonnull (pp_version_get_summary (newest));
+
   /* Tag a meeting on the older one; the author kept in the settings signs it. */
   g_settings_set_string (f->settings, "version-author-name", "Ayesha Khan");
   g_settings_set_string (f->settings, "version-author-email", "ayesha@example.org");

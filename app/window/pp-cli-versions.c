@@ -14,6 +14,7 @@
 
 #include "pp-cli-versions.h"
 #include "pp-version-store.h"
+#include "pp-version-summary.h"
 
 static void
 print_version (PpVersion *version)
@@ -52,6 +53,8 @@ pp_cli_history (const char *path)
 
   if (store != NULL)
     versions = pp_version_store_list (store, &error);
+  if (versions != NULL && !pp_version_store_summarize (store, versions, NULL, &error))
+    g_clear_object (&versions);
   if (versions == NULL)
     {
       g_autofree char *message = pp_cli_describe_error (path, error);

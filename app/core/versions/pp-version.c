@@ -28,6 +28,27 @@ struct _PpVersion
 
 G_DEFINE_FINAL_TYPE (PpVersion, pp_version, G_TYPE_OBJECT)
 
+enum { PROP_0, PROP_SUMMARY, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+pp_version_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PpVersion *self = PP_VERSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 pp_version_finalize (GObject *object)
 {
@@ -47,7 +68,16 @@ pp_version_finalize (GObject *object)
 static void
 pp_version_class_init (PpVersionClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = pp_version_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pp_version_finalize;
+  object_class->get_property = pp_version_get_property;
+  /* Set once the version has been compared with the one before it, which
+   * takes a while for a large portfolio: lists show it when it comes. */
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -188,6 +218,9 @@ pp_version_set_summary (PpVersion  *self,
 {
   g_return_if_fail (PP_IS_VERSION (self));
 
+  if (g_strcmp0 (self->summary, summary) == 0)
+    return;
   g_free (self->summary);
   self->summary = g_strdup (summary);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
 }

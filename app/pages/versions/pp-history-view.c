@@ -17,6 +17,7 @@
 #include "pp-version-author.h"
 #include "pp-version-dialog.h"
 #include "pp-version-row.h"
+#include "pp-version-summary.h"
 
 struct _PpHistoryView
 {
@@ -26,6 +27,7 @@ struct _PpHistoryView
   PpHistory *history;
   GSettings *settings;
   GListModel *versions;
+  GCancellable *summarizing;   /* the summaries of the versions shown, being worked out */
 
   AdwWindowTitle *window_title;
   GtkStack *stack;
@@ -217,6 +219,8 @@ pp_history_view_dispose (GObject *object)
 {
   PpHistoryView *self = PP_HISTORY_VIEW (object);
 
+  g_cancellable_cancel (self->summarizing);
+  g_clear_object (&self->summarizing);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_HISTORY_VIEW);
   g_clear_object (&self->versions);
   g_clear_object (&self->store);
@@ -320,6 +324,34 @@ pp_history_view_get_model (PpHistoryView *self)
   return G_LIST_MODEL (self->selection);
 }
 
+static void
+summarized_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Without summaries the list is still right; a cancel is a reload or
+   * the window closing. */
+  if (!pp_version_store_summarize_finish (PP_VERSION_STORE (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not summarize the versions: %s", error->message);
+}
+
+/* Each version's line of what it changed is worked out in a thread, and
+ * shows in its row when it comes. */
+static void
+summarize (PpHistoryView *self)
+{
+  g_cancellable_cancel (self->summarizing);
+  g_clear_object (&self->summarizing);
+  if (self->versions == NULL || g_list_model_get_n_items (self->versions) == 0)
+    return;
+  self->summarizing = g_cancellable_new ();
+  pp_version_store_summarize_async (self->store, self->versions, self->summarizing,
+                                    summarized_cb, NULL);
+}
+
 /**
  * pp_history_view_reload:
  *
@@ -347,6 +379,7 @@ pp_history_view_reload (PpHistoryView *self)
                                        _("Save a version from the main menu to keep the file "
                                          "as it is now."));
     }
+  summarize (self);
   gtk_stack_set_visible_child_name (self->stack,
                                     self->versions != NULL &&
                                     g_list_model_get_n_items (self->versions) > 0

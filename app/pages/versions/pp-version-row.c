@@ -73,6 +73,15 @@ describe_tags (PpVersion *version)
 }
 
 static void
+fill_summary (PpVersionRow *self)
+{
+  const char *summary = self->version != NULL ? pp_version_get_summary (self->version) : NULL;
+
+  gtk_label_set_text (self->summary_label, summary != NULL ? summary : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL && *summary != '\0');
+}
+
+static void
 fill (PpVersionRow *self)
 {
   PpVersion *version = self->version;
@@ -82,7 +91,6 @@ fill (PpVersionRow *self)
   g_autofree char *tags = NULL;
   g_autofree char *menu_label = NULL;
   g_autoptr(GMenuModel) menu = NULL;
-  const char *summary;
 
   if (version == NULL)
     return;
@@ -93,14 +101,12 @@ fill (PpVersionRow *self)
   details = g_strdup_printf (_("%s · %s · %s"), when, pp_version_get_author (version),
                              pp_version_get_short_id (version));
   tags = describe_tags (version);
-  summary = pp_version_get_summary (version);
 
   gtk_label_set_text (self->message_label, *subject != '\0' ? subject : _("No message"));
   gtk_label_set_text (self->details_label, details);
   gtk_label_set_text (self->tags_label, tags);
   gtk_widget_set_visible (GTK_WIDGET (self->tags_label), tags != NULL);
-  gtk_label_set_text (self->summary_label, summary);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), summary != NULL && *summary != '\0');
+  fill_summary (self);
 
   menu = build_menu (version);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
@@ -121,6 +127,8 @@ pp_version_row_dispose (GObject *object)
   /* The box of labels is no template child: it goes by hand. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->version != NULL)
+    g_signal_handlers_disconnect_by_func (self->version, fill_summary, self);
   g_clear_object (&self->version);
   G_OBJECT_CLASS (pp_version_row_parent_class)->dispose (object);
 }
@@ -210,8 +218,16 @@ pp_version_row_set_version (PpVersionRow *self,
   g_return_if_fail (PP_IS_VERSION_ROW (self));
   g_return_if_fail (version == NULL || PP_IS_VERSION (version));
 
-  if (!g_set_object (&self->version, version))
+  if (self->version == version)
     return;
+  if (self->version != NULL)
+    g_signal_handlers_disconnect_by_func (self->version, fill_summary, self);
+  g_set_object (&self->version, version);
+  /* The summary comes later, when the version has been compared with the
+   * one before. */
+  if (version != NULL)
+    g_signal_connect_object (version, "notify::summary", G_CALLBACK (fill_summary), self,
+                             G_CONNECT_SWAPPED);
   fill (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
 }
