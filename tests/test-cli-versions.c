@@ -121,6 +121,36 @@ test_history_errors (void)
   pp_test_remove_tree (folder);
 }
 
+/* --diff reads FILE@VERSION as that version of the file. */
+static void
+test_diff_versions (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("pp-cli-versions-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "pk-by.json", NULL);
+  g_autofree char *older = g_strconcat (path, "@HEAD~1", NULL);
+  g_autofree char *newer = g_strconcat (path, "@HEAD", NULL);
+  g_autofree char *missing = g_strconcat (path, "@JWG-9", NULL);
+  g_auto(PpTestRun) differ = { 0 };
+  g_auto(PpTestRun) same = { 0 };
+  g_auto(PpTestRun) unknown = { 0 };
+
+  git (folder, "init", "-q", NULL);
+  write_version (folder, path, "First", "The first draft");
+  write_version (folder, path, "Second", "The second draft");
+
+  pp_test_run_app (&differ, "--diff", older, newer, NULL);
+  g_assert_cmpint (differ.status, ==, 1);
+  g_assert_nonnull (strstr (differ.out, "“Second”"));
+  pp_test_run_app (&same, "--diff", newer, path, NULL);
+  g_assert_cmpint (same.status, ==, 0);
+  g_assert_cmpstr (same.out, ==, "");
+  pp_test_run_app (&unknown, "--diff", missing, path, NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "JWG-9"));
+
+  pp_test_remove_tree (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -136,6 +166,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/history/lines", test_history_lines);
   g_test_add_func ("/cli/history/errors", test_history_errors);
+  g_test_add_func ("/cli/diff/versions", test_diff_versions);
 
   status = g_test_run ();
   pp_test_remove_tree (home);

@@ -17,22 +17,6 @@
 #include "pp-compare.h"
 #include "pp-portfolio-io.h"
 
-static PpPortfolio *
-load (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  PpPortfolio *portfolio = pp_portfolio_load_from_file (file, NULL, &error);
-
-  if (portfolio == NULL)
-    {
-      g_autofree char *message = pp_cli_describe_error (path, error);
-
-      fprintf (stderr, "%s\n", message);
-    }
-  return portfolio;
-}
-
 /* One change a line, under a heading line for each item. */
 static void
 print_text (GListModel *changes)
@@ -141,10 +125,10 @@ pp_cli_diff (const char *old_path,
                                                   format);
       return pp_cli_usage (message);
     }
-  old_portfolio = load (old_path);
+  old_portfolio = pp_cli_load (old_path);
   if (old_portfolio == NULL)
     return PP_EXIT_USAGE;
-  new_portfolio = load (new_path);
+  new_portfolio = pp_cli_load (new_path);
   if (new_portfolio == NULL)
     return PP_EXIT_USAGE;
 

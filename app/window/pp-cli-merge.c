@@ -19,22 +19,6 @@
 #include "pp-merge.h"
 #include "pp-portfolio-io.h"
 
-static PpPortfolio *
-load (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  PpPortfolio *portfolio = pp_portfolio_load_from_file (file, NULL, &error);
-
-  if (portfolio == NULL)
-    {
-      g_autofree char *message = pp_cli_describe_error (path, error);
-
-      fprintf (stderr, "%s\n", message);
-    }
-  return portfolio;
-}
-
 /* As pp_portfolio_save_to_file() does, but keeping no "RESULT~": git runs
  * the driver on a file of the work tree, where a backup would be debris,
  * and git keeps every version anyway. */
@@ -113,7 +97,7 @@ pp_cli_merge (const char *base,
   int status = PP_EXIT_USAGE;
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
-    if ((sides[i] = load (paths[i])) == NULL)
+    if ((sides[i] = pp_cli_load (paths[i])) == NULL)
       goto out;
 
   merge = pp_portfolio_merge (sides[0], sides[1], sides[2], &error);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "pp-cli-report.h"
+#include "pp-version-spec.h"
 
 /**
  * pp_cli_usage:
@@ -37,4 +38,28 @@ pp_cli_describe_error (const char   *path,
   if (g_ascii_isdigit (error->message[0]))
     return g_strdup_printf ("%s:%s", path, error->message);
   return g_strdup_printf ("%s: %s", path, error->message);
+}
+
+/**
+ * pp_cli_load:
+ * @spec: a file, or "FILE@VERSION" for a saved version of one
+ *
+ * Loads a portfolio the command line was given, printing why it does not
+ * load on standard error.
+ *
+ * Returns: (transfer full) (nullable): the portfolio
+ */
+PpPortfolio *
+pp_cli_load (const char *spec)
+{
+  g_autoptr(GError) error = NULL;
+  PpPortfolio *portfolio = pp_version_load_spec (spec, NULL, &error);
+
+  if (portfolio == NULL)
+    {
+      g_autofree char *message = pp_cli_describe_error (spec, error);
+
+      fprintf (stderr, "%s\n", message);
+    }
+  return portfolio;
 }

@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "pp-portfolio.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of the headless commands. */
@@ -17,5 +19,7 @@ enum {
 int   pp_cli_usage          (const char   *message);
 char *pp_cli_describe_error (const char   *path,
                              const GError *error);
+
+PpPortfolio *pp_cli_load (const char *spec);
 
 G_END_DECLS

@@ -153,20 +153,13 @@ describe_counts (PpPortfolio *portfolio)
 int
 pp_cli_check (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
   g_autoptr(PpPortfolio) portfolio = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *counts = NULL;
 
-  portfolio = pp_portfolio_load_from_file (file, NULL, &error);
+  portfolio = pp_cli_load (path);
   if (portfolio == NULL)
-    {
-      g_autofree char *message = pp_cli_describe_error (path, error);
-
-      fprintf (stderr, "%s\n", message);
-      return PP_EXIT_BAD_INPUT;
-    }
+    return PP_EXIT_BAD_INPUT;
 
   problems = pp_portfolio_find_problems (portfolio);
   for (guint i = 0; i < problems->len; i++)
@@ -243,20 +236,12 @@ load_input (const char *input)
   g_autoptr(GError) error = NULL;
   PpPortfolio *portfolio;
 
-  if (input == NULL)
-    {
-      portfolio = pp_portfolio_load_sample (&error);
-      input = _("the bundled sample");
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (input);
-
-      portfolio = pp_portfolio_load_from_file (file, NULL, &error);
-    }
+  if (input != NULL)
+    return pp_cli_load (input);
+  portfolio = pp_portfolio_load_sample (&error);
   if (portfolio == NULL)
     {
-      g_autofree char *message = pp_cli_describe_error (input, error);
+      g_autofree char *message = pp_cli_describe_error (_("the bundled sample"), error);
 
       fprintf (stderr, "%s\n", message);
     }
