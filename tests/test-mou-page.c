@@ -606,7 +606,7 @@ test_dates_checked (Fixture       *f,
   gtk_editable_set_text (signed_row, "2025-02-30");
   g_signal_emit_by_name (signed_row, "apply");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error)));
-  g_assert_cmpstr (gtk_label_get_label (error), ==, "Impossible date “2025-02-30”.");
+  g_assert_cmpstr (gtk_label_get_label (error), ==, "There is no day “2025-02-30” in the calendar.");
   g_assert_cmpint (g_date_get_year (pp_mou_get_signed_on (mou)), ==, 2025);
   g_assert_cmpint (g_date_get_day (pp_mou_get_signed_on (mou)), ==, 12);
 

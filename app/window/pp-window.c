@@ -238,13 +238,24 @@ drop_cb (GtkDropTarget *target,
 }
 
 /* When the window is too narrow for the switcher under the header bar, the
- * one at the bottom takes over. */
+ * one at the bottom takes over. It gives each page a quarter of a phone's
+ * width, where the full names of some languages are cut ("Совместные
+ * предприятия"), so the pages take their short names there. */
 static void
 squeezer_child_cb (PpWindow *self)
 {
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_squeezer_get_visible_child (self->switcher_squeezer)
-                                    == self->switcher_hidden);
+  gboolean narrow = adw_squeezer_get_visible_child (self->switcher_squeezer)
+                    == self->switcher_hidden;
+
+  adw_view_stack_page_set_title (adw_view_stack_get_page (self->stack,
+                                                          GTK_WIDGET (self->mou_page)),
+                                 narrow ? C_("page name in a narrow window", "MoUs")
+                                        : _("MoUs"));
+  adw_view_stack_page_set_title (adw_view_stack_get_page (self->stack,
+                                                          GTK_WIDGET (self->ventures_page)),
+                                 narrow ? C_("page name in a narrow window", "Ventures")
+                                        : _("Joint Ventures"));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
 }
 
 static void

@@ -135,7 +135,8 @@ parse_in_format (const char *text,
  *
  * What the window's date entries accept: ISO, or the locale's own format
  * as pp_date_to_display() writes it. Files keep pp_date_parse(), which
- * takes ISO only.
+ * takes ISO only. The message is a whole sentence, which the window shows
+ * as it is.
  */
 gboolean
 pp_date_parse_local (const char  *text,
@@ -144,42 +145,39 @@ pp_date_parse_local (const char  *text,
 {
   g_autofree char *fmt = local_format ();
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  char example[64];
-  GDate sample;
-  gboolean local;
+  g_autofree char *example = NULL;
+  gboolean shaped;
   int y, m, d;
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  if (fmt == NULL || pp_date_parse (stripped, date, NULL))
-    return pp_date_parse (stripped, date, error);
-
-  /* A text shaped as ISO is reported as ISO ("impossible date"), even
-   * where the locale's own format also uses hyphens. */
-  local = parse_in_format (stripped, fmt, &y, &m, &d);
-  if (!local && strlen (stripped) == 10 && stripped[4] == '-')
-    return pp_date_parse (stripped, date, error);
+  if (pp_date_parse (stripped, date, NULL))
+    return TRUE;
   g_date_clear (date, 1);
-  if (local)
+  /* A text shaped as ISO is read as ISO, even where the locale's own
+   * format also uses hyphens. */
+  shaped = fmt != NULL && parse_in_format (stripped, fmt, &y, &m, &d);
+  if (!shaped && strlen (stripped) == 10 && stripped[4] == '-' && stripped[7] == '-')
+    shaped = (y = digits (stripped, 4)) >= 0 && (m = digits (stripped + 5, 2)) >= 0 &&
+             (d = digits (stripped + 8, 2)) >= 0;
+  if (shaped && y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
+      g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
     {
-      if (y < 1 || m < 1 || m > 12 || d < 1 ||
-          !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-        {
-          g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_VALUE,
-                       _("impossible date “%s”"), text);
-          return FALSE;
-        }
       g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
       return TRUE;
     }
-  g_date_clear (&sample, 1);
-  g_date_set_dmy (&sample, 12, G_DATE_APRIL, 2025);
-  g_date_strftime (example, sizeof example, fmt, &sample);
+  if (shaped)
+    {
+      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_VALUE,
+                   /* Translators: a date typed into the window, such as 30.02.2025 */
+                   _("There is no day “%s” in the calendar."), text);
+      return FALSE;
+    }
+  example = pp_date_example ();
   g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_VALUE,
-               /* Translators: the second %s is 12 April 2025 in the
-                * locale's own format, such as 12.04.2025 */
-               _("“%s” is not a date (expected YYYY-MM-DD or a date such as %s)"),
-               text, example);
+               /* Translators: the second %s is 25 April 2025 in the locale's own
+                * format, such as 25.04.2025 */
+               _("“%s” is not a date. Type one such as %s."), text, example);
   return FALSE;
 }
 
@@ -204,6 +202,25 @@ pp_date_to_display (const GDate *date)
   if (fmt == NULL || g_date_strftime (buf, sizeof buf, fmt, date) == 0)
     return pp_date_to_iso (date);
   return g_strdup (buf);
+}
+
+/**
+ * pp_date_example:
+ *
+ * A date for the hints of date entries: 25 April 2025 as the window shows
+ * it, whose day past the twelfth tells the day from the month
+ * (25.04.2025 under ru_RU, 2025-04-25 under the C locale).
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+pp_date_example (void)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 25, G_DATE_APRIL, 2025);
+  return pp_date_to_display (&date);
 }
 
 void

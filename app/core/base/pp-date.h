@@ -14,6 +14,7 @@ gboolean  pp_date_parse_local (const char    *text,
                                GDate         *date,
                                GError       **error);
 char     *pp_date_to_display  (const GDate   *date);
+char     *pp_date_example     (void);
 void      pp_date_format_iso  (const GDate   *date,
                                char           buf[11]);
 char     *pp_date_to_iso      (const GDate   *date);

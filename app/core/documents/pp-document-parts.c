@@ -234,14 +234,21 @@ describe_progress (PpCommitment *commitment,
   g_autofree char *date = pp_document_format_date (today);
 
   if (target > 0 && achieved >= target)
-    return g_strdup_printf (_("Reached: %s of %s %s"), a, t, unit);
+    return g_strdup_printf (ngettext ("Reached: %s of %s %s", "Reached: %s of %s %s",
+                                      (gulong) MAX (target, 0)), a, t, unit);
   if (pp_commitment_get_due_on (commitment) == NULL)
     return g_strdup_printf (_("%s of %s %s; no due date to measure against"), a, t, unit);
   if (achieved >= expected)
-    /* Translators: "On track: 5,000 of 150,000 workers; 4,000 expected by 1 June 2026" */
-    return g_strdup_printf (_("On track: %s of %s %s; %s expected by %s"), a, t, unit, e, date);
-  /* Translators: "Behind: 3,000 of 150,000 workers; 4,000 expected by 1 June 2026" */
-  return g_strdup_printf (_("Behind: %s of %s %s; %s expected by %s"), a, t, unit, e, date);
+    /* Translators: "On track: 5,000 of 150,000 workers; 4,000 expected by 1 June 2026";
+     * the plural is chosen by the number expected, the fourth %s */
+    return g_strdup_printf (ngettext ("On track: %s of %s %s; %s expected by %s",
+                                      "On track: %s of %s %s; %s expected by %s",
+                                      (gulong) MAX (expected, 0)), a, t, unit, e, date);
+  /* Translators: "Behind: 3,000 of 150,000 workers; 4,000 expected by 1 June 2026"; the
+   * plural is chosen by the number expected, the fourth %s */
+  return g_strdup_printf (ngettext ("Behind: %s of %s %s; %s expected by %s",
+                                    "Behind: %s of %s %s; %s expected by %s",
+                                    (gulong) MAX (expected, 0)), a, t, unit, e, date);
 }
 
 static void

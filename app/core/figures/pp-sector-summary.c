@@ -318,6 +318,87 @@ pp_sector_summary_get_n_incomplete (PpSectorSummary *self)
 }
 
 /* "Signed 2 · In force 1", for the statuses or stages that have any. */
+/* The phrases are whole messages, each with its own plural forms, so that
+ * a language can make the status agree with the number ("Подписан 1",
+ * "Подписано 7"). English keeps the status first and the same word for
+ * any number. */
+static char *
+describe_mou_count (PpMouStatus status,
+                    guint       n)
+{
+  switch (status)
+    {
+    case PP_MOU_STATUS_DRAFT:
+      /* Translators: the number of MoUs in draft, in a list such as "Signed 7 · Draft 1" */
+      return g_strdup_printf (ngettext ("Draft %u", "Draft %u", n), n);
+    case PP_MOU_STATUS_NEGOTIATION:
+      /* Translators: the number of MoUs, or of ventures, in negotiation */
+      return g_strdup_printf (ngettext ("In negotiation %u", "In negotiation %u", n), n);
+    case PP_MOU_STATUS_SIGNED:
+      /* Translators: the number of signed MoUs, in a list such as "Signed 7 · In force 0" */
+      return g_strdup_printf (ngettext ("Signed %u", "Signed %u", n), n);
+    case PP_MOU_STATUS_IN_FORCE:
+      /* Translators: the number of MoUs in force */
+      return g_strdup_printf (ngettext ("In force %u", "In force %u", n), n);
+    case PP_MOU_STATUS_EXPIRED:
+      /* Translators: the number of expired MoUs */
+      return g_strdup_printf (ngettext ("Expired %u", "Expired %u", n), n);
+    case PP_MOU_STATUS_TERMINATED:
+    default:
+      /* Translators: the number of terminated MoUs */
+      return g_strdup_printf (ngettext ("Terminated %u", "Terminated %u", n), n);
+    }
+}
+
+static char *
+describe_venture_count (PpVentureStage stage,
+                        guint          n)
+{
+  switch (stage)
+    {
+    case PP_VENTURE_STAGE_PROPOSED:
+      /* Translators: the number of proposed ventures, in a list such as "Proposed 2 · Approved 1" */
+      return g_strdup_printf (ngettext ("Proposed %u", "Proposed %u", n), n);
+    case PP_VENTURE_STAGE_FEASIBILITY:
+      /* Translators: the number of ventures at the feasibility study stage */
+      return g_strdup_printf (ngettext ("Feasibility study %u", "Feasibility study %u", n), n);
+    case PP_VENTURE_STAGE_NEGOTIATION:
+      return g_strdup_printf (ngettext ("In negotiation %u", "In negotiation %u", n), n);
+    case PP_VENTURE_STAGE_APPROVED:
+      /* Translators: the number of approved ventures */
+      return g_strdup_printf (ngettext ("Approved %u", "Approved %u", n), n);
+    case PP_VENTURE_STAGE_IMPLEMENTATION:
+      /* Translators: the number of ventures being implemented */
+      return g_strdup_printf (ngettext ("Implementation %u", "Implementation %u", n), n);
+    case PP_VENTURE_STAGE_OPERATIONAL:
+      /* Translators: the number of ventures in operation */
+      return g_strdup_printf (ngettext ("Operational %u", "Operational %u", n), n);
+    case PP_VENTURE_STAGE_SUSPENDED:
+      /* Translators: the number of suspended ventures */
+      return g_strdup_printf (ngettext ("Suspended %u", "Suspended %u", n), n);
+    case PP_VENTURE_STAGE_CANCELLED:
+    default:
+      /* Translators: the number of cancelled ventures */
+      return g_strdup_printf (ngettext ("Cancelled %u", "Cancelled %u", n), n);
+    }
+}
+
+/**
+ * pp_sector_summary_describe_count:
+ * @mous: whether @value is a #PpMouStatus, else a #PpVentureStage
+ *
+ * Returns: (transfer full): how many MoUs have the status or ventures the
+ * stage, "Signed 7"
+ */
+char *
+pp_sector_summary_describe_count (gboolean mous,
+                                  guint    value,
+                                  guint    count)
+{
+  return mous ? describe_mou_count ((PpMouStatus) value, count)
+              : describe_venture_count ((PpVentureStage) value, count);
+}
+
 char *
 pp_sector_summary_describe_counts (PpSectorSummary *summary,
                                    gboolean         mous)
@@ -334,10 +415,11 @@ pp_sector_summary_describe_counts (PpSectorSummary *summary,
         continue;
       if (text->len > 0)
         g_string_append (text, " · ");
-      g_string_append_printf (text, "%s %u",
-                              pp_enum_get_display_name (mous ? PP_TYPE_MOU_STATUS
-                                                             : PP_TYPE_VENTURE_STAGE, i),
-                              count);
+      {
+        g_autofree char *phrase = pp_sector_summary_describe_count (mous, i, count);
+
+        g_string_append (text, phrase);
+      }
     }
   return g_string_free (text, FALSE);
 }

@@ -28,6 +28,9 @@ GPtrArray    *pp_sector_summary_get_commitments   (PpSectorSummary *self);
 const GDate  *pp_sector_summary_get_next_due      (PpSectorSummary *self);
 guint         pp_sector_summary_get_n_at_risk     (PpSectorSummary *self);
 guint         pp_sector_summary_get_n_incomplete  (PpSectorSummary *self);
+char         *pp_sector_summary_describe_count    (gboolean         mous,
+                                                   guint            value,
+                                                   guint            count);
 char         *pp_sector_summary_describe_counts   (PpSectorSummary *summary,
                                                    gboolean         mous);
 char         *pp_sector_summary_describe_budgets  (PpSectorSummary *summary);

@@ -77,18 +77,26 @@ describe_status (PpCommitment *commitment)
   e = pp_format_count ((gint64) expected);
 
   if (target > 0 && achieved >= target)
-    /* Translators: "Reached: 150,000 of 150,000 workers"; the last %s is the commitment's
-     * unit as the user typed it, which does not change with the number. */
-    status = g_strdup_printf (_("Reached: %s of %s %s"), a, t, unit);
+    /* Translators: "Reached: 150,000 of 150,000 workers"; the plural is chosen by the
+     * target, the second number; the last %s is the commitment's unit as the user
+     * typed it, which does not change with the number. */
+    status = g_strdup_printf (ngettext ("Reached: %s of %s %s", "Reached: %s of %s %s",
+                                        (gulong) MAX (target, 0)), a, t, unit);
   else if (pp_commitment_get_due_on (commitment) == NULL)
     /* Translators: "5,000 of 150,000 workers; no due date to measure against" */
     status = g_strdup_printf (_("%s of %s %s; no due date to measure against"), a, t, unit);
   else if (achieved >= expected)
-    /* Translators: "On track: 5,000 of 150,000 workers; 4,000 expected by today" */
-    status = g_strdup_printf (_("On track: %s of %s %s; %s expected by today"), a, t, unit, e);
+    /* Translators: "On track: 5,000 of 150,000 workers; 4,000 expected by today"; the
+     * plural is chosen by the number expected, the last one */
+    status = g_strdup_printf (ngettext ("On track: %s of %s %s; %s expected by today",
+                                        "On track: %s of %s %s; %s expected by today",
+                                        (gulong) MAX (expected, 0)), a, t, unit, e);
   else
-    /* Translators: "Behind: 3,000 of 150,000 workers; 4,000 expected by today" */
-    status = g_strdup_printf (_("Behind: %s of %s %s; %s expected by today"), a, t, unit, e);
+    /* Translators: "Behind: 3,000 of 150,000 workers; 4,000 expected by today"; the
+     * plural is chosen by the number expected, the last one */
+    status = g_strdup_printf (ngettext ("Behind: %s of %s %s; %s expected by today",
+                                        "Behind: %s of %s %s; %s expected by today",
+                                        (gulong) MAX (expected, 0)), a, t, unit, e);
   if (planned == 0)
     return g_steal_pointer (&status);
   /* Translators: the status, then how many entries are dated after today and not yet counted */
@@ -503,8 +511,7 @@ add_entry_activated (GtkWidget  *widget,
     return;
   if (!pp_date_parse_local (text, &on, &error))
     {
-      g_autofree char *message = g_strdup_printf ("%c%s.", g_ascii_toupper (error->message[0]),
-                                                  error->message + 1);
+      const char *message = error->message;
 
       gtk_widget_remove_css_class (GTK_WIDGET (self->entry_error), "warning");
       gtk_widget_add_css_class (GTK_WIDGET (self->entry_error), "error");

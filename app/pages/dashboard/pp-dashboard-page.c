@@ -302,9 +302,13 @@ update_strip (PpDashboardPage *self)
     gtk_flow_box_remove (self->strip, child);
 
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
-    g_string_append_printf (statuses, "%s%s %u", i > 0 ? " · " : "",
-                            pp_enum_get_display_name (PP_TYPE_MOU_STATUS, shown[i]),
-                            pp_sector_summary_get_mou_count (total, shown[i]));
+    {
+      g_autofree char *phrase =
+        pp_sector_summary_describe_count (TRUE, shown[i],
+                                          pp_sector_summary_get_mou_count (total, shown[i]));
+
+      g_string_append_printf (statuses, "%s%s", i > 0 ? " · " : "", phrase);
+    }
   tile = add_tile (self, _("MoUs"), n_mous);
   add_label (GTK_BOX (tile), statuses->str, "dim-label");
   g_string_free (statuses, TRUE);

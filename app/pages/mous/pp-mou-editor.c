@@ -397,9 +397,7 @@ date_applied_cb (AdwEntryRow *row,
     }
   if (!pp_date_parse_local (text, &date, &error))
     {
-      /* The core's message starts in lower case, as it follows a place. */
-      g_autofree char *message = g_strdup_printf ("%c%s.", g_ascii_toupper (error->message[0]),
-                                                  error->message + 1);
+      const char *message = error->message;
 
       show_date_error (self, row, message);
       return;

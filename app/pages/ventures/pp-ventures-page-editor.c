@@ -380,8 +380,7 @@ date_applied_cb (AdwEntryRow    *row,
     set_date (self, GTK_WIDGET (row), &date);
   else
     {
-      g_autofree char *message = g_strdup_printf ("%c%s.", g_ascii_toupper (error->message[0]),
-                                                  error->message + 1);
+      const char *message = error->message;
 
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       gtk_label_set_label (self->schedule_warning, message);
