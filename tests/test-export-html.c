@@ -219,6 +219,17 @@ test_html_svg_per_chart (void)
 
 /* A tick where progress should be, only when the bar has one; no "nan"
  * from a value that is not a number. */
+/* The x of the first marker drawn after @from. */
+static double
+marker_x (const char *from)
+{
+  const char *path = strstr (from, "<path");
+  const char *m = path != NULL ? strstr (path, "M") : NULL;
+
+  g_assert_nonnull (m);
+  return g_ascii_strtod (m + 1, NULL);
+}
+
 static void
 test_html_bars_expected (void)
 {
@@ -233,6 +244,44 @@ test_html_bars_expected (void)
   g_assert_cmpuint (count (html, "<line class=\"expected\" x1=\"320.0\""), ==, 1);
   g_assert_cmpuint (count (html, "class=\"expected\""), ==, 1);
   g_assert_null (strstr (html, "nan"));
+}
+
+/* Right to left the charts are mirrored, as in the window: the labels
+ * stand at the right edge and run leftwards, the bars grow from the right,
+ * and a later date lies further left. */
+static void
+test_html_charts_mirrored (void)
+{
+  g_autoptr(PpDocument) document = pp_test_document_new ("Mirrored");
+  PpBlock *bars = pp_test_add_block (document, PP_BLOCK_BARS, "Commitments");
+  PpBlock *timeline = pp_test_add_timeline (document, "Timeline");
+  g_autofree char *ltr = NULL;
+  g_autofree char *rtl = NULL;
+  const char *early, *late;
+
+  pp_test_add_bar (bars, "Workers", NULL, 2, 3);
+  pp_test_add_marker (timeline, "Survey", "2026-03-31", PP_MARK_OVERDUE);
+  pp_test_add_marker (timeline, "Build", "2027-06-30", PP_MARK_NONE);
+  ltr = pp_test_write_document (document, PP_EXPORT_FORMAT_HTML);
+  g_assert_null (strstr (ltr, "direction=\"rtl\""));
+  g_assert_nonnull (strstr (ltr, "<text x=\"0\" y=\"15.0\">Workers</text>"));
+  g_assert_nonnull (strstr (ltr, "<rect x=\"210\" y=\"4.0\" width=\"44.0\""));
+  g_assert_nonnull (strstr (ltr, "<line class=\"expected\" x1=\"276.0\""));
+
+  g_free (document->language);
+  document->language = g_strdup ("ur");
+  rtl = pp_test_write_document (document, PP_EXPORT_FORMAT_HTML);
+  assert_well_formed (rtl);
+  g_assert_cmpuint (count (rtl, "direction=\"rtl\""), ==, 2);
+  g_assert_nonnull (strstr (rtl, "<text x=\"640\" y=\"15.0\">Workers</text>"));
+  /* 640 - 210 - 44: the filled part ends where the labels begin. */
+  g_assert_nonnull (strstr (rtl, "<rect x=\"386.0\" y=\"4.0\" width=\"44.0\""));
+  g_assert_nonnull (strstr (rtl, "<line class=\"expected\" x1=\"364.0\""));
+  early = strstr (rtl, "<title>Survey");
+  late = strstr (rtl, "<title>Build");
+  g_assert_nonnull (early);
+  g_assert_nonnull (late);
+  g_assert_cmpfloat (marker_x (late), <, marker_x (early));
 }
 
 /* States differ in shape, not only in colour, and are said in words. */
@@ -362,6 +411,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/html/svg-per-chart", test_html_svg_per_chart);
   g_test_add_func ("/export/html/bars-expected", test_html_bars_expected);
   g_test_add_func ("/export/html/timeline-shapes", test_html_timeline_shapes);
+  g_test_add_func ("/export/html/charts-mirrored", test_html_charts_mirrored);
   g_test_add_func ("/export/html/marked-rows", test_html_marked_rows);
   g_test_add_func ("/export/html/portfolio-well-formed", test_html_portfolio_well_formed);
   g_test_add_func ("/export/html/content", test_html_content);

@@ -19,6 +19,26 @@
  * many fit in a column: SVG text does not wrap. */
 #define CHAR_WIDTH 6.2
 
+/* Right to left, the charts are drawn mirrored, as the window draws them:
+ * each x is taken from the right edge instead of the left, and the SVG's
+ * direction makes text start at its x and run leftwards. Left to right the
+ * coordinates, and so the file, are as they always were. */
+static double
+mirror (gboolean rtl,
+        double   x)
+{
+  return rtl ? CHART_WIDTH - x : x;
+}
+
+/* A rectangle's left edge, mirrored: its right edge becomes the left one. */
+static double
+mirror_rect (gboolean rtl,
+             double   x,
+             double   width)
+{
+  return rtl ? CHART_WIDTH - x - width : x;
+}
+
 /* A label of a chart, cut short with an ellipsis when it is longer than
  * fits in @width (at CHAR_WIDTH a character); the whole of it is in the
  * chart's description. */
@@ -68,13 +88,15 @@ static void
 open_figure (GString    *out,
              const char *caption,
              const char *description,
-             double      height)
+             double      height,
+             gboolean    rtl)
 {
   pp_html_append_element (out, "<figure><figcaption dir=\"auto\">", caption, "</figcaption>");
   g_string_append_printf (out, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
                           "role=\"img\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" height=\"%.0f\" "
                           "font-family=\"Noto Sans, DejaVu Sans, sans-serif\" font-size=\"12\" "
-                          "aria-label=\"", CHART_WIDTH, height, CHART_WIDTH, height);
+                          "%saria-label=\"", CHART_WIDTH, height, CHART_WIDTH, height,
+                          rtl ? "direction=\"rtl\" " : "");
   pp_html_append_text (out, caption);
   g_string_append (out, "\"><title>");
   pp_html_append_text (out, caption);
@@ -99,30 +121,33 @@ describe_bar (const PpBar *bar)
 static void
 append_bar (GString     *out,
             const PpBar *bar,
-            double       y)
+            double       y,
+            gboolean     rtl)
 {
   const double label_width = 210, track = 220;
   g_autofree char *description = describe_bar (bar);
+  double filled = track * fraction (bar->value, bar->max);
 
   g_string_append (out, "<g><title>");
   pp_html_append_text (out, description);
-  g_string_append_printf (out, "</title><text x=\"0\" y=\"%.1f\">", y + 11);
+  g_string_append_printf (out, "</title><text x=\"%.0f\" y=\"%.1f\">", mirror (rtl, 0), y + 11);
   append_label (out, bar->label, label_width - 6);
   g_string_append_printf (out, "</text><rect x=\"%.0f\" y=\"%.1f\" width=\"%.0f\" height=\"12\" "
                           "fill=\"#e6e8ec\" stroke=\"#5e6672\" stroke-width=\"0.5\"/>",
-                          label_width, y, track);
-  g_string_append_printf (out, "<rect x=\"%.0f\" y=\"%.1f\" width=\"%.1f\" height=\"12\" "
-                          "fill=\"%s\"/>", label_width, y, track * fraction (bar->value, bar->max),
-                          is_color (bar->color) ? bar->color : "#1c3f6e");
+                          mirror_rect (rtl, label_width, track), y, track);
+  g_string_append_printf (out, "<rect x=\"%.*f\" y=\"%.1f\" width=\"%.1f\" height=\"12\" "
+                          "fill=\"%s\"/>", rtl ? 1 : 0, mirror_rect (rtl, label_width, filled),
+                          y, filled, is_color (bar->color) ? bar->color : "#1c3f6e");
   if (bar->expected >= 0 && bar->max > 0)
     {
-      double x = label_width + track * fraction (bar->expected, bar->max);
+      double x = mirror (rtl, label_width + track * fraction (bar->expected, bar->max));
 
       g_string_append_printf (out, "<line class=\"expected\" x1=\"%.1f\" x2=\"%.1f\" "
                               "y1=\"%.1f\" y2=\"%.1f\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>",
                               x, x, y - 3, y + 15);
     }
-  g_string_append_printf (out, "<text x=\"%.0f\" y=\"%.1f\">", label_width + track + 8, y + 11);
+  g_string_append_printf (out, "<text x=\"%.0f\" y=\"%.1f\">",
+                          mirror (rtl, label_width + track + 8), y + 11);
   append_label (out, bar->caption, CHART_WIDTH - label_width - track - 8);
   g_string_append (out, "</text></g>");
 }
@@ -133,6 +158,7 @@ pp_html_append_bars (GString          *out,
                      const PpBlock    *block)
 {
   const double row = 22;
+  gboolean rtl = pp_document_is_rtl (document);
   g_autoptr(GString) description = g_string_new (NULL);
 
   for (guint i = 0; i < block->bars->len; i++)
@@ -143,9 +169,9 @@ pp_html_append_bars (GString          *out,
         g_string_append (description, "; ");
       g_string_append (description, bar);
     }
-  open_figure (out, block->text, description->str, row * block->bars->len + 4);
+  open_figure (out, block->text, description->str, row * block->bars->len + 4, rtl);
   for (guint i = 0; i < block->bars->len; i++)
-    append_bar (out, g_ptr_array_index (block->bars, i), i * row + 4);
+    append_bar (out, g_ptr_array_index (block->bars, i), i * row + 4, rtl);
   close_figure (out);
 }
 
@@ -213,7 +239,8 @@ static void
 append_axis (GString               *out,
              const PpTimelineScale *scale,
              double                 x0,
-             double                 bottom)
+             double                 bottom,
+             gboolean               rtl)
 {
   PpTimelineUnit unit = pp_timeline_scale_choose_unit (scale, 50);
   g_autoptr(GArray) ticks = pp_timeline_scale_ticks (scale, unit);
@@ -225,11 +252,12 @@ append_axis (GString               *out,
       g_autofree char *label = pp_timeline_format_tick (tick, unit);
 
       g_string_append_printf (out, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"14\" y2=\"%.1f\" "
-                              "stroke=\"#b8c0cc\" stroke-width=\"0.6\"/>", x, x, bottom);
+                              "stroke=\"#b8c0cc\" stroke-width=\"0.6\"/>",
+                              mirror (rtl, x), mirror (rtl, x), bottom);
       if (x + 2 + g_utf8_strlen (label, -1) * CHAR_WIDTH * 10 / 12 > CHART_WIDTH)
         continue;
       g_string_append_printf (out, "<text x=\"%.1f\" y=\"11\" font-size=\"10\" "
-                              "fill=\"#5e6672\">", x + 2);
+                              "fill=\"#5e6672\">", mirror (rtl, x + 2));
       pp_html_append_text (out, label);
       g_string_append (out, "</text>");
     }
@@ -237,8 +265,9 @@ append_axis (GString               *out,
 
 /* What the shapes and the dashed line mean, below the chart. */
 static void
-append_legend (GString *out,
-               double   y)
+append_legend (GString  *out,
+               double    y,
+               gboolean  rtl)
 {
   const PpMark shapes[] = { PP_MARK_NONE, PP_MARK_DONE, PP_MARK_OVERDUE };
   double x = 6;
@@ -247,8 +276,9 @@ append_legend (GString *out,
     {
       const char *word = pp_html_mark_word (shapes[i]);
 
-      append_marker (out, x, y, shapes[i]);
-      g_string_append_printf (out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">", x + 9, y + 4);
+      append_marker (out, mirror (rtl, x), y, shapes[i]);
+      g_string_append_printf (out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">",
+                              mirror (rtl, x + 9), y + 4);
       pp_html_append_text (out, word);
       g_string_append (out, "</text>");
       x += 9 + g_utf8_strlen (word, -1) * CHAR_WIDTH + 20;
@@ -256,7 +286,8 @@ append_legend (GString *out,
   g_string_append_printf (out, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" "
                           "stroke=\"#8a1c1c\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
                           "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">",
-                          x, x, y - 6, y + 6, x + 5, y + 4);
+                          mirror (rtl, x), mirror (rtl, x), y - 6, y + 6,
+                          mirror (rtl, x + 5), y + 4);
   pp_html_append_text (out, C_("timeline", "Today"));
   g_string_append (out, "</text>");
 }
@@ -266,7 +297,8 @@ append_span (GString               *out,
              const PpBlock         *block,
              const PpTimelineScale *scale,
              double                 x0,
-             double                 y)
+             double                 y,
+             gboolean               rtl)
 {
   double start, end;
 
@@ -274,10 +306,11 @@ append_span (GString               *out,
     return;
   start = x0 + pp_timeline_scale_to_x (scale, &block->start);
   end = x0 + pp_timeline_scale_to_x (scale, &block->end);
-  g_string_append_printf (out, "<text x=\"0\" y=\"%.1f\">", y + 9);
+  g_string_append_printf (out, "<text x=\"%.0f\" y=\"%.1f\">", mirror (rtl, 0), y + 9);
   pp_html_append_text (out, C_("timeline", "Venture"));
   g_string_append_printf (out, "</text><rect class=\"span\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-                          "height=\"10\" fill=\"#1c3f6e\"/>", start, y, MAX (end - start, 1));
+                          "height=\"10\" fill=\"#1c3f6e\"/>",
+                          mirror_rect (rtl, start, MAX (end - start, 1)), y, MAX (end - start, 1));
 }
 
 static void
@@ -293,7 +326,7 @@ append_today (GString               *out,
       g_date_get_julian (&document->today) < scale->start ||
       g_date_get_julian (&document->today) > scale->end)
     return;
-  x = x0 + pp_timeline_scale_to_x (scale, &document->today);
+  x = mirror (pp_document_is_rtl (document), x0 + pp_timeline_scale_to_x (scale, &document->today));
   g_string_append_printf (out, "<line class=\"today\" x1=\"%.1f\" x2=\"%.1f\" y1=\"14\" "
                           "y2=\"%.1f\" stroke=\"#8a1c1c\" stroke-width=\"1.5\" "
                           "stroke-dasharray=\"4 3\"><title>", x, x, bottom);
@@ -309,6 +342,7 @@ pp_html_append_timeline (GString          *out,
                          const PpBlock    *block)
 {
   const double row = 18, label_width = 220, top = 20;
+  gboolean rtl = pp_document_is_rtl (document);
   double bottom = top + row * (block->markers->len + 1);
   g_autofree char *description = NULL;
   PpTimelineScale scale;
@@ -326,26 +360,26 @@ pp_html_append_timeline (GString          *out,
     }
   pp_timeline_scale_init (&scale, &start, &end, CHART_WIDTH - label_width - 10);
   description = describe_timeline (block);
-  open_figure (out, block->text, description, bottom + 28);
-  append_axis (out, &scale, label_width, bottom);
-  append_span (out, block, &scale, label_width, top + 4);
+  open_figure (out, block->text, description, bottom + 28, rtl);
+  append_axis (out, &scale, label_width, bottom, rtl);
+  append_span (out, block, &scale, label_width, top + 4, rtl);
   for (guint i = 0; i < block->markers->len; i++)
     {
       const PpTimelineMarker *marker = &g_array_index (block->markers, PpTimelineMarker, i);
       g_autofree char *text = describe_marker (marker);
       double y = top + row * (i + 1);
+      double x = label_width + pp_timeline_scale_to_x (&scale, &marker->date);
 
       g_string_append (out, "<g><title>");
       pp_html_append_text (out, text);
-      g_string_append_printf (out, "</title><text x=\"0\" y=\"%.1f\">", y + 13);
+      g_string_append_printf (out, "</title><text x=\"%.0f\" y=\"%.1f\">", mirror (rtl, 0), y + 13);
       append_label (out, marker->label, label_width - 12);
       g_string_append (out, "</text>");
-      append_marker (out, label_width + pp_timeline_scale_to_x (&scale, &marker->date),
-                     y + 9, marker->mark);
+      append_marker (out, mirror (rtl, x), y + 9, marker->mark);
       g_string_append (out, "</g>");
     }
   append_today (out, document, &scale, label_width, bottom);
-  append_legend (out, bottom + 16);
+  append_legend (out, bottom + 16, rtl);
   close_figure (out);
 }
 

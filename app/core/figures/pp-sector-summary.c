@@ -357,7 +357,7 @@ describe_venture_count (PpVentureStage stage,
   switch (stage)
     {
     case PP_VENTURE_STAGE_PROPOSED:
-      /* Translators: the number of proposed ventures, in a list such as "Proposed 2 · Approved 1" */
+      /* Translators: the number of proposed ventures, as in "Proposed 2 · Approved 1" */
       return g_strdup_printf (ngettext ("Proposed %u", "Proposed %u", n), n);
     case PP_VENTURE_STAGE_FEASIBILITY:
       /* Translators: the number of ventures at the feasibility study stage */
