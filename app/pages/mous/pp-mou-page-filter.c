@@ -60,10 +60,18 @@ pp_mou_page_update_count (PpMouPage *self)
   guint total = g_list_model_get_n_items (pp_portfolio_get_mous (self->portfolio));
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   g_autofree char *text = NULL;
+  g_autofree char *short_text = NULL;
 
   /* Translators: "5 of 7 MoUs" above the register */
   text = g_strdup_printf (ngettext ("%u of %u MoU", "%u of %u MoUs", total), shown, total);
+  /* Translators: "5 of 7", the number of MoUs shown above the register where
+   * "5 of 7 MoUs" does not fit */
+  short_text = g_strdup_printf (ngettext ("%u of %u", "%u of %u", total), shown, total);
   gtk_label_set_label (self->count_label, text);
+  gtk_label_set_label (self->count_short_label, short_text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_short_label), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->count_short_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 
   if (shown > 0 || gtk_filter_list_model_get_pending (self->filter_model) > 0)
     gtk_stack_set_visible_child_name (self->content_stack, "list");

@@ -52,6 +52,7 @@ struct _PpMouPage
   GtkDropDown *sector_filter;
   GtkDropDown *status_filter;
   GtkLabel *count_label;
+  GtkLabel *count_short_label;
   GtkStack *content_stack;
   GtkScrolledWindow *register_scroll;
   GtkColumnView *column_view;

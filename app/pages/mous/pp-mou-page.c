@@ -269,6 +269,7 @@ pp_mou_page_class_init (PpMouPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, sector_filter);
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, status_filter);
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PpMouPage, count_short_label);
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, register_scroll);
   gtk_widget_class_bind_template_child (widget_class, PpMouPage, column_view);
