@@ -149,6 +149,30 @@ test_date_en_in (void)
   restore_locale ();
 }
 
+/* Right to left, the values inserted into a sentence are isolated, so that
+ * an English title keeps its own direction inside Urdu, and a translated
+ * sentence opens with a right-to-left mark, so that one starting with an
+ * English title is still laid out right to left. Left to right nothing is
+ * added. */
+static void
+test_sentence_isolated (void)
+{
+  g_autofree char *ltr = pp_sentence_new_in (FALSE, "%s: %u of %.1f %%", "Agreement", 7, 2.5);
+  g_autofree char *urdu = pp_sentence_new_in (TRUE, "%2$s میں سے %1$u", 7, "MoU");
+  g_autofree char *title = pp_sentence_new_in (TRUE, "%s: %s", "Agreement", "میعاد ختم");
+  g_autofree char *english = pp_sentence_new_in (TRUE, "Deleted “%s”", "Agreement");
+  g_autofree char *window = pp_sentence_new ("%s: %u", "Agreement", 7);
+
+  g_assert_cmpstr (ltr, ==, "Agreement: 7 of 2.5 %");
+  g_assert_cmpstr (urdu, ==, "\u200f\u2068MoU\u2069 میں سے \u20687\u2069");
+  g_assert_cmpstr (title, ==, "\u200f\u2068Agreement\u2069: \u2068میعاد ختم\u2069");
+  /* A message left in English keeps its direction. */
+  g_assert_cmpstr (english, ==, "Deleted “\u2068Agreement\u2069”");
+  /* Under C.UTF-8 the messages, and so the sentences, are left to right. */
+  g_assert_false (pp_format_get_rtl ());
+  g_assert_cmpstr (window, ==, "Agreement: 7");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +185,7 @@ main (int   argc,
   g_test_add_func ("/locale/date/c", test_date_c);
   g_test_add_func ("/locale/date/ru-ru", test_date_ru_ru);
   g_test_add_func ("/locale/date/en-in", test_date_en_in);
+  g_test_add_func ("/locale/sentence/isolated", test_sentence_isolated);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pp-format.h"
 #include "pp-page-layout.h"
 #include "pp-print-preview.h"
 
@@ -80,7 +81,7 @@ update_page (PpPrintPreview *self)
 {
   g_autofree char *text = NULL;
 
-  text = g_strdup_printf (ngettext ("Page %u of %u", "Page %u of %u", self->n_pages),
+  text = pp_sentence_new (ngettext ("Page %u of %u", "Page %u of %u", self->n_pages),
                           self->page + 1, self->n_pages);
   adw_window_title_set_subtitle (self->window_title, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->drawing_area),

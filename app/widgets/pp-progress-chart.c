@@ -331,7 +331,7 @@ pp_progress_chart_update (PpProgressChart *self)
         pp_format_count ((gint64) round (pp_commitment_get_expected (self->commitment, &today)));
 
       /* Translators: the numbers are grouped as the locale groups them */
-      text = g_strdup_printf (_("%s achieved of %s; %s expected by today on a straight "
+      text = pp_sentence_new (_("%s achieved of %s; %s expected by today on a straight "
                                 "line to the target"),
                               achieved, target, expected);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-risk-grid.h"
 
 struct _PpRiskGrid
@@ -86,7 +87,7 @@ pp_risk_grid_update (PpRiskGrid *self)
           gtk_widget_add_css_class (cell, css);
           /* Translators: a cell of the risk matrix for screen readers:
            * "High likelihood, Medium impact: Delays in permits" */
-          description = g_strdup_printf (_("%s likelihood, %s impact: %s"),
+          description = pp_sentence_new (_("%s likelihood, %s impact: %s"),
                                          pp_enum_get_display_name (PP_TYPE_LEVEL, likelihood),
                                          pp_enum_get_display_name (PP_TYPE_LEVEL, impact),
                                          text->len > 0 ? text->str : _("no risks"));

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-recovery-prompt.h"
 
 typedef struct
@@ -88,17 +89,17 @@ describe (PpRecovery *recovery)
       g_autofree char *name = g_file_get_basename (file);
 
       /* Translators: %1$s is a file name, %2$s a time such as “today at 10:42” */
-      return g_strdup_printf (_("Partnership Planner stopped before the changes to “%1$s” "
+      return pp_sentence_new (_("Partnership Planner stopped before the changes to “%1$s” "
                                 "were saved. They were kept %2$s.\n\nRestore opens them, not "
                                 "yet saved; Discard deletes them."), name, when);
     }
   if (title != NULL && *title != '\0')
     /* Translators: %1$s is a portfolio's title, %2$s a time such as “today at 10:42” */
-    return g_strdup_printf (_("Partnership Planner stopped before an unsaved portfolio, "
+    return pp_sentence_new (_("Partnership Planner stopped before an unsaved portfolio, "
                               "“%1$s”, was saved. It was kept %2$s.\n\nRestore opens it, not "
                               "yet saved; Discard deletes it."), title, when);
   /* Translators: %s is a time such as “today at 10:42” */
-  return g_strdup_printf (_("Partnership Planner stopped before an unsaved portfolio was "
+  return pp_sentence_new (_("Partnership Planner stopped before an unsaved portfolio was "
                             "saved. It was kept %s.\n\nRestore opens it, not yet saved; "
                             "Discard deletes it."), when);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-export-dialog.h"
+#include "pp-format.h"
 #include "pp-partnership-dialog.h"
 #include "pp-portfolio-io.h"
 #include "pp-print.h"
@@ -123,7 +124,7 @@ _pp_window_save_to (PpWindow *self,
   remember_recent (self, file);
   _pp_window_versions_saved (self);
 
-  message = g_strdup_printf (_("Saved “%s”"), name);
+  message = pp_sentence_new (_("Saved “%s”"), name);
   _pp_window_add_toast (self, adw_toast_new (message));
   return TRUE;
 }
@@ -448,7 +449,7 @@ exported_cb (PpExportDialog *dialog,
   AdwToast *toast;
 
   /* Translators: a toast, "Exported “Brief.pdf”" */
-  title = g_strdup_printf (_("Exported “%s”"), name);
+  title = pp_sentence_new (_("Exported “%s”"), name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-uri");

@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-window-private.h"
 
 /* One write by another program comes as several events: look once they
@@ -65,11 +66,11 @@ update_bar (PpWindow *self)
 
   if (modified)
     /* Translators: a bar over the window; %s is the file name */
-    text = g_strdup_printf (_("“%s” was changed by another program. Reload discards your "
+    text = pp_sentence_new (_("“%s” was changed by another program. Reload discards your "
                               "unsaved changes; Keep Mine saves yours over it."), name);
   else
     /* Translators: a bar over the window; %s is the file name */
-    text = g_strdup_printf (_("“%s” was changed by another program. Reload shows it as it is "
+    text = pp_sentence_new (_("“%s” was changed by another program. Reload shows it as it is "
                               "now."), name);
   gtk_label_set_text (self->disk_label, text);
   gtk_widget_set_visible (self->keep_button, modified);

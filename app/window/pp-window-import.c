@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-import-dialog.h"
 #include "pp-window-private.h"
 
@@ -26,24 +27,24 @@ imported_cb (PpImportDialog *dialog,
   AdwToast *toast;
 
   if (updated == 0)
-    message = g_strdup_printf (ngettext ("Imported %u MoU", "Imported %u MoUs", added), added);
+    message = pp_sentence_new (ngettext ("Imported %u MoU", "Imported %u MoUs", added), added);
   else if (added == 0)
-    message = g_strdup_printf (ngettext ("Updated %u MoU from the register",
+    message = pp_sentence_new (ngettext ("Updated %u MoU from the register",
                                          "Updated %u MoUs from the register", updated),
                                updated);
   else
     {
       /* Translators: how many of the imported MoUs are new, "10 new", put into
        * "Imported 12 MoUs: 10 new, 2 updated" */
-      g_autofree char *new_text = g_strdup_printf (ngettext ("%u new", "%u new", added),
+      g_autofree char *new_text = pp_sentence_new (ngettext ("%u new", "%u new", added),
                                                    added);
       /* Translators: how many MoUs an import updated, "2 updated" */
-      g_autofree char *updated_text = g_strdup_printf (ngettext ("%u updated", "%u updated",
+      g_autofree char *updated_text = pp_sentence_new (ngettext ("%u updated", "%u updated",
                                                                  updated), updated);
 
       /* Translators: a toast, "Imported 12 MoUs: 10 new, 2 updated"; the two %s are
        * "10 new" and "2 updated". */
-      message = g_strdup_printf (ngettext ("Imported %u MoU: %s, %s",
+      message = pp_sentence_new (ngettext ("Imported %u MoU: %s, %s",
                                            "Imported %u MoUs: %s, %s", added + updated),
                                  added + updated, new_text, updated_text);
     }
@@ -71,7 +72,7 @@ _pp_window_import (PpWindow *self,
       g_autofree char *heading = NULL;
 
       /* Translators: the heading of an error, "Cannot Import “old.xls”" */
-      heading = g_strdup_printf (_("Cannot Import “%s”"), name);
+      heading = pp_sentence_new (_("Cannot Import “%s”"), name);
       _pp_window_show_error (self, heading, error->message);
       return;
     }

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-window-private.h"
 
 /* Long enough not to write on every key typed, short enough that little
@@ -29,7 +30,7 @@ show_failure (PpWindow     *self,
     return;
   self->recovery_failed = TRUE;
   /* Translators: a toast; the reason says which folder and why */
-  title = g_strdup_printf (_("Unsaved changes cannot be kept for recovery after a crash: %s"),
+  title = pp_sentence_new (_("Unsaved changes cannot be kept for recovery after a crash: %s"),
                            error->message);
   toast = adw_toast_new (title);
   adw_toast_set_timeout (toast, 0);

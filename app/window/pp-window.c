@@ -16,6 +16,7 @@
 
 #include "pp-accessible.h"
 #include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-window-private.h"
 
@@ -59,7 +60,7 @@ update_title (PpWindow *self)
 
   if (pp_history_get_modified (self->history))
     /* Translators: the window subtitle: a file name and the modified mark */
-    subtitle = g_strdup_printf (_("%s • modified"), name);
+    subtitle = pp_sentence_new (_("%s • modified"), name);
   else
     subtitle = g_steal_pointer (&name);
 

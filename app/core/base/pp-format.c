@@ -141,3 +141,182 @@ pp_parse_count (const char *text,
   *value = g_ascii_strtod (number->str, &end);
   return *end == '\0' && end != number->str;
 }
+
+/**
+ * pp_language_is_rtl:
+ * @language: a language code such as "ur" or "ru-RU"
+ *
+ * Whether the language is written from right to left (Urdu, Arabic,
+ * Persian, Hebrew and their neighbours).
+ */
+gboolean
+pp_language_is_rtl (const char *language)
+{
+  static const char *const rtl[] = { "ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur",
+                                     "yi" };
+  g_autofree char *primary = NULL;
+
+  g_return_val_if_fail (language != NULL, FALSE);
+
+  primary = g_strndup (language, strcspn (language, "-_"));
+  for (guint i = 0; i < G_N_ELEMENTS (rtl); i++)
+    if (g_ascii_strcasecmp (primary, rtl[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the sentences read right to left: -1 until known. */
+static int sentences_rtl = -1;
+
+/* The application sets the window's direction once GTK has chosen it. */
+void
+pp_format_set_rtl (gboolean rtl)
+{
+  sentences_rtl = rtl ? 1 : 0;
+}
+
+/* Until then, as on the command line, the sentences take the direction of
+ * the language the messages are translated into, the documents' language. */
+gboolean
+pp_format_get_rtl (void)
+{
+  if (sentences_rtl < 0)
+    sentences_rtl = pp_language_is_rtl (g_dpgettext2 (GETTEXT_PACKAGE, "document language",
+                                                      "en"));
+  return sentences_rtl == 1;
+}
+
+/* Whether the first letter of @format outside its conversions is of a
+ * script written left to right: an English message that is not translated. */
+static gboolean
+starts_left_to_right (const char *format)
+{
+  for (const char *p = format; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeScript script = g_unichar_get_script (c);
+
+      if (c == '%')
+        {
+          while (p[1] != '\0' && strchr ("0123456789$#-+ '.*hlLqjzt", p[1]) != NULL)
+            p++;
+          if (p[1] != '\0')
+            p++;
+          continue;
+        }
+      if (script == G_UNICODE_SCRIPT_ARABIC || script == G_UNICODE_SCRIPT_HEBREW ||
+          script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA ||
+          script == G_UNICODE_SCRIPT_NKO)
+        return FALSE;
+      if (g_unichar_isalpha (c) && script != G_UNICODE_SCRIPT_COMMON &&
+          script != G_UNICODE_SCRIPT_INHERITED)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* @format with each of its conversions wrapped in FIRST STRONG ISOLATE …
+ * POP DIRECTIONAL ISOLATE; "%%" stays as it is. A translated sentence
+ * opens with a RIGHT-TO-LEFT MARK, since Pango and dir="auto" take a
+ * paragraph's direction from its first letter, isolated or not, and an
+ * Urdu sentence that starts with an English title would be laid out left
+ * to right. */
+static char *
+isolate_conversions (const char *format)
+{
+  GString *out = g_string_sized_new (strlen (format) + 32);
+
+  if (!starts_left_to_right (format))
+    g_string_append (out, "\u200f");
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      const char *end = p + 1;
+
+      if (*p != '%' || *end == '%' || *end == '\0')
+        {
+          g_string_append_c (out, *p);
+          if (*p == '%' && *end == '%')
+            g_string_append_c (out, *++p);
+          continue;
+        }
+      /* Position, flags, width, precision and length, then the conversion. */
+      while (*end != '\0' && strchr ("0123456789$#-+ '.*hlLqjzt", *end) != NULL)
+        end++;
+      if (*end == '\0')
+        {
+          g_string_append (out, p);
+          break;
+        }
+      g_string_append (out, "\u2068");
+      g_string_append_len (out, p, end - p + 1);
+      g_string_append (out, "\u2069");
+      p = end;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * pp_sentence_new:
+ * @format: a translated sentence with printf conversions
+ *
+ * Like g_strdup_printf(), for a translated sentence into which names, dates
+ * and numbers are inserted. When the window reads right to left
+ * (pp_format_set_rtl()) each inserted value is isolated (FSI … PDI), so
+ * that an English MoU title or a figure keeps its own direction inside an
+ * Urdu sentence, does not pull the punctuation around it along, and does
+ * not turn a sentence that starts with it left to right. Left to right the
+ * text is exactly what g_strdup_printf() makes.
+ *
+ * Returns: (transfer full): the sentence
+ */
+char *
+pp_sentence_new (const char *format,
+                 ...)
+{
+  va_list args;
+  char *text;
+
+  va_start (args, format);
+  text = pp_sentence_new_valist (pp_format_get_rtl (), format, args);
+  va_end (args);
+  return text;
+}
+
+/**
+ * pp_sentence_new_in:
+ * @rtl: whether the text it goes into reads right to left, as a document may
+ *
+ * pp_sentence_new() for text whose direction is not the window's.
+ */
+char *
+pp_sentence_new_in (gboolean    rtl,
+                    const char *format,
+                    ...)
+{
+  va_list args;
+  char *text;
+
+  va_start (args, format);
+  text = pp_sentence_new_valist (rtl, format, args);
+  va_end (args);
+  return text;
+}
+
+char *
+pp_sentence_new_valist (gboolean    rtl,
+                        const char *format,
+                        va_list     args)
+{
+  g_autofree char *isolated = NULL;
+
+  if (!rtl)
+    return g_strdup_vprintf (format, args);
+  isolated = isolate_conversions (format);
+  /* The format is the translated one, checked by the compiler through the
+   * callers' attribute and by msgfmt --check; only isolates were added. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_vprintf (isolated, args);
+#pragma GCC diagnostic pop
+}

@@ -12,4 +12,16 @@ char     *pp_format_amount (gint64      amount,
 gboolean  pp_parse_count   (const char *text,
                             double     *value);
 
+gboolean  pp_language_is_rtl (const char *language);
+void      pp_format_set_rtl (gboolean   rtl);
+gboolean  pp_format_get_rtl (void);
+char     *pp_sentence_new   (const char *format,
+                             ...) G_GNUC_PRINTF (1, 2);
+char     *pp_sentence_new_in (gboolean   rtl,
+                              const char *format,
+                              ...) G_GNUC_PRINTF (2, 3);
+char     *pp_sentence_new_valist (gboolean    rtl,
+                                  const char *format,
+                                  va_list     args) G_GNUC_PRINTF (2, 0);
+
 G_END_DECLS

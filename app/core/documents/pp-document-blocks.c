@@ -9,6 +9,7 @@
 
 #include "pp-date.h"
 #include "pp-document-blocks.h"
+#include "pp-format.h"
 
 static void
 bar_free (gpointer data)
@@ -96,17 +97,9 @@ pp_document_new_empty (const char  *title,
 gboolean
 pp_document_is_rtl (const PpDocument *document)
 {
-  static const char *const rtl[] = { "ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur",
-                                     "yi" };
-  g_autofree char *primary = NULL;
-
   g_return_val_if_fail (document != NULL, FALSE);
 
-  primary = g_strndup (document->language, strcspn (document->language, "-_"));
-  for (guint i = 0; i < G_N_ELEMENTS (rtl); i++)
-    if (g_ascii_strcasecmp (primary, rtl[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return pp_language_is_rtl (document->language);
 }
 
 void

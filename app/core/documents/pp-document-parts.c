@@ -60,7 +60,7 @@ add_figures (PpDocument *document,
   pp_facts_add (facts, _("Overdue items"), overdue);
   {
     /* Translators: a label in the brief's figures; %d is a number of days */
-    g_autofree char *label = g_strdup_printf (ngettext ("Due in the next %d day",
+    g_autofree char *label = pp_sentence_new (ngettext ("Due in the next %d day",
                                                         "Due in the next %d days",
                                                         PP_AGENDA_DAYS), PP_AGENDA_DAYS);
     pp_facts_add (facts, label, upcoming);
@@ -100,7 +100,7 @@ add_sector_charts (PpDocument *document,
 
       if (n_mous > 0)
         {
-          g_autofree char *caption = g_strdup_printf (ngettext ("%u MoU", "%u MoUs", n_mous),
+          g_autofree char *caption = pp_sentence_new (ngettext ("%u MoU", "%u MoUs", n_mous),
                                                       n_mous);
           pp_bars_add (mous, name, caption, color, n_mous, max_mous, -1);
         }
@@ -109,7 +109,7 @@ add_sector_charts (PpDocument *document,
           g_autofree char *count = pp_format_count (n_jobs);
           /* Translators: a sector's planned jobs, "300 jobs"; %s is the number, written
            * with the locale's digit grouping. */
-          g_autofree char *caption = g_strdup_printf (ngettext ("%s job", "%s jobs",
+          g_autofree char *caption = pp_sentence_new (ngettext ("%s job", "%s jobs",
                                                                 (gulong) n_jobs), count);
           pp_bars_add (jobs, name, caption, color, n_jobs, max_jobs, -1);
         }
@@ -130,7 +130,7 @@ pp_document_add_summary (PpDocument  *document,
 
   pp_document_add_heading (document, 1, _("Summary"), "summary");
   /* Translators: %s is a date */
-  intro = g_strdup_printf (_("The portfolio in figures, as of %s."), date);
+  intro = pp_sentence_new (_("The portfolio in figures, as of %s."), date);
   pp_document_add_paragraph (document, PP_STYLE_NORMAL, intro);
   add_figures (document, summary);
   add_sector_charts (document, summary);
@@ -154,7 +154,7 @@ add_mou_row (PpBlock     *table,
 
   if (expired && pp_mou_get_status (mou) != PP_MOU_STATUS_EXPIRED)
     /* Translators: a status whose expiry date has passed, "In force (expired)" */
-    status_text = g_strdup_printf (_("%s (expired)"), status);
+    status_text = pp_sentence_new (_("%s (expired)"), status);
   else
     status_text = g_strdup (status);
 
@@ -164,7 +164,7 @@ add_mou_row (PpBlock     *table,
       gboolean late = pp_mou_has_overdue_follow_up (mou, today);
 
       /* Translators: the next follow-up of an MoU, "31 Jul 2025 (overdue)" */
-      next_text = late ? g_strdup_printf (_("%s (overdue)"), due) : g_steal_pointer (&due);
+      next_text = late ? pp_sentence_new (_("%s (overdue)"), due) : g_steal_pointer (&due);
       if (late && mark == PP_MARK_NONE)
         mark = PP_MARK_OVERDUE;
     }
@@ -206,7 +206,7 @@ pp_document_add_register (PpDocument  *document,
       pp_document_add_paragraph (document, PP_STYLE_MUTED, _("No MoUs or agreements recorded."));
       return;
     }
-  intro = g_strdup_printf (ngettext ("%u memorandum or agreement.", "%u memoranda and agreements.",
+  intro = pp_sentence_new (ngettext ("%u memorandum or agreement.", "%u memoranda and agreements.",
                                      n), n);
   pp_document_add_paragraph (document, PP_STYLE_NORMAL, intro);
   table = pp_document_add_table (document, _("MoU register"), G_N_ELEMENTS (headers), widths,
@@ -234,19 +234,19 @@ describe_progress (PpCommitment *commitment,
   g_autofree char *date = pp_document_format_date (today);
 
   if (target > 0 && achieved >= target)
-    return g_strdup_printf (ngettext ("Reached: %s of %s %s", "Reached: %s of %s %s",
+    return pp_sentence_new (ngettext ("Reached: %s of %s %s", "Reached: %s of %s %s",
                                       (gulong) MAX (target, 0)), a, t, unit);
   if (pp_commitment_get_due_on (commitment) == NULL)
-    return g_strdup_printf (_("%s of %s %s; no due date to measure against"), a, t, unit);
+    return pp_sentence_new (_("%s of %s %s; no due date to measure against"), a, t, unit);
   if (achieved >= expected)
     /* Translators: "On track: 5,000 of 150,000 workers; 4,000 expected by 1 June 2026";
      * the plural is chosen by the number expected, the fourth %s */
-    return g_strdup_printf (ngettext ("On track: %s of %s %s; %s expected by %s",
+    return pp_sentence_new (ngettext ("On track: %s of %s %s; %s expected by %s",
                                       "On track: %s of %s %s; %s expected by %s",
                                       (gulong) MAX (expected, 0)), a, t, unit, e, date);
   /* Translators: "Behind: 3,000 of 150,000 workers; 4,000 expected by 1 June 2026"; the
    * plural is chosen by the number expected, the fourth %s */
-  return g_strdup_printf (ngettext ("Behind: %s of %s %s; %s expected by %s",
+  return pp_sentence_new (ngettext ("Behind: %s of %s %s; %s expected by %s",
                                     "Behind: %s of %s %s; %s expected by %s",
                                     (gulong) MAX (expected, 0)), a, t, unit, e, date);
 }
@@ -271,7 +271,7 @@ add_commitment (PpBlock      *bars,
   PpSector *sector = (PpSector *) pp_portfolio_lookup (portfolio, PP_COLLECTION_SECTORS,
                                                        pp_commitment_get_sector (commitment));
   const char *mou = pp_commitment_get_mou (commitment);
-  g_autofree char *due_text = late ? g_strdup_printf (_("%s (overdue)"), due) : g_strdup (due);
+  g_autofree char *due_text = late ? pp_sentence_new (_("%s (overdue)"), due) : g_strdup (due);
 
   pp_bars_add (bars, pp_commitment_get_title (commitment), caption,
                sector != NULL ? pp_sector_get_color (sector) : NULL, achieved, MAX (target, 1),
@@ -342,7 +342,7 @@ add_due_row (PpBlock   *table,
 {
   g_autofree char *date = pp_document_format_short_date (pp_due_item_get_date (item));
   gboolean overdue = pp_due_item_get_overdue (item);
-  g_autofree char *date_text = overdue ? g_strdup_printf (_("%s (overdue)"), date)
+  g_autofree char *date_text = overdue ? pp_sentence_new (_("%s (overdue)"), date)
                                        : g_strdup (date);
   const char *side = pp_due_item_get_side (item);
   const char *owner = describe_owner (item);
@@ -379,7 +379,7 @@ pp_document_add_agenda (PpDocument  *document,
 
   pp_document_add_heading (document, 1, _("Upcoming and overdue"), "agenda");
   /* Translators: %d is a number of days, %s a date */
-  intro = g_strdup_printf (ngettext ("Open items that are overdue or due within %d day, "
+  intro = pp_sentence_new (ngettext ("Open items that are overdue or due within %d day, "
                                      "as of %s.",
                                      "Open items that are overdue or due within %d days, "
                                      "as of %s.", PP_AGENDA_DAYS),

@@ -22,7 +22,7 @@ describe_budget (PpVenture *venture)
   if (amount <= 0)
     return g_strdup (_("Not planned yet"));
   number = pp_format_count (amount);
-  return g_strdup_printf (_("%s %s"), currency != NULL && *currency != '\0' ? currency
+  return pp_sentence_new (_("%s %s"), currency != NULL && *currency != '\0' ? currency
                                                                           : _("(no currency)"),
                           number);
 }
@@ -34,7 +34,7 @@ describe_schedule (PpVenture *venture)
   g_autofree char *end = pp_document_format_date (pp_venture_get_end_on (venture));
 
   /* Translators: a span of dates, "1 September 2025 – 31 August 2028" */
-  return g_strdup_printf (_("%s – %s"), start, end);
+  return pp_sentence_new (_("%s – %s"), start, end);
 }
 
 static char *
@@ -112,7 +112,7 @@ add_partners (PpDocument  *document,
       const char *country = org != NULL ? pp_organisation_get_country (org) : NULL;
       double share = pp_venture_partner_get_share_percent (partner);
       /* Translators: an equity share, "51 %" */
-      g_autofree char *share_text = g_strdup_printf (_("%g %%"), share);
+      g_autofree char *share_text = pp_sentence_new (_("%g %%"), share);
 
       pp_table_add_row (table, PP_MARK_NONE, (const char *[]) {
         org != NULL ? pp_organisation_get_name (org) : id,
@@ -123,7 +123,7 @@ add_partners (PpDocument  *document,
   if (!pp_venture_get_shares_complete (venture))
     {
       /* Translators: "Partner shares total 90 %, not 100 %: the plan is incomplete." */
-      g_autofree char *warning = g_strdup_printf (_("Partner shares total %g %%, not 100 %%: "
+      g_autofree char *warning = pp_sentence_new (_("Partner shares total %g %%, not 100 %%: "
                                                     "the plan is incomplete."),
                                                   pp_venture_get_share_total (venture));
       pp_document_add_paragraph (document, PP_STYLE_WARNING, warning);
@@ -167,7 +167,7 @@ check_schedule (PpDocument *document,
                                _("The end date is before the start date."));
   if (n_outside > 0)
     {
-      g_autofree char *text = g_strdup_printf (ngettext ("%u milestone falls outside the "
+      g_autofree char *text = pp_sentence_new (ngettext ("%u milestone falls outside the "
                                                          "venture’s start and end dates.",
                                                          "%u milestones fall outside the "
                                                          "venture’s start and end dates.",
@@ -205,7 +205,7 @@ add_milestone_row (PpBlock     *table,
 
   if (mark == PP_MARK_OVERDUE && pp_milestone_get_status (milestone) != PP_MILESTONE_STATUS_LATE)
     /* Translators: a milestone past its date, "Planned (overdue)" */
-    status_text = g_strdup_printf (_("%s (overdue)"), status);
+    status_text = pp_sentence_new (_("%s (overdue)"), status);
   else
     status_text = g_strdup (status);
 

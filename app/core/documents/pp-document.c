@@ -8,6 +8,7 @@
 
 #include "pp-document-private.h"
 #include "pp-document.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-summary.h"
 
@@ -22,7 +23,7 @@ describe_countries (PpPortfolio *portfolio)
   if (first == NULL || second == NULL)
     return g_strdup (_("Partner countries not chosen yet"));
   /* Translators: the two partner countries, "Pakistan and Belarus" */
-  return g_strdup_printf (_("%s and %s"), pp_iso_country_get_name (first),
+  return pp_sentence_new (_("%s and %s"), pp_iso_country_get_name (first),
                           pp_iso_country_get_name (second));
 }
 
@@ -41,7 +42,7 @@ add_cover (PpDocument            *document,
   if (options->document == PP_DOCUMENT_BRIEF)
     cover->body = g_strdup (pp_portfolio_get_description (portfolio));
   /* Translators: the cover's last line, "Partnership brief · 28 November 2026" */
-  cover->note = g_strdup_printf (_("%s · %s"), _(names[options->document]), date);
+  cover->note = pp_sentence_new (_("%s · %s"), _(names[options->document]), date);
 }
 
 PpDocument *

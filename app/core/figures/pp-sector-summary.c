@@ -330,23 +330,23 @@ describe_mou_count (PpMouStatus status,
     {
     case PP_MOU_STATUS_DRAFT:
       /* Translators: the number of MoUs in draft, in a list such as "Signed 7 · Draft 1" */
-      return g_strdup_printf (ngettext ("Draft %u", "Draft %u", n), n);
+      return pp_sentence_new (ngettext ("Draft %u", "Draft %u", n), n);
     case PP_MOU_STATUS_NEGOTIATION:
       /* Translators: the number of MoUs, or of ventures, in negotiation */
-      return g_strdup_printf (ngettext ("In negotiation %u", "In negotiation %u", n), n);
+      return pp_sentence_new (ngettext ("In negotiation %u", "In negotiation %u", n), n);
     case PP_MOU_STATUS_SIGNED:
       /* Translators: the number of signed MoUs, in a list such as "Signed 7 · In force 0" */
-      return g_strdup_printf (ngettext ("Signed %u", "Signed %u", n), n);
+      return pp_sentence_new (ngettext ("Signed %u", "Signed %u", n), n);
     case PP_MOU_STATUS_IN_FORCE:
       /* Translators: the number of MoUs in force */
-      return g_strdup_printf (ngettext ("In force %u", "In force %u", n), n);
+      return pp_sentence_new (ngettext ("In force %u", "In force %u", n), n);
     case PP_MOU_STATUS_EXPIRED:
       /* Translators: the number of expired MoUs */
-      return g_strdup_printf (ngettext ("Expired %u", "Expired %u", n), n);
+      return pp_sentence_new (ngettext ("Expired %u", "Expired %u", n), n);
     case PP_MOU_STATUS_TERMINATED:
     default:
       /* Translators: the number of terminated MoUs */
-      return g_strdup_printf (ngettext ("Terminated %u", "Terminated %u", n), n);
+      return pp_sentence_new (ngettext ("Terminated %u", "Terminated %u", n), n);
     }
 }
 
@@ -358,28 +358,28 @@ describe_venture_count (PpVentureStage stage,
     {
     case PP_VENTURE_STAGE_PROPOSED:
       /* Translators: the number of proposed ventures, as in "Proposed 2 · Approved 1" */
-      return g_strdup_printf (ngettext ("Proposed %u", "Proposed %u", n), n);
+      return pp_sentence_new (ngettext ("Proposed %u", "Proposed %u", n), n);
     case PP_VENTURE_STAGE_FEASIBILITY:
       /* Translators: the number of ventures at the feasibility study stage */
-      return g_strdup_printf (ngettext ("Feasibility study %u", "Feasibility study %u", n), n);
+      return pp_sentence_new (ngettext ("Feasibility study %u", "Feasibility study %u", n), n);
     case PP_VENTURE_STAGE_NEGOTIATION:
-      return g_strdup_printf (ngettext ("In negotiation %u", "In negotiation %u", n), n);
+      return pp_sentence_new (ngettext ("In negotiation %u", "In negotiation %u", n), n);
     case PP_VENTURE_STAGE_APPROVED:
       /* Translators: the number of approved ventures */
-      return g_strdup_printf (ngettext ("Approved %u", "Approved %u", n), n);
+      return pp_sentence_new (ngettext ("Approved %u", "Approved %u", n), n);
     case PP_VENTURE_STAGE_IMPLEMENTATION:
       /* Translators: the number of ventures being implemented */
-      return g_strdup_printf (ngettext ("Implementation %u", "Implementation %u", n), n);
+      return pp_sentence_new (ngettext ("Implementation %u", "Implementation %u", n), n);
     case PP_VENTURE_STAGE_OPERATIONAL:
       /* Translators: the number of ventures in operation */
-      return g_strdup_printf (ngettext ("Operational %u", "Operational %u", n), n);
+      return pp_sentence_new (ngettext ("Operational %u", "Operational %u", n), n);
     case PP_VENTURE_STAGE_SUSPENDED:
       /* Translators: the number of suspended ventures */
-      return g_strdup_printf (ngettext ("Suspended %u", "Suspended %u", n), n);
+      return pp_sentence_new (ngettext ("Suspended %u", "Suspended %u", n), n);
     case PP_VENTURE_STAGE_CANCELLED:
     default:
       /* Translators: the number of cancelled ventures */
-      return g_strdup_printf (ngettext ("Cancelled %u", "Cancelled %u", n), n);
+      return pp_sentence_new (ngettext ("Cancelled %u", "Cancelled %u", n), n);
     }
 }
 

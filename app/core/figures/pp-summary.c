@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pp-date.h"
+#include "pp-format.h"
 #include "pp-summary.h"
 #include "pp-summary-private.h"
 
@@ -310,13 +311,13 @@ mou_risk (Walk        *walk,
   mou = PP_MOU (node);
   expires = pp_mou_get_expires_on (mou);
   if (pp_mou_get_status (mou) == PP_MOU_STATUS_EXPIRED)
-    return g_strdup_printf (_("its MoU “%s” has expired"), pp_mou_get_title (mou));
+    return pp_sentence_new (_("its MoU “%s” has expired"), pp_mou_get_title (mou));
   if (pp_mou_get_status (mou) == PP_MOU_STATUS_TERMINATED)
-    return g_strdup_printf (_("its MoU “%s” was terminated"), pp_mou_get_title (mou));
+    return pp_sentence_new (_("its MoU “%s” was terminated"), pp_mou_get_title (mou));
   if (expires != NULL && until != NULL && g_date_compare (expires, until) < 0)
     {
       date = pp_date_to_display (expires);
-      return g_strdup_printf (_("its MoU “%s” expires on %s, before it ends"),
+      return pp_sentence_new (_("its MoU “%s” expires on %s, before it ends"),
                               pp_mou_get_title (mou), date);
     }
   return NULL;
@@ -334,7 +335,7 @@ add_risk (Walk       *walk,
   if (reason == NULL)
     return;
   /* Translators: "Electric buses: its MoU “…” has expired" */
-  text = g_strdup_printf (_("%s: %s"), name, reason);
+  text = pp_sentence_new (_("%s: %s"), name, reason);
   g_ptr_array_add (walk->at_risk, pp_due_item_new (PP_DUE_KIND_EXPIRY, NULL, text, node, NULL,
                                                    TRUE));
   tally->at_risk++;

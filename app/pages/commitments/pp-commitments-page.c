@@ -80,27 +80,27 @@ describe_status (PpCommitment *commitment)
     /* Translators: "Reached: 150,000 of 150,000 workers"; the plural is chosen by the
      * target, the second number; the last %s is the commitment's unit as the user
      * typed it, which does not change with the number. */
-    status = g_strdup_printf (ngettext ("Reached: %s of %s %s", "Reached: %s of %s %s",
+    status = pp_sentence_new (ngettext ("Reached: %s of %s %s", "Reached: %s of %s %s",
                                         (gulong) MAX (target, 0)), a, t, unit);
   else if (pp_commitment_get_due_on (commitment) == NULL)
     /* Translators: "5,000 of 150,000 workers; no due date to measure against" */
-    status = g_strdup_printf (_("%s of %s %s; no due date to measure against"), a, t, unit);
+    status = pp_sentence_new (_("%s of %s %s; no due date to measure against"), a, t, unit);
   else if (achieved >= expected)
     /* Translators: "On track: 5,000 of 150,000 workers; 4,000 expected by today"; the
      * plural is chosen by the number expected, the last one */
-    status = g_strdup_printf (ngettext ("On track: %s of %s %s; %s expected by today",
+    status = pp_sentence_new (ngettext ("On track: %s of %s %s; %s expected by today",
                                         "On track: %s of %s %s; %s expected by today",
                                         (gulong) MAX (expected, 0)), a, t, unit, e);
   else
     /* Translators: "Behind: 3,000 of 150,000 workers; 4,000 expected by today"; the
      * plural is chosen by the number expected, the last one */
-    status = g_strdup_printf (ngettext ("Behind: %s of %s %s; %s expected by today",
+    status = pp_sentence_new (ngettext ("Behind: %s of %s %s; %s expected by today",
                                         "Behind: %s of %s %s; %s expected by today",
                                         (gulong) MAX (expected, 0)), a, t, unit, e);
   if (planned == 0)
     return g_steal_pointer (&status);
   /* Translators: the status, then how many entries are dated after today and not yet counted */
-  return g_strdup_printf (ngettext ("%s (%u entry dated after today is planned, not counted)",
+  return pp_sentence_new (ngettext ("%s (%u entry dated after today is planned, not counted)",
                                     "%s (%u entries dated after today are planned, not counted)",
                                     planned),
                           status, planned);

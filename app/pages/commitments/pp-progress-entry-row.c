@@ -61,13 +61,13 @@ show_entry (PpProgressEntryRow *self)
   g_autofree char *value = pp_format_count (pp_progress_entry_get_value (self->entry));
   const char *note = pp_progress_entry_get_note (self->entry);
   /* Translators: a progress entry's total and unit, "40,000 tonnes" */
-  g_autofree char *title = g_strdup_printf (_("%s %s"), value,
+  g_autofree char *title = pp_sentence_new (_("%s %s"), value,
                                             pp_commitment_get_unit (self->commitment));
   g_autofree char *subtitle = NULL;
-  g_autofree char *label = g_strdup_printf (_("Remove the entry of %s"), date);
+  g_autofree char *label = pp_sentence_new (_("Remove the entry of %s"), date);
 
   /* Translators: a progress entry's date and where its figure came from */
-  subtitle = *note != '\0' ? g_strdup_printf (_("%s · %s"), date, note) : g_strdup (date);
+  subtitle = *note != '\0' ? pp_sentence_new (_("%s · %s"), date, note) : g_strdup (date);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->planned_label), is_planned (self->entry));

@@ -33,14 +33,14 @@ describe_due (PpDueItem *item)
       g_autofree char *of = g_steal_pointer (&kind);
 
       /* Translators: what an agenda item is and whose, "Milestone of “Electric buses”" */
-      kind = g_strdup_printf (_("%s of “%s”"), of, owner);
+      kind = pp_sentence_new (_("%s of “%s”"), of, owner);
     }
 
   if (date == NULL)
     return g_strdup (kind);
   if (side != NULL)
     /* Translators: "Follow-up · 2025-07-31 · owed by Belarus" */
-    return g_strdup_printf (_("%s · %s · owed by %s"), kind, date, pp_iso_country_get_name (side));
+    return pp_sentence_new (_("%s · %s · owed by %s"), kind, date, pp_iso_country_get_name (side));
   return g_strdup_printf ("%s · %s", kind, date);
 }
 
@@ -95,7 +95,7 @@ update_more (GListModel *model,
   if (n <= shown)
     return;
   /* Translators: below a list that shows only its first items, "and 9,950 more" (items) */
-  text = g_strdup_printf (ngettext ("and %s more", "and %s more", n - shown), count);
+  text = pp_sentence_new (ngettext ("and %s more", "and %s more", n - shown), count);
   gtk_label_set_label (more, text);
 }
 

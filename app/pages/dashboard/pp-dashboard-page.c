@@ -92,7 +92,7 @@ add_commitment (GtkBox       *box,
   GtkWidget *bar = gtk_progress_bar_new ();
 
   /* Translators: "5,000 of 150,000 workers" */
-  text = g_strdup_printf (_("%s of %s %s"), a, t, pp_commitment_get_unit (commitment));
+  text = pp_sentence_new (_("%s of %s %s"), a, t, pp_commitment_get_unit (commitment));
   add_label (box, pp_commitment_get_title (commitment), NULL);
   add_label (box, text, "dim-label");
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar),
@@ -126,11 +126,11 @@ fill_card (GtkBox          *box,
   gtk_label_set_markup (GTK_LABEL (label), heading);
 
   mou_line = n_mous == 0 ? g_strdup (_("No MoUs"))
-                         : g_strdup_printf (ngettext ("%u MoU: %s", "%u MoUs: %s", n_mous),
+                         : pp_sentence_new (ngettext ("%u MoU: %s", "%u MoUs: %s", n_mous),
                                             n_mous, mous);
   add_label (box, mou_line, NULL);
   venture_line = n_ventures == 0 ? g_strdup (_("No ventures"))
-                                 : g_strdup_printf (ngettext ("%u venture: %s",
+                                 : pp_sentence_new (ngettext ("%u venture: %s",
                                                               "%u ventures: %s", n_ventures),
                                                     n_ventures, ventures);
   add_label (box, venture_line, NULL);
@@ -140,7 +140,7 @@ fill_card (GtkBox          *box,
       g_autofree char *jobs = pp_format_count (n_jobs);
       /* Translators: a sector's planned budget and jobs (people the ventures will employ),
        * "Budget EUR 4,000,000 · 300 jobs"; the plural follows the jobs. */
-      g_autofree char *text = g_strdup_printf (ngettext ("Budget %s · %s job",
+      g_autofree char *text = pp_sentence_new (ngettext ("Budget %s · %s job",
                                                          "Budget %s · %s jobs",
                                                          (gulong) n_jobs),
                                                budgets, jobs);
@@ -151,7 +151,7 @@ fill_card (GtkBox          *box,
     add_label (box, _("A venture’s partner shares do not total 100 %"), "warning");
   if (pp_sector_summary_get_n_at_risk (summary) > 0)
     {
-      g_autofree char *text = g_strdup_printf (ngettext ("%u dependency at risk",
+      g_autofree char *text = pp_sentence_new (ngettext ("%u dependency at risk",
                                                          "%u dependencies at risk",
                                                          pp_sector_summary_get_n_at_risk (summary)),
                                                pp_sector_summary_get_n_at_risk (summary));
@@ -165,7 +165,7 @@ fill_card (GtkBox          *box,
   if (pp_sector_summary_get_next_due (summary) != NULL)
     {
       g_autofree char *date = pp_date_to_display (pp_sector_summary_get_next_due (summary));
-      g_autofree char *text = g_strdup_printf (_("Next due: %s"), date);
+      g_autofree char *text = pp_sentence_new (_("Next due: %s"), date);
 
       add_label (box, text, "dim-label");
     }
@@ -174,7 +174,7 @@ fill_card (GtkBox          *box,
   gtk_widget_set_halign (button, GTK_ALIGN_END);
   gtk_widget_add_css_class (button, "flat");
   {
-    g_autofree char *tip = g_strdup_printf (_("Show the ventures of %s"),
+    g_autofree char *tip = pp_sentence_new (_("Show the ventures of %s"),
                                             pp_sector_get_name (sector));
 
     gtk_widget_set_tooltip_text (button, tip);
@@ -215,7 +215,7 @@ create_card (gpointer item,
                            G_CONNECT_SWAPPED);
 
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
-  label = g_strdup_printf (_("%s: show its MoUs"),
+  label = pp_sentence_new (_("%s: show its MoUs"),
                            pp_sector_get_name (pp_sector_summary_get_sector (summary)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (child), "summary", g_object_ref (summary), g_object_unref);
@@ -319,7 +319,7 @@ update_strip (PpDashboardPage *self)
   tile = add_tile (self, _("Planned budget"), *budgets != '\0' ? budgets : "—");
   {
     /* Translators: "300 planned jobs", people the ventures plan to employ */
-    g_autofree char *text = g_strdup_printf (ngettext ("%s planned job", "%s planned jobs",
+    g_autofree char *text = pp_sentence_new (ngettext ("%s planned job", "%s planned jobs",
                                                        (gulong) n_jobs), jobs);
 
     add_label (GTK_BOX (tile), text, "dim-label");
@@ -388,12 +388,12 @@ update_charts (PpDashboardPage *self)
                          (double *) statuses->data, _("Number of MoUs"));
 
   heading = currency != NULL
-            ? g_strdup_printf (_("Planned budget in %s"), *currency != '\0' ? currency : "—")
+            ? pp_sentence_new (_("Planned budget in %s"), *currency != '\0' ? currency : "—")
             : g_strdup (_("Planned budget: no venture has a budget yet"));
   /* Bars of nothing on an axis from 0 to 1 would look broken. */
   gtk_widget_set_visible (GTK_WIDGET (self->budget_chart), currency != NULL);
   gtk_label_set_label (self->budget_heading, heading);
-  axis = g_strdup_printf (_("Budget (%s)"), currency != NULL ? currency : "—");
+  axis = pp_sentence_new (_("Budget (%s)"), currency != NULL ? currency : "—");
   gdk_rgba_parse (&budget_color, "#3584e4");
   pp_bar_chart_set_series (self->budget_chart, 1, (const char *[]) { heading, NULL },
                            &budget_color);
@@ -434,7 +434,7 @@ update_owed_heading (GListModel *owed,
   const char *heading = g_object_get_data (G_OBJECT (label), "heading");
   g_autofree char *count = pp_format_count (g_list_model_get_n_items (owed));
   /* Translators: a list's heading with its length, "Pakistan owes (12)" */
-  g_autofree char *text = g_strdup_printf (_("%s (%s)"), heading, count);
+  g_autofree char *text = pp_sentence_new (_("%s (%s)"), heading, count);
 
   gtk_label_set_label (label, text);
 }
@@ -472,11 +472,11 @@ update_sides (PpDashboardPage *self)
 
   if (pp_country_pair_is_set (pair))
     {
-      g_autofree char *first = g_strdup_printf (_("%s owes"),
+      g_autofree char *first = pp_sentence_new (_("%s owes"),
                                                 pp_iso_country_get_name (pp_country_pair_get_first (pair)));
-      g_autofree char *second = g_strdup_printf (_("%s owes"),
+      g_autofree char *second = pp_sentence_new (_("%s owes"),
                                                  pp_iso_country_get_name (pp_country_pair_get_second (pair)));
-      g_autofree char *text = g_strdup_printf (_("%s and %s"),
+      g_autofree char *text = pp_sentence_new (_("%s and %s"),
                                                pp_iso_country_get_name (pp_country_pair_get_first (pair)),
                                                pp_iso_country_get_name (pp_country_pair_get_second (pair)));
 
@@ -583,7 +583,7 @@ pp_dashboard_page_set_portfolio (PpDashboardPage *self,
                                  PpPortfolio     *portfolio)
 {
   /* Translators: in place of the Dashboard's empty agenda; %d is a number of days */
-  g_autofree char *no_agenda = g_strdup_printf (ngettext ("Nothing is due in the next %d day, "
+  g_autofree char *no_agenda = pp_sentence_new (ngettext ("Nothing is due in the next %d day, "
                                                           "and nothing is late.",
                                                           "Nothing is due in the next %d days, "
                                                           "and nothing is late.", PP_AGENDA_DAYS),

@@ -17,6 +17,7 @@
 
 #include "pp-date.h"
 #include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-import-columns.h"
 #include "pp-import-line.h"
 #include "pp-import-row.h"
@@ -57,7 +58,7 @@ describe_row (PpImportRow *row)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
-  g_ptr_array_add (parts, g_strdup_printf (_("Row %u"), row->row));
+  g_ptr_array_add (parts, pp_sentence_new (_("Row %u"), row->row));
   if (row->has[PP_IMPORT_FIELD_STATUS])
     g_ptr_array_add (parts, g_strdup (pp_enum_get_display_name (PP_TYPE_MOU_STATUS,
                                                                 row->status)));
@@ -120,10 +121,10 @@ preview_line (PpImportColumns *self,
     }
   if (problems->len == 0)
     {
-      title = g_strdup_printf (_("Row %u is blank"), index + 1);
+      title = pp_sentence_new (_("Row %u is blank"), index + 1);
       return pp_import_line_new (title, _("Blank rows are left out"), FALSE);
     }
-  title = g_strdup_printf (_("Row %u cannot be read"), index + 1);
+  title = pp_sentence_new (_("Row %u cannot be read"), index + 1);
   subtitle = describe_problems (self, problems);
   return pp_import_line_new (title, subtitle, TRUE);
 }
@@ -161,9 +162,9 @@ describe_column (PpSheet *sheet,
     }
   if (shown == 0)
     /* Translators: a column of the register whose cells are all empty, "Column C: empty" */
-    return g_strdup_printf (_("Column %s: empty"), letters);
+    return pp_sentence_new (_("Column %s: empty"), letters);
   /* Translators: a column and its first values, "Column C: 2025-04-12, 2024-11-05" */
-  return g_strdup_printf (_("Column %s: %s"), letters, text->str);
+  return pp_sentence_new (_("Column %s: %s"), letters, text->str);
 }
 
 static void
@@ -207,7 +208,7 @@ column_row (PpImportColumns *self,
       g_autofree char *letters = pp_import_column_letters (column);
 
       /* Translators: a column without a header, by its letter, "Column C" */
-      title = g_strdup_printf (_("Column %s"), letters);
+      title = pp_sentence_new (_("Column %s"), letters);
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : header);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

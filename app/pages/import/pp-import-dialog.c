@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-accessible.h"
+#include "pp-format.h"
 #include "pp-import-columns.h"
 #include "pp-import-dialog.h"
 #include "pp-import-review.h"
@@ -163,7 +164,7 @@ show_unreadable (PpImportDialog *self,
 
   /* As the window says it when the file cannot be read at the start. */
   /* Translators: the heading of an error, "Cannot Import “old.xls”" */
-  heading = g_strdup_printf (_("Cannot Import “%s”"), name);
+  heading = pp_sentence_new (_("Cannot Import “%s”"), name);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -346,7 +347,7 @@ pp_import_dialog_new (GtkWindow  *parent,
   self->history = g_object_ref (history);
   self->file = g_object_ref (file);
   fit_parent (self, parent);
-  title = g_strdup_printf (_("Import “%s”"), name);
+  title = pp_sentence_new (_("Import “%s”"), name);
   adw_window_title_set_title (self->window_title, title);
   pp_import_source_set_register (self->source, name, bytes, sheets, detected);
   pp_import_columns_set_sheet (self->columns, pp_import_source_get_sheet (self->source));

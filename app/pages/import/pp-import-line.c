@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-import-line.h"
 
 struct _PpImportLine
@@ -148,7 +149,7 @@ pp_import_column_name (PpSheet *sheet,
   if (header[0] == '\0')
     return g_steal_pointer (&letters);
   /* Translators: a column of a spreadsheet: its letter and its header, "C “Signed”" */
-  return g_strdup_printf (_("%s “%s”"), letters, header);
+  return pp_sentence_new (_("%s “%s”"), letters, header);
 }
 
 /* Empties a list box filled by hand (GTK 4.8 has no gtk_list_box_remove_all). */

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-import-line.h"
 #include "pp-import-review.h"
 #include "pp-iso-codes.h"
@@ -107,10 +108,10 @@ show_summary (PpImportReview *self)
   g_autofree char *text = NULL;
 
   if (updated == 0)
-    text = g_strdup_printf (ngettext ("%u MoU will be added.", "%u MoUs will be added.",
+    text = pp_sentence_new (ngettext ("%u MoU will be added.", "%u MoUs will be added.",
                                       added), added);
   else if (added == 0)
-    text = g_strdup_printf (ngettext ("%u MoU of the portfolio will be updated.",
+    text = pp_sentence_new (ngettext ("%u MoU of the portfolio will be updated.",
                                       "%u MoUs of the portfolio will be updated.", updated),
                             updated);
   else
@@ -119,7 +120,7 @@ show_summary (PpImportReview *self)
         ngettext ("%u MoU will be added", "%u MoUs will be added", added), added);
 
       /* Translators: "3 MoUs will be added, 2 updated." */
-      text = g_strdup_printf (ngettext ("%s, %u updated.", "%s, %u updated.", updated),
+      text = pp_sentence_new (ngettext ("%s, %u updated.", "%s, %u updated.", updated),
                               added_text, updated);
     }
   gtk_label_set_text (self->summary_label, text);
@@ -133,16 +134,16 @@ describe_place (PpSheet         *sheet,
   g_autofree char *column = NULL;
 
   if (problem->column == G_MAXUINT)
-    return workbook ? g_strdup_printf (_("Sheet “%s”, row %u"), pp_sheet_get_name (sheet),
+    return workbook ? pp_sentence_new (_("Sheet “%s”, row %u"), pp_sheet_get_name (sheet),
                                        problem->row)
-                    : g_strdup_printf (_("Row %u"), problem->row);
+                    : pp_sentence_new (_("Row %u"), problem->row);
   column = pp_import_column_name (sheet, problem->column);
   if (workbook)
     /* Translators: where a cell is, "Sheet “2025”, row 4, column C “Signed”" */
-    return g_strdup_printf (_("Sheet “%s”, row %u, column %s"), pp_sheet_get_name (sheet),
+    return pp_sentence_new (_("Sheet “%s”, row %u, column %s"), pp_sheet_get_name (sheet),
                             problem->row, column);
   /* Translators: where a cell is, "Row 4, column C “Signed”" */
-  return g_strdup_printf (_("Row %u, column %s"), problem->row, column);
+  return pp_sentence_new (_("Row %u, column %s"), problem->row, column);
 }
 
 static void
@@ -165,7 +166,7 @@ show_problems (PpImportReview *self,
                        lines->pdata, lines->len);
   if (problems->len > shown)
     {
-      g_autofree char *more = g_strdup_printf (ngettext ("And %u more.", "And %u more.",
+      g_autofree char *more = pp_sentence_new (ngettext ("And %u more.", "And %u more.",
                                                          problems->len - shown),
                                                problems->len - shown);
 
@@ -319,8 +320,8 @@ show_organisations (PpImportReview *self)
   const char *first_name = country_name (pp_country_pair_get_first (countries));
   const char *second_name = country_name (pp_country_pair_get_second (countries));
   /* Translators: a new organisation of one of the portfolio's countries, "New, of Belarus" */
-  g_autofree char *first = g_strdup_printf (_("New, of %s"), first_name);
-  g_autofree char *second = g_strdup_printf (_("New, of %s"), second_name);
+  g_autofree char *first = pp_sentence_new (_("New, of %s"), first_name);
+  g_autofree char *second = pp_sentence_new (_("New, of %s"), second_name);
   const char *choices[] = { first, second, _("New, of no country"), NULL };
 
   pp_import_list_box_clear (self->organisations_list);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-import-line.h"
 #include "pp-import-source.h"
 #include "pp-register-file.h"
@@ -79,7 +80,7 @@ update_preview (PpImportSource *self)
     {
       g_autofree char *cells = describe_row (sheet, row);
       g_autofree char *number = row == 0 ? g_strdup (_("Row 1, the header"))
-                                         : g_strdup_printf (_("Row %u"), row + 1);
+                                         : pp_sentence_new (_("Row %u"), row + 1);
 
       g_ptr_array_add (lines, pp_import_line_new (cells, number, FALSE));
     }
@@ -105,7 +106,7 @@ show_detected (PpImportSource *self,
   g_autofree char *label = NULL;
 
   /* Translators: the text encoding found in the file, "Detected (UTF-8)" */
-  label = g_strdup_printf (_("Detected (%s)"), detected);
+  label = pp_sentence_new (_("Detected (%s)"), detected);
   gtk_string_list_splice (self->encodings, 0, 1, (const char * const[]) { label, NULL });
 }
 
@@ -125,7 +126,7 @@ reread (PpImportSource *self)
       g_autofree char *message = NULL;
 
       /* Translators: "“register.csv” cannot be read in this encoding: …" */
-      message = g_strdup_printf (_("“%s” cannot be read in this encoding: %s"), self->name,
+      message = pp_sentence_new (_("“%s” cannot be read in this encoding: %s"), self->name,
                                  error->message);
       gtk_label_set_text (self->error_label, message);
     }

@@ -18,6 +18,7 @@
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-follow-up.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-mou.h"
 #include "pp-mou-editor-follow-ups-private.h"
@@ -58,7 +59,7 @@ describe (PpFollowUp *follow_up)
 
   if (side != NULL)
     /* Translators: who owes a follow-up, "owed by Belarus" */
-    owed = g_strdup_printf (_("owed by %s"), side_name != NULL ? side_name : side);
+    owed = pp_sentence_new (_("owed by %s"), side_name != NULL ? side_name : side);
   else
     owed = g_strdup (_("owed by both sides"));
   if (pp_follow_up_get_done (follow_up))
@@ -67,9 +68,9 @@ describe (PpFollowUp *follow_up)
     state = _("Overdue");
   if (state != NULL)
     /* Translators: a follow-up's row, "2025-07-31 · owed by Belarus · Overdue" */
-    return g_strdup_printf (_("%s · %s · %s"), date != NULL ? date : _("No date"), owed, state);
+    return pp_sentence_new (_("%s · %s · %s"), date != NULL ? date : _("No date"), owed, state);
   /* Translators: a follow-up's row, "2025-07-31 · owed by Belarus" */
-  return g_strdup_printf (_("%s · %s"), date != NULL ? date : _("No date"), owed);
+  return pp_sentence_new (_("%s · %s"), date != NULL ? date : _("No date"), owed);
 }
 
 /* The row follows its follow-up, whatever changed it (this row, undo). */
@@ -83,7 +84,7 @@ sync_row (GtkWidget *row)
   GtkWidget *remove = g_object_get_data (G_OBJECT (row), "remove");
   g_autofree char *date = pp_date_to_display (pp_follow_up_get_due_on (follow_up));
   g_autofree char *subtitle = describe (follow_up);
-  g_autofree char *remove_label = g_strdup_printf (_("Remove the follow-up “%s”"),
+  g_autofree char *remove_label = pp_sentence_new (_("Remove the follow-up “%s”"),
                                                    pp_follow_up_get_title (follow_up));
 
   g_object_set_data (G_OBJECT (row), "updating", GINT_TO_POINTER (TRUE));

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-mou-editor-parties-private.h"
 
@@ -37,7 +38,7 @@ remove_button (const char *id,
                const char *name)
 {
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  g_autofree char *label = g_strdup_printf (_("Remove %s from the parties"), name);
+  g_autofree char *label = pp_sentence_new (_("Remove %s from the parties"), name);
 
   gtk_widget_set_tooltip_text (remove, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-mou-page-private.h"
 #include "pp-references.h"
 
@@ -108,7 +109,7 @@ refuse_linked (PpMouPage *self,
   who = pp_references_summarize (references);
   names = pp_references_list_names (references, 3);
   /* Translators: "1 venture and 1 commitment refer to “Trade MoU”: “Tractor plant” and “Send 150,000 workers”. …" */
-  message = g_strdup_printf (ngettext ("%s refers to “%s”: %s. Remove the MoU from it first, "
+  message = pp_sentence_new (ngettext ("%s refers to “%s”: %s. Remove the MoU from it first, "
                                        "then delete the MoU.",
                                        "%s refer to “%s”: %s. Remove the MoU from them first, "
                                        "then delete the MoU.", n),
@@ -151,7 +152,7 @@ delete_activated (GtkWidget  *widget,
       return;
     }
 
-  message = g_strdup_printf (_("Deleted “%s”"), title);
+  message = pp_sentence_new (_("Deleted “%s”"), title);
   g_signal_emit_by_name (self, "show-toast", message, TRUE);
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-mou-facts.h"
 #include "pp-mou-page-private.h"
 
@@ -63,10 +64,10 @@ pp_mou_page_update_count (PpMouPage *self)
   g_autofree char *short_text = NULL;
 
   /* Translators: "5 of 7 MoUs" above the register */
-  text = g_strdup_printf (ngettext ("%u of %u MoU", "%u of %u MoUs", total), shown, total);
+  text = pp_sentence_new (ngettext ("%u of %u MoU", "%u of %u MoUs", total), shown, total);
   /* Translators: "5 of 7", the number of MoUs shown above the register where
    * "5 of 7 MoUs" does not fit */
-  short_text = g_strdup_printf (ngettext ("%u of %u", "%u of %u", total), shown, total);
+  short_text = pp_sentence_new (ngettext ("%u of %u", "%u of %u", total), shown, total);
   gtk_label_set_label (self->count_label, text);
   gtk_label_set_label (self->count_short_label, short_text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_short_label), text);

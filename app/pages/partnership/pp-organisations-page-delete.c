@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-organisations-page-private.h"
 #include "pp-references.h"
 
@@ -54,10 +55,10 @@ show_toast (Question *question)
   name = g_markup_escape_text (pp_organisation_get_name (question->organisation), -1);
   if (question->merge)
     /* Translators: a toast, "Merged “Ministry of Trade”" */
-    title = g_strdup_printf (_("Merged “%s”"), name);
+    title = pp_sentence_new (_("Merged “%s”"), name);
   else
     /* Translators: a toast, "Deleted “Ministry of Trade”" */
-    title = g_strdup_printf (_("Deleted “%s”"), name);
+    title = pp_sentence_new (_("Deleted “%s”"), name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "organisations.undo");
@@ -164,7 +165,7 @@ describe_use (PpOrganisation *organisation,
   g_autofree char *names = pp_references_list_names (references, NAMES_SHOWN);
 
   /* Translators: "“Ministry of Trade” is named in 2 MoUs and 1 venture: “A”, “B” and “C”." */
-  return g_strdup_printf (_("“%s” is named in %s: %s."), pp_organisation_get_name (organisation),
+  return pp_sentence_new (_("“%s” is named in %s: %s."), pp_organisation_get_name (organisation),
                           summary, names);
 }
 
@@ -177,7 +178,7 @@ _pp_organisations_delete (GtkWidget      *page,
   Question *question = question_new (page, history, organisation);
   g_autoptr(GPtrArray) references = pp_references_find (portfolio, PP_COLLECTION_ORGANISATIONS,
                                                         pp_node_get_id (PP_NODE (organisation)));
-  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"),
+  g_autofree char *heading = pp_sentence_new (_("Delete “%s”?"),
                                               pp_organisation_get_name (organisation));
   g_autofree char *use = NULL;
   g_autofree char *body = NULL;
@@ -222,12 +223,12 @@ _pp_organisations_merge (GtkWidget      *page,
 {
   Question *question = question_new (page, history, organisation);
   const char *name = pp_organisation_get_name (organisation);
-  g_autofree char *heading = g_strdup_printf (_("Merge “%s” Into…"), name);
+  g_autofree char *heading = pp_sentence_new (_("Merge “%s” Into…"), name);
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
   /* Translators: the organisation's name, twice */
-  body = g_strdup_printf (_("Choose the organisation that is the same body as “%s”. What names "
+  body = pp_sentence_new (_("Choose the organisation that is the same body as “%s”. What names "
                             "“%s” will name it instead, the contacts move to it, and “%s” is "
                             "deleted."), name, name, name);
   question->merge = TRUE;

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-organisations-page-private.h"
 
@@ -24,10 +25,10 @@ describe (PpOrganisation *org)
 
   if (n == 0)
     /* Translators: an organisation's country and kind, "Pakistan · Ministry" */
-    return g_strdup_printf (_("%s · %s"), where, kind);
-  contacts = g_strdup_printf (ngettext ("%u contact", "%u contacts", n), n);
+    return pp_sentence_new (_("%s · %s"), where, kind);
+  contacts = pp_sentence_new (ngettext ("%u contact", "%u contacts", n), n);
   /* Translators: "Pakistan · Ministry · 2 contacts" */
-  return g_strdup_printf (_("%s · %s · %s"), where, kind, contacts);
+  return pp_sentence_new (_("%s · %s · %s"), where, kind, contacts);
 }
 
 static void

@@ -13,6 +13,7 @@
 
 #include "pp-accessible.h"
 #include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-organisations-page-private.h"
 #include "pp-organisations-page.h"
@@ -129,10 +130,10 @@ update_count (PpOrganisationsPage *self)
   if (all == 0)
     text = g_strdup (_("No organisations yet"));
   else if (shown == all)
-    text = g_strdup_printf (ngettext ("%u organisation", "%u organisations", all), all);
+    text = pp_sentence_new (ngettext ("%u organisation", "%u organisations", all), all);
   else
     /* Translators: "3 of 40 organisations match" */
-    text = g_strdup_printf (ngettext ("%u of %u organisation matches",
+    text = pp_sentence_new (ngettext ("%u of %u organisation matches",
                                       "%u of %u organisations match", all), shown, all);
   gtk_label_set_label (self->count_label, text);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-accessible.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-organisations-page.h"
 #include "pp-partnership-chooser.h"
@@ -93,7 +94,7 @@ refresh_currency (PpPartnershipDialog *self)
 
   /* Translators: a currency, "USD — US Dollar" */
   if (code != NULL)
-    text = g_strdup_printf (_("%s — %s"), code, pp_iso_currency_get_name (code));
+    text = pp_sentence_new (_("%s — %s"), code, pp_iso_currency_get_name (code));
   adw_action_row_set_subtitle (self->currency_row, text != NULL ? text : _("None"));
   gtk_widget_set_visible (GTK_WIDGET (self->clear_currency_button), code != NULL);
   pp_partnership_chooser_set_selected (self->currency_chooser, code);
@@ -199,9 +200,9 @@ ask_to_replace (PpPartnershipDialog *self,
   AdwMessageDialog *dialog;
 
   /* Translators: "Replace Pakistan With India?" */
-  heading = g_strdup_printf (_("Replace %s With %s?"), old_name, new_name);
+  heading = pp_sentence_new (_("Replace %s With %s?"), old_name, new_name);
   /* Translators: the second %s is a list, one line each: "3 organisations" */
-  body = g_strdup_printf (_("These items name %s as their country or side:\n\n%s\n\n"
+  body = pp_sentence_new (_("These items name %s as their country or side:\n\n%s\n\n"
                             "They will name %s instead."), old_name, list, new_name);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),

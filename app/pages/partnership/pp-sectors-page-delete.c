@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-format.h"
 #include "pp-references.h"
 #include "pp-sectors-page-private.h"
 
@@ -58,7 +59,7 @@ show_toast (Deletion *deletion)
   /* Toasts read markup: "&" must be escaped. */
   name = g_markup_escape_text (pp_sector_get_name (deletion->sector), -1);
   /* Translators: a toast, "Deleted “Mining”" */
-  title = g_strdup_printf (_("Deleted “%s”"), name);
+  title = pp_sentence_new (_("Deleted “%s”"), name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "sectors.undo");
@@ -132,7 +133,7 @@ describe_use (PpSector  *sector,
   guint n = pp_references_count_items (references);
 
   /* Translators: "2 MoUs and 1 venture are in “Mining”: “A”, “B” and “C”." */
-  return g_strdup_printf (ngettext ("%s is in “%s”: %s.", "%s are in “%s”: %s.", n),
+  return pp_sentence_new (ngettext ("%s is in “%s”: %s.", "%s are in “%s”: %s.", n),
                           summary, pp_sector_get_name (sector), names);
 }
 
@@ -141,7 +142,7 @@ dialog_new (Deletion  *deletion,
             GPtrArray *references)
 {
   GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (deletion->page));
-  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"),
+  g_autofree char *heading = pp_sentence_new (_("Delete “%s”?"),
                                               pp_sector_get_name (deletion->sector));
   g_autofree char *use = NULL;
   g_autofree char *body = NULL;

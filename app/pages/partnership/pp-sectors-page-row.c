@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-accessible.h"
+#include "pp-format.h"
 #include "pp-sector-palette.h"
 #include "pp-sectors-page-private.h"
 #include "pp-widget-util.h"
@@ -110,7 +111,7 @@ color_label (GtkStringObject *item,
   if (exact)
     return g_strdup (pp_sector_palette_get_name (index));
   /* Translators: a colour near one of the palette's, "Blue (own shade)" */
-  return g_strdup_printf (_("%s (own shade)"), pp_sector_palette_get_name (index));
+  return pp_sentence_new (_("%s (own shade)"), pp_sector_palette_get_name (index));
 }
 
 static void
@@ -159,7 +160,7 @@ show_subtitle (Row *row)
 
   /* Translators: a sector's colour, then where it is used:
    * "Blue · 2 MoUs and 1 venture" */
-  subtitle = g_strdup_printf (_("%s · %s"), name,
+  subtitle = pp_sentence_new (_("%s · %s"), name,
                               row->usage != NULL ? row->usage : _("Not used yet"));
   adw_expander_row_set_subtitle (row->row, subtitle);
 }
@@ -172,8 +173,8 @@ sector_notify_cb (PpSector   *sector,
 {
   Row *row = get_row (widget);
   const char *name = pp_sector_get_name (sector);
-  g_autofree char *up = g_strdup_printf (_("Move %s Up"), name);
-  g_autofree char *down = g_strdup_printf (_("Move %s Down"), name);
+  g_autofree char *up = pp_sentence_new (_("Move %s Up"), name);
+  g_autofree char *down = pp_sentence_new (_("Move %s Down"), name);
 
   row->updating = TRUE;
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), name);

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "pp-date.h"
+#include "pp-format.h"
 #include "pp-timeline.h"
 #include "pp-ventures-page-private.h"
 
@@ -155,7 +156,7 @@ delete_activated (GtkWidget  *widget,
 
   if (ADW_IS_APPLICATION_WINDOW (window))
     {
-      g_autofree char *message = g_strdup_printf (_("Deleted “%s”"), name);
+      g_autofree char *message = pp_sentence_new (_("Deleted “%s”"), name);
       AdwToast *toast = adw_toast_new (message);
       GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
 

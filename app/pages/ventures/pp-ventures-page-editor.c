@@ -12,6 +12,7 @@
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-risk-grid.h"
 #include "pp-ventures-page-private.h"
@@ -69,8 +70,8 @@ rebuild_mous (PpVenturesPage *self)
       PpNode *mou = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_MOUS, mous[i]);
       GtkWidget *row = adw_action_row_new ();
       const char *title = mou != NULL ? pp_mou_get_title (PP_MOU (mou)) : mous[i];
-      g_autofree char *open_label = g_strdup_printf (_("Open the MoU “%s”"), title);
-      g_autofree char *remove_label = g_strdup_printf (_("Unlink the MoU “%s”"), title);
+      g_autofree char *open_label = pp_sentence_new (_("Open the MoU “%s”"), title);
+      g_autofree char *remove_label = pp_sentence_new (_("Unlink the MoU “%s”"), title);
       GtkWidget *open = small_button ("go-next-symbolic", open_label);
       GtkWidget *unlink = small_button ("list-remove-symbolic", remove_label);
 
@@ -237,7 +238,7 @@ _pp_ventures_page_refresh_editor (PpVenturesPage *self)
   rebuild_mous (self);
   if (!pp_venture_get_shares_complete (v))
     {
-      g_autofree char *text = g_strdup_printf (_("The partners’ shares total %.4g %%, not 100 %%. "
+      g_autofree char *text = pp_sentence_new (_("The partners’ shares total %.4g %%, not 100 %%. "
                                                  "The venture is shown as incomplete until they do."),
                                                pp_venture_get_share_total (v));
 

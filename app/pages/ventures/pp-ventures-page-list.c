@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-mou-facts.h"
 #include "pp-timeline.h"
 #include "pp-ventures-page-private.h"
@@ -38,7 +39,7 @@ create_venture_row (gpointer item,
                                                         pp_venture_partner_get_organisation (partner)));
     }
   /* Translators: a venture's row: "Proposed · Mining · MAZ, BELAZ" */
-  subtitle = g_strdup_printf (_("%s · %s · %s"),
+  subtitle = pp_sentence_new (_("%s · %s · %s"),
                               pp_enum_get_display_name (PP_TYPE_VENTURE_STAGE,
                                                         pp_venture_get_stage (venture)),
                               sector != NULL ? pp_sector_get_name (PP_SECTOR (sector)) : _("No sector"),
@@ -134,7 +135,7 @@ show_empty (PpVenturesPage *self)
     text = g_strdup (_("No venture matches the search or the stage."));
   else if (sector != NULL)
     /* Translators: the list of ventures filtered to a sector that has none */
-    text = g_strdup_printf (_("No ventures in %s yet. Add one with the + button, or show "
+    text = pp_sentence_new (_("No ventures in %s yet. Add one with the + button, or show "
                               "all."), sector);
   else
     text = g_strdup (_("No venture to show."));
@@ -288,7 +289,7 @@ _pp_ventures_page_set_sector_filter (PpVenturesPage *self,
   gtk_widget_set_visible (self->filter_bar, sector != NULL);
   if (sector != NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Ventures in %s"),
+      g_autofree char *text = pp_sentence_new (_("Ventures in %s"),
                                                pp_sector_get_name (PP_SECTOR (sector)));
 
       gtk_label_set_label (self->filter_label, text);

@@ -11,6 +11,7 @@
 #include "pp-date-button.h"
 #include "pp-date.h"
 #include "pp-enum-types.h"
+#include "pp-format.h"
 #include "pp-iso-codes.h"
 #include "pp-mou-facts.h"
 #include "pp-side-row.h"
@@ -90,8 +91,8 @@ _pp_ventures_page_create_partner_row (gpointer item,
   GtkWidget *spin = gtk_spin_button_new_with_range (0, 100, 1);
   const char *name = pp_portfolio_get_name_of (self->portfolio, PP_COLLECTION_ORGANISATIONS,
                                                pp_venture_partner_get_organisation (partner));
-  g_autofree char *share_label = g_strdup_printf (_("Share of %s in percent"), name);
-  g_autofree char *remove_label = g_strdup_printf (_("Remove %s from the partners"), name);
+  g_autofree char *share_label = pp_sentence_new (_("Share of %s in percent"), name);
+  g_autofree char *remove_label = pp_sentence_new (_("Remove %s from the partners"), name);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -290,7 +291,7 @@ create_milestone_row (gpointer item,
   GtkWidget *button;
   g_autofree char *date = pp_date_to_display (pp_milestone_get_due_on (milestone));
   g_autofree char *subtitle = NULL;
-  g_autofree char *remove_label = g_strdup_printf (_("Remove the milestone “%s”"),
+  g_autofree char *remove_label = pp_sentence_new (_("Remove the milestone “%s”"),
                                                    pp_milestone_get_title (milestone));
 
   subtitle = g_strdup_printf ("%s · %s", date != NULL ? date : _("No date"),
@@ -343,11 +344,11 @@ create_risk_row (gpointer item,
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *button;
   g_autofree char *subtitle = NULL;
-  g_autofree char *remove_label = g_strdup_printf (_("Remove the risk “%s”"),
+  g_autofree char *remove_label = pp_sentence_new (_("Remove the risk “%s”"),
                                                    pp_risk_get_title (risk));
 
   /* Translators: "Likelihood: High · Impact: Medium" */
-  subtitle = g_strdup_printf (_("Likelihood: %s · Impact: %s"),
+  subtitle = pp_sentence_new (_("Likelihood: %s · Impact: %s"),
                               pp_enum_get_display_name (PP_TYPE_LEVEL, pp_risk_get_likelihood (risk)),
                               pp_enum_get_display_name (PP_TYPE_LEVEL, pp_risk_get_impact (risk)));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_risk_get_title (risk));
@@ -390,8 +391,8 @@ name_row_actions (GtkWidget  *row,
                   const char *title,
                   const char *remove_label)
 {
-  g_autofree char *up = g_strdup_printf (_("Move the milestone “%s” up"), title);
-  g_autofree char *down = g_strdup_printf (_("Move the milestone “%s” down"), title);
+  g_autofree char *up = pp_sentence_new (_("Move the milestone “%s” up"), title);
+  g_autofree char *down = pp_sentence_new (_("Move the milestone “%s” down"), title);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   label_button (row, "remove", remove_label);
@@ -415,14 +416,14 @@ sync_milestone_header (GtkWidget *row)
 
   if (side != NULL)
     /* Translators: a milestone's row, "2026-03-01 · Planned · owed by Belarus" */
-    subtitle = g_strdup_printf (_("%s · %s · owed by %s"), date != NULL ? date : _("No date"),
+    subtitle = pp_sentence_new (_("%s · %s · owed by %s"), date != NULL ? date : _("No date"),
                                 status, side_name != NULL ? side_name : side);
   else
     subtitle = g_strdup_printf ("%s · %s", date != NULL ? date : _("No date"), status);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_milestone_get_title (milestone));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (due), date != NULL ? date : _("No date"));
-  remove_label = g_strdup_printf (_("Remove the milestone “%s”"), pp_milestone_get_title (milestone));
+  remove_label = pp_sentence_new (_("Remove the milestone “%s”"), pp_milestone_get_title (milestone));
   name_row_actions (row, pp_milestone_get_title (milestone), remove_label);
 }
 
@@ -430,14 +431,14 @@ static void
 sync_risk_header (GtkWidget *row)
 {
   PpRisk *risk = g_object_get_data (G_OBJECT (row), "item");
-  g_autofree char *subtitle = g_strdup_printf (_("Likelihood: %s · Impact: %s"),
+  g_autofree char *subtitle = pp_sentence_new (_("Likelihood: %s · Impact: %s"),
                                                pp_enum_get_display_name (PP_TYPE_LEVEL, pp_risk_get_likelihood (risk)),
                                                pp_enum_get_display_name (PP_TYPE_LEVEL, pp_risk_get_impact (risk)));
   g_autofree char *remove_label = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_risk_get_title (risk));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  remove_label = g_strdup_printf (_("Remove the risk “%s”"), pp_risk_get_title (risk));
+  remove_label = pp_sentence_new (_("Remove the risk “%s”"), pp_risk_get_title (risk));
   name_row_actions (row, pp_risk_get_title (risk), remove_label);
 }
 
