@@ -26,11 +26,6 @@
  * have passed. */
 #define CHECK_DELAY_MS 300
 
-enum {
-  RESPONSE_RELOAD = 1,
-  RESPONSE_KEEP = 2,
-};
-
 /* Returns: (nullable): "etag:size", or %NULL when the file is not there */
 static char *
 query_identity (GFile *file)
@@ -136,17 +131,14 @@ keep_mine (PpWindow *self)
   hide_bar (self);
 }
 
+/* The bar's only response is its dismiss button's; Reload and Keep Mine
+ * are buttons under the message. */
 static void
 bar_response_cb (GtkInfoBar *bar,
                  int         response,
                  PpWindow   *self)
 {
-  if (response == RESPONSE_RELOAD)
-    reload (self);
-  else if (response == RESPONSE_KEEP)
-    keep_mine (self);
-  else
-    hide_bar (self);
+  hide_bar (self);
 }
 
 static void
@@ -205,6 +197,10 @@ void
 _pp_window_disk_init (PpWindow *self)
 {
   g_signal_connect_object (self->disk_bar, "response", G_CALLBACK (bar_response_cb), self, 0);
+  g_signal_connect_object (self->reload_button, "clicked", G_CALLBACK (reload), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->keep_button, "clicked", G_CALLBACK (keep_mine), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->history, "notify::modified", G_CALLBACK (modified_cb), self,
                            G_CONNECT_SWAPPED);
 }

@@ -57,6 +57,7 @@ struct _PpWindow
   gboolean overwrite_confirmed;
   GtkInfoBar *disk_bar;
   GtkLabel *disk_label;
+  GtkWidget *reload_button;
   GtkWidget *keep_button;
 
   /* pp-window-versions.c: the repository keeping the file's versions. */

@@ -463,6 +463,7 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, disk_bar);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, disk_label);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, reload_button);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, keep_button);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, history_button);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, sync_button);
