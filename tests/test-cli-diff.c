@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli-diff.c: `--diff OLD NEW`, run as a process with no display: the
- * exit statuses, the lines grouped by item, and the JSON list. */
+ * exit statuses, the lines grouped by item, and the JSON list; and
+ * `--export --since OLD`, the brief that says what changed. */
 
 #include "config.h"
 
@@ -165,6 +166,40 @@ test_bad_file (void)
   g_unlink (bad);
 }
 
+static void
+test_export_since (void)
+{
+  g_autofree char *old_path = sample_path ();
+  g_autofree char *new_path = write_edited ();
+  g_autofree char *output = g_build_filename (g_get_tmp_dir (), "pp-test-since.md", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(PpTestRun) run = { 0 };
+  g_auto(PpTestRun) bad = { 0 };
+  g_auto(PpTestRun) alone = { 0 };
+
+  pp_test_run_app (&run, "--export", "md", "--since", old_path, "-o", output, new_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (output, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "## Changes since pakistan-belarus-2025.json\n"));
+  g_assert_nonnull (strstr (text, "Agreement on sending 150,000 skilled Pakistani workers to "
+                                  "Belarus (changed)"));
+  g_unlink (output);
+
+  /* A baseline that does not load writes nothing. */
+  pp_test_run_app (&bad, "--export", "md", "--since", "/nonexistent/old.json", "-o", output,
+                   new_path, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad.err, "/nonexistent/old.json: "));
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+
+  pp_test_run_app (&alone, "--since", old_path, new_path, NULL);
+  g_assert_cmpint (alone.status, ==, 2);
+  expected = g_strdup ("--output, --document, --venture, --paper and --since go with --export");
+  g_assert_nonnull (strstr (alone.err, expected));
+  g_unlink (new_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/cli/diff/translated", test_translated);
   g_test_add_func ("/cli/diff/usage", test_usage);
   g_test_add_func ("/cli/diff/bad-file", test_bad_file);
+  g_test_add_func ("/cli/export/since", test_export_since);
 
   return g_test_run ();
 }

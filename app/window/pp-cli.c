@@ -40,6 +40,9 @@ static const GOptionEntry entries[] = {
     N_("The venture of --document venture (every venture when left out)"), N_("ID") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The paper of a PDF: a4 (the default) or letter"),
     N_("PAPER") },
+  { "since", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the brief --export writes with what changed since the earlier version FILE"),
+    N_("FILE") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import the MoUs of a register (CSV, TSV, XLSX or ODS) into --output or --into"),
     N_("REGISTER") },
@@ -80,6 +83,7 @@ typedef struct
   char *document;
   char *venture;
   char *paper;
+  char *since;
   char *import;
   char *diff;
   char *format;
@@ -106,6 +110,7 @@ options_clear (Options *o)
   g_free (o->document);
   g_free (o->venture);
   g_free (o->paper);
+  g_free (o->since);
   g_free (o->import);
   g_free (o->diff);
   g_free (o->format);
@@ -274,6 +279,13 @@ pp_cli_export (const PpCliExport *request)
   portfolio = load_input (request->input);
   if (portfolio == NULL)
     return PP_EXIT_BAD_INPUT;
+  if (request->since != NULL)
+    {
+      options.baseline = load_input (request->since);
+      if (options.baseline == NULL)
+        return PP_EXIT_BAD_INPUT;
+      options.baseline_name = g_path_get_basename (request->since);
+    }
 
   output = g_file_new_for_commandline_arg (request->output);
   if (!pp_export_to_file (portfolio, format, &options, output, NULL, &error))
@@ -315,6 +327,7 @@ parse (GStrv     *args,
     { "document", 0, 0, G_OPTION_ARG_STRING, &o->document, NULL, NULL },
     { "venture", 0, 0, G_OPTION_ARG_STRING, &o->venture, NULL, NULL },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &o->paper, NULL, NULL },
+    { "since", 0, 0, G_OPTION_ARG_FILENAME, &o->since, NULL, NULL },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &o->import, NULL, NULL },
     { "into", 0, 0, G_OPTION_ARG_FILENAME, &o->into, NULL, NULL },
     { "countries", 0, 0, G_OPTION_ARG_STRING, &o->countries, NULL, NULL },
@@ -357,6 +370,7 @@ run_export (GStrv    args,
       return pp_cli_usage (message);
     }
   request.input = args[1];
+  request.since = o->since;
   return pp_cli_export (&request);
 }
 
@@ -371,8 +385,8 @@ run_import (GStrv    args,
 
   if (g_strv_length (args) > 1)
     return pp_cli_usage (_("--import takes one REGISTER"));
-  if (o->document != NULL || o->venture != NULL || o->paper != NULL)
-    return pp_cli_usage (_("--document, --venture and --paper go with --export"));
+  if (o->document != NULL || o->venture != NULL || o->paper != NULL || o->since != NULL)
+    return pp_cli_usage (_("--document, --venture, --paper and --since go with --export"));
   return pp_cli_import (&request);
 }
 
@@ -465,9 +479,10 @@ pp_cli_run (char **args,
     *exit_status = run_export (rest, &o);
   else if (o.import != NULL)
     *exit_status = run_import (rest, &o);
-  else if (o.output != NULL || o.document != NULL || o.venture != NULL || o.paper != NULL)
-    *exit_status = pp_cli_usage (_("--output, --document, --venture and --paper go with "
-                                   "--export"));
+  else if (o.output != NULL || o.document != NULL || o.venture != NULL || o.paper != NULL ||
+           o.since != NULL)
+    *exit_status = pp_cli_usage (_("--output, --document, --venture, --paper and --since go "
+                                   "with --export"));
   else if (has_import_options (&o))
     *exit_status = pp_cli_usage (_("--into, --countries, --title, --map, --sheet, --encoding, "
                                    "--dates and --skip-bad go with --import"));

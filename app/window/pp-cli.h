@@ -14,6 +14,7 @@ typedef struct
   const char *venture;    /* a venture id, or NULL */
   const char *paper;      /* a4, letter; NULL for A4 */
   const char *input;      /* the portfolio file; NULL for the bundled sample */
+  const char *since;      /* an earlier version the brief says what changed since, or NULL */
 } PpCliExport;
 
 gboolean            pp_cli_run                (char       **args,

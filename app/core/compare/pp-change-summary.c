@@ -26,65 +26,92 @@ is_signed (const char *status)
   return g_strcmp0 (status, "signed") == 0 || g_strcmp0 (status, "in-force") == 0;
 }
 
-/* Counts a change of an MoU's status; FALSE when it is not one. */
-static gboolean
-count_status (PpChangeSummary *summary,
-              PpChange        *change)
+/* What a change of an MoU's status is. */
+static PpChangeNote
+classify_status (PpChange *change)
 {
   const char *before = value_string (pp_change_get_old_value (change));
   const char *after = value_string (pp_change_get_new_value (change));
 
-  if (pp_change_get_path (change) != NULL ||
-      g_strcmp0 (pp_change_get_member (change), "status") != 0)
-    return FALSE;
   /* An MoU that went from signed to in force was signed before too. */
   if (is_signed (after) && !is_signed (before) && g_strcmp0 (before, "expired") != 0)
-    summary->mous_signed++;
-  else if (g_strcmp0 (after, "expired") == 0)
-    summary->mous_expired++;
-  else
-    summary->other++;
-  return TRUE;
+    return PP_CHANGE_NOTE_MOU_SIGNED;
+  if (g_strcmp0 (after, "expired") == 0)
+    return PP_CHANGE_NOTE_MOU_EXPIRED;
+  return PP_CHANGE_NOTE_OTHER;
 }
 
 static gboolean
-count_milestone (PpChangeSummary *summary,
-                 PpChange        *change)
+is_milestone_date (PpChange *change)
 {
   const char *path = pp_change_get_path (change);
-  const char *before = value_string (pp_change_get_old_value (change));
-  const char *after = value_string (pp_change_get_new_value (change));
 
-  if (path == NULL || !g_str_has_prefix (path, "milestones/") ||
-      g_strcmp0 (pp_change_get_member (change), "due_on") != 0)
-    return FALSE;
-  summary->milestones_moved++;
-  /* ISO dates sort as text; a date set where there was none is no slip. */
-  if (before != NULL && after != NULL && strcmp (after, before) > 0)
-    summary->milestones_slipped++;
-  return TRUE;
+  return path != NULL && g_str_has_prefix (path, "milestones/") &&
+         g_strcmp0 (pp_change_get_member (change), "due_on") == 0;
+}
+
+/**
+ * pp_change_summary_classify:
+ *
+ * Returns: what @change counts as in a summary
+ */
+PpChangeNote
+pp_change_summary_classify (PpChange *change)
+{
+  PpSection section;
+  PpChangeKind kind;
+  gboolean top;
+
+  g_return_val_if_fail (PP_IS_CHANGE (change), PP_CHANGE_NOTE_OTHER);
+
+  section = pp_change_get_section (change);
+  kind = pp_change_get_kind (change);
+  top = pp_change_get_path (change) == NULL;
+  if (section == PP_SECTION_MOUS && kind == PP_CHANGE_ADDED && top)
+    return PP_CHANGE_NOTE_MOU_ADDED;
+  if (section == PP_SECTION_MOUS && kind == PP_CHANGE_CHANGED && top &&
+      g_strcmp0 (pp_change_get_member (change), "status") == 0)
+    return classify_status (change);
+  if (section == PP_SECTION_VENTURES && kind == PP_CHANGE_CHANGED && is_milestone_date (change))
+    return PP_CHANGE_NOTE_MILESTONE_MOVED;
+  if (section == PP_SECTION_COMMITMENTS && top &&
+      g_strcmp0 (pp_change_get_member (change), "progress") == 0)
+    return PP_CHANGE_NOTE_PROGRESS_MOVED;
+  return PP_CHANGE_NOTE_OTHER;
 }
 
 static void
 count_change (PpChangeSummary *summary,
               PpChange        *change)
 {
-  PpSection section = pp_change_get_section (change);
-  PpChangeKind kind = pp_change_get_kind (change);
+  const char *before, *after;
 
-  if (section == PP_SECTION_MOUS && kind == PP_CHANGE_ADDED && pp_change_get_path (change) == NULL)
-    summary->mous_added++;
-  else if (section == PP_SECTION_MOUS && kind == PP_CHANGE_CHANGED &&
-           count_status (summary, change))
-    return;
-  else if (section == PP_SECTION_VENTURES && kind == PP_CHANGE_CHANGED &&
-           count_milestone (summary, change))
-    return;
-  else if (section == PP_SECTION_COMMITMENTS && pp_change_get_path (change) == NULL &&
-           g_strcmp0 (pp_change_get_member (change), "progress") == 0)
-    summary->progress_moved++;
-  else
-    summary->other++;
+  switch (pp_change_summary_classify (change))
+    {
+    case PP_CHANGE_NOTE_MOU_SIGNED:
+      summary->mous_signed++;
+      break;
+    case PP_CHANGE_NOTE_MOU_EXPIRED:
+      summary->mous_expired++;
+      break;
+    case PP_CHANGE_NOTE_MOU_ADDED:
+      summary->mous_added++;
+      break;
+    case PP_CHANGE_NOTE_MILESTONE_MOVED:
+      summary->milestones_moved++;
+      before = value_string (pp_change_get_old_value (change));
+      after = value_string (pp_change_get_new_value (change));
+      /* ISO dates sort as text; a date set where there was none is no slip. */
+      if (before != NULL && after != NULL && strcmp (after, before) > 0)
+        summary->milestones_slipped++;
+      break;
+    case PP_CHANGE_NOTE_PROGRESS_MOVED:
+      summary->progress_moved++;
+      break;
+    case PP_CHANGE_NOTE_OTHER:
+    default:
+      summary->other++;
+    }
 }
 
 /**

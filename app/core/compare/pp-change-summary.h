@@ -4,7 +4,7 @@
  * moved, commitments' progress; and the same in one line of words. */
 #pragma once
 
-#include <gio/gio.h>
+#include "pp-change.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +19,18 @@ typedef struct
   guint other;               /* every other change */
 } PpChangeSummary;
 
+/* What a change counts as. */
+typedef enum
+{
+  PP_CHANGE_NOTE_MOU_SIGNED,
+  PP_CHANGE_NOTE_MOU_EXPIRED,
+  PP_CHANGE_NOTE_MOU_ADDED,
+  PP_CHANGE_NOTE_MILESTONE_MOVED,
+  PP_CHANGE_NOTE_PROGRESS_MOVED,
+  PP_CHANGE_NOTE_OTHER,
+} PpChangeNote;
+
+PpChangeNote pp_change_summary_classify (PpChange *change);
 void  pp_change_summary_count   (PpChangeSummary       *summary,
                                  GListModel            *changes);
 char *pp_change_summary_to_text (const PpChangeSummary *summary);

@@ -110,6 +110,7 @@ pp_document_free (PpDocument *document)
   g_free (document->title);
   g_free (document->language);
   g_clear_pointer (&document->blocks, g_ptr_array_unref);
+  g_clear_pointer (&document->changed, g_hash_table_unref);
   g_free (document);
 }
 

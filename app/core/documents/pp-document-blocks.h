@@ -89,7 +89,17 @@ typedef struct
   char *language;           /* "en": the language of the labels */
   GDate today;
   GPtrArray *blocks;        /* of PpBlock * */
+  GHashTable *changed;      /* what changed since a baseline: "mous/ID",
+                             * "ventures/ID/milestones/ID" → PpChangeMark; or NULL */
 } PpDocument;
+
+/* What an item is since the baseline, said in words beside its name. */
+typedef enum
+{
+  PP_CHANGE_MARK_NONE,
+  PP_CHANGE_MARK_NEW,
+  PP_CHANGE_MARK_CHANGED,
+} PpChangeMark;
 
 /* How a text format writes each kind of block; pp_document_write() walks
  * the blocks and calls these. */

@@ -137,11 +137,14 @@ pp_document_add_summary (PpDocument  *document,
 }
 
 static void
-add_mou_row (PpBlock     *table,
+add_mou_row (PpDocument  *document,
+             PpBlock     *table,
              PpPortfolio *portfolio,
              PpMou       *mou,
              const GDate *today)
 {
+  g_autofree char *key = g_strdup_printf ("mous/%s", pp_node_get_id (PP_NODE (mou)));
+  g_autofree char *title = pp_document_mark_text (document, key, pp_mou_get_title (mou));
   gboolean expired = pp_mou_is_expired (mou, today);
   const char *status = pp_enum_get_display_name (PP_TYPE_MOU_STATUS, pp_mou_get_status (mou));
   g_autofree char *status_text = NULL;
@@ -170,7 +173,7 @@ add_mou_row (PpBlock     *table,
     }
 
   pp_table_add_row (table, mark, (const char *[]) {
-    pp_mou_get_title (mou),
+    title,
     pp_portfolio_get_name_of (portfolio, PP_COLLECTION_SECTORS, pp_mou_get_sector (mou)),
     status_text, parties, signed_on, expires, next_text != NULL ? next_text : "—",
   });
@@ -215,7 +218,7 @@ pp_document_add_register (PpDocument  *document,
     {
       g_autoptr(PpMou) mou = g_list_model_get_item (mous, i);
 
-      add_mou_row (table, portfolio, mou, &document->today);
+      add_mou_row (document, table, portfolio, mou, &document->today);
     }
 }
 

@@ -190,11 +190,18 @@ is_outside (const GDate *date,
 }
 
 static void
-add_milestone_row (PpBlock     *table,
+add_milestone_row (PpDocument  *document,
+                   PpVenture   *venture,
+                   PpBlock     *table,
                    PpBlock     *timeline,
                    PpMilestone *milestone,
                    const GDate *today)
 {
+  g_autofree char *key = g_strdup_printf ("ventures/%s/milestones/%s",
+                                          pp_node_get_id (PP_NODE (venture)),
+                                          pp_node_get_id (PP_NODE (milestone)));
+  g_autofree char *title = pp_document_mark_text (document, key,
+                                                  pp_milestone_get_title (milestone));
   PpMark mark = milestone_mark (milestone, today);
   const GDate *due = pp_milestone_get_due_on (milestone);
   g_autofree char *due_text = pp_document_format_short_date (due);
@@ -210,13 +217,13 @@ add_milestone_row (PpBlock     *table,
     status_text = g_strdup (status);
 
   pp_table_add_row (table, mark, (const char *[]) {
-    pp_milestone_get_title (milestone), due_text, status_text,
+    title, due_text, status_text,
     owner != NULL && *owner != '\0' ? owner : "—",
   });
   if (mark == PP_MARK_OVERDUE)
     pp_table_mark_cell (table, 2, PP_MARK_OVERDUE);
   if (due != NULL)
-    pp_timeline_add_marker (timeline, pp_milestone_get_title (milestone), due, mark);
+    pp_timeline_add_marker (timeline, title, due, mark);
 }
 
 static void
@@ -243,7 +250,7 @@ add_milestones (PpDocument *document,
     {
       g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, i);
 
-      add_milestone_row (table, timeline, milestone, &document->today);
+      add_milestone_row (document, venture, table, timeline, milestone, &document->today);
       n_outside += is_outside (pp_milestone_get_due_on (milestone), venture);
     }
   check_schedule (document, venture, n_outside);

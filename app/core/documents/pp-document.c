@@ -66,6 +66,8 @@ pp_document_new (PpPortfolio           *portfolio,
                                     &options->today);
 
   add_cover (document, portfolio, options);
+  pp_document_add_changes (document, portfolio, options,
+                           options->document == PP_DOCUMENT_BRIEF);
   switch (options->document)
     {
     case PP_DOCUMENT_REGISTER:

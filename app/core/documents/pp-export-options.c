@@ -26,6 +26,8 @@ pp_export_options_init (PpExportOptions *options)
   options->venture_id = NULL;
   options->paper = PP_PAPER_A4;
   pp_date_get_today (&options->today);
+  options->baseline = NULL;
+  options->baseline_name = NULL;
 }
 
 void
@@ -34,6 +36,26 @@ pp_export_options_clear (PpExportOptions *options)
   g_return_if_fail (options != NULL);
 
   g_clear_pointer (&options->venture_id, g_free);
+  g_clear_object (&options->baseline);
+  g_clear_pointer (&options->baseline_name, g_free);
+}
+
+/**
+ * pp_export_options_copy:
+ *
+ * Sets @dest, which holds nothing, to a copy of @src; an export in a
+ * thread keeps its own.
+ */
+void
+pp_export_options_copy (PpExportOptions       *dest,
+                        const PpExportOptions *src)
+{
+  g_return_if_fail (dest != NULL && src != NULL);
+
+  *dest = *src;
+  dest->venture_id = g_strdup (src->venture_id);
+  dest->baseline = src->baseline != NULL ? g_object_ref (src->baseline) : NULL;
+  dest->baseline_name = g_strdup (src->baseline_name);
 }
 
 gboolean

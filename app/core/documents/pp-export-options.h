@@ -35,10 +35,15 @@ typedef struct
   char *venture_id;        /* owned; NULL for every venture */
   PpPaper paper;
   GDate today;             /* the export date: "as of" for overdue marks */
+  PpPortfolio *baseline;   /* owned; an earlier version the brief says what changed
+                            * since, or NULL */
+  char *baseline_name;     /* owned; how the brief names it: its file's name */
 } PpExportOptions;
 
 void            pp_export_options_init          (PpExportOptions   *options);
 void            pp_export_options_clear         (PpExportOptions   *options);
+void            pp_export_options_copy          (PpExportOptions       *dest,
+                                                 const PpExportOptions *src);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PpExportOptions, pp_export_options_clear)
 

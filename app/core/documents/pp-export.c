@@ -238,8 +238,7 @@ pp_export_to_file_async (PpPortfolio           *portfolio,
   g_task_set_source_tag (task, pp_export_to_file_async);
   job = g_new0 (ExportJob, 1);
   job->format = format;
-  job->options = *options;
-  job->options.venture_id = g_strdup (options->venture_id);
+  pp_export_options_copy (&job->options, options);
   job->file = g_object_ref (file);
   g_task_set_task_data (task, job, export_job_free);
 
