@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-export-ui.c: the Export dialog on the bundled sample (needs a
- * display): its choices, an export through it, and a failed one. */
+ * display): its choices, an export through it, a failed one, and a brief
+ * compared with an earlier copy. */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "pp-export.h"
 #include "pp-export-dialog.h"
@@ -161,6 +163,94 @@ test_export_fails (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (message));
 }
 
+static gboolean
+baseline_chosen (Fixture *fixture)
+{
+  GtkWidget *clear = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->dialog),
+                                                                PP_TYPE_EXPORT_DIALOG,
+                                                                "baseline_clear"));
+
+  return gtk_widget_get_visible (clear);
+}
+
+static gboolean
+baseline_cleared (Fixture *fixture)
+{
+  return !baseline_chosen (fixture);
+}
+
+static gboolean
+message_shown (Fixture *fixture)
+{
+  return pp_test_find_message_dialog () != NULL;
+}
+
+/* An earlier copy chosen: the row names it, and the brief opens with what
+ * changed since it; the clear button takes it away again. */
+static void
+test_baseline (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *earlier = g_build_filename (fixture->dir, "earlier.json", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "brief.md", NULL);
+  g_autoptr(GFile) earlier_file = g_file_new_for_path (earlier);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PpPortfolio) old = pp_portfolio_load_sample (NULL);
+  AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (fixture->dialog),
+                                                                     PP_TYPE_EXPORT_DIALOG,
+                                                                     "baseline_row"));
+  GtkWidget *clear = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->dialog),
+                                                                PP_TYPE_EXPORT_DIALOG,
+                                                                "baseline_clear"));
+  g_autofree char *contents = NULL;
+
+  pp_mou_set_status (PP_MOU (pp_portfolio_lookup (old, PP_COLLECTION_MOUS, "commerce")),
+                     PP_MOU_STATUS_NEGOTIATION);
+  g_assert_true (pp_portfolio_save_to_file (old, earlier_file, NULL, NULL));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "The brief does not say what changed");
+
+  pp_export_dialog_set_baseline_file (fixture->dialog, earlier_file);
+  wait_for (baseline_chosen, fixture);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   "The brief opens with what changed since “earlier.json”");
+
+  /* Cleared, then chosen again: the button does what it says. */
+  g_assert_true (gtk_widget_activate (clear));
+  wait_for (baseline_cleared, fixture);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "The brief does not say what changed");
+  pp_export_dialog_set_baseline_file (fixture->dialog, earlier_file);
+  wait_for (baseline_chosen, fixture);
+
+  adw_combo_row_set_selected (get_row (fixture, "format_row"), PP_EXPORT_FORMAT_MARKDOWN);
+  pp_export_dialog_export_to (fixture->dialog, file);
+  wait_for (dialog_closed, fixture);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "## Changes since earlier.json\n"));
+  g_assert_nonnull (strstr (contents, "1 MoU signed"));
+  g_unlink (path);
+  g_unlink (earlier);
+}
+
+/* A file that is not a portfolio: a message naming it, and no baseline. */
+static void
+test_baseline_fails (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "notes.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *message;
+
+  g_assert_true (g_file_set_contents (path, "{\"notes\": []}", -1, NULL));
+  pp_export_dialog_set_baseline_file (fixture->dialog, file);
+  wait_for (message_shown, fixture);
+  message = pp_test_find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Compare");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (message), "notes.json: "));
+  g_assert_false (baseline_chosen (fixture));
+  gtk_window_destroy (GTK_WINDOW (message));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +263,10 @@ main (int   argc,
   g_test_add ("/export-dialog/export", Fixture, NULL, fixture_setup, test_export,
               fixture_teardown);
   g_test_add ("/export-dialog/export-fails", Fixture, NULL, fixture_setup, test_export_fails,
+              fixture_teardown);
+  g_test_add ("/export-dialog/baseline", Fixture, NULL, fixture_setup, test_baseline,
+              fixture_teardown);
+  g_test_add ("/export-dialog/baseline-fails", Fixture, NULL, fixture_setup, test_baseline_fails,
               fixture_teardown);
 
   return g_test_run ();

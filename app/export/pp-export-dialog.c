@@ -4,8 +4,10 @@
  * One chooses a document (the brief, a venture plan, the MoU register), a
  * format and, for PDF, a paper size; Export asks where, writes through the
  * same code as `partnership-planner --export`, and says how it went by
- * "exported" (the window shows a toast with "Open") or "failed". The
- * choices are remembered for next time. The dialog is given what it needs
+ * "exported" (the window shows a toast with "Open") or "failed". An
+ * earlier copy of the portfolio may be chosen as a baseline: the brief then
+ * opens with what changed since it. The choices (but the baseline) are
+ * remembered for next time. The dialog is given what it needs
  * when it is made, and knows nothing of the window that opens it.
  */
 
@@ -14,29 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "pp-accessible.h"
-#include "pp-export-dialog.h"
+#include "pp-export-dialog-private.h"
 #include "pp-print.h"
-
-struct _PpExportDialog
-{
-  AdwWindow parent_instance;
-
-  PpPortfolio *portfolio;
-  GFile *portfolio_file;           /* NULL for a portfolio not saved yet */
-  GSettings *settings;             /* NULL when the schema is not installed */
-  GtkFileChooserNative *chooser;   /* owned while it is open */
-  GCancellable *cancellable;
-  GFile *target;                   /* the file being written */
-  GtkStringList *venture_ids;
-
-  AdwComboRow *document_row;
-  AdwComboRow *venture_row;
-  AdwComboRow *format_row;
-  AdwComboRow *paper_row;
-  GtkLabel *content_label;
-  GtkSpinner *spinner;
-  GtkWidget *export_button;
-};
 
 G_DEFINE_FINAL_TYPE (PpExportDialog, pp_export_dialog, ADW_TYPE_WINDOW)
 
@@ -67,6 +48,11 @@ get_options (PpExportDialog  *self,
   if (options->document == PP_DOCUMENT_VENTURE && venture != GTK_INVALID_LIST_POSITION &&
       venture > 0)
     options->venture_id = g_strdup (gtk_string_list_get_string (self->venture_ids, venture));
+  if (self->baseline != NULL)
+    {
+      options->baseline = g_object_ref (self->baseline);
+      options->baseline_name = g_strdup (self->baseline_name);
+    }
 }
 
 /* Says what the chosen format holds, since the data formats do not hold
@@ -154,6 +140,24 @@ export_done_cb (GObject      *source,
   remember_choices (self);
   g_signal_emit (self, signals[EXPORTED], 0, self->target);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/**
+ * pp_export_dialog_set_baseline_file:
+ * @file: an earlier copy of the portfolio
+ *
+ * Loads @file, as choosing it in the dialog does; once it is loaded, the
+ * brief opens with what changed since it. A file that does not load is
+ * said in a message, and the baseline stays as it was.
+ */
+void
+pp_export_dialog_set_baseline_file (PpExportDialog *self,
+                                    GFile          *file)
+{
+  g_return_if_fail (PP_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  _pp_export_dialog_load_baseline (self, file);
 }
 
 /**
@@ -347,6 +351,9 @@ pp_export_dialog_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->baseline_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->baseline_chooser));
+  g_clear_object (&self->baseline_chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_EXPORT_DIALOG);
   G_OBJECT_CLASS (pp_export_dialog_parent_class)->dispose (object);
 }
@@ -362,6 +369,8 @@ pp_export_dialog_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->target);
   g_clear_object (&self->venture_ids);
+  g_clear_object (&self->baseline);
+  g_free (self->baseline_name);
   G_OBJECT_CLASS (pp_export_dialog_parent_class)->finalize (object);
 }
 
@@ -402,11 +411,17 @@ pp_export_dialog_class_init (PpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpExportDialog, content_label);
   gtk_widget_class_bind_template_child (widget_class, PpExportDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, PpExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, PpExportDialog, baseline_row);
+  gtk_widget_class_bind_template_child (widget_class, PpExportDialog, baseline_clear);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "export.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "export.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "export.preview", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "export.choose-baseline", NULL,
+                                   _pp_export_dialog_choose_baseline);
+  gtk_widget_class_install_action (widget_class, "export.clear-baseline", NULL,
+                                   _pp_export_dialog_clear_baseline);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -431,6 +446,7 @@ pp_export_dialog_init (PpExportDialog *self)
   adw_combo_row_set_model (self->paper_row, paper_list);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
+  _pp_export_dialog_update_baseline_row (self);
 }
 
 /**

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-export-dialog.h: PpExportDialog, where one chooses a document, a
- * format and a paper size, and exports or prints. */
+ * format, a paper size and an earlier copy to compare with, and exports or
+ * prints. */
 
 #pragma once
 
@@ -20,5 +21,7 @@ PpExportDialog *pp_export_dialog_new       (GtkWindow      *parent,
                                             GSettings      *settings);
 void            pp_export_dialog_export_to (PpExportDialog *self,
                                             GFile          *file);
+void            pp_export_dialog_set_baseline_file (PpExportDialog *self,
+                                                    GFile          *file);
 
 G_END_DECLS
