@@ -67,6 +67,25 @@ test_text (void)
   g_unlink (new_path);
 }
 
+/* An item added or removed is one line, with no heading repeating it. */
+static void
+test_whole_items (void)
+{
+  g_autofree char *old_path = sample_path ();
+  g_autofree char *new_path = g_test_build_filename (G_TEST_DIST, "data", "every-member.json",
+                                                     NULL);
+  g_auto(PpTestRun) run = { 0 };
+
+  pp_test_run_app (&run, "--diff", old_path, new_path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.out, "Portfolio “Kenya–Norway test portfolio”\n"
+                                            "  Title: “Pakistan–Belarus Partnership 2025” → "
+                                            "“Kenya–Norway test portfolio”\n"));
+  g_assert_nonnull (strstr (run.out, "\nSector “Renewable energy” added\n"
+                                     "Sector “Skilled workers & labour mobility” removed\n"));
+  g_assert_null (strstr (run.out, "\nSector “Renewable energy”\n"));
+}
+
 static void
 test_json (void)
 {
@@ -208,6 +227,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/diff/same", test_same);
   g_test_add_func ("/cli/diff/text", test_text);
+  g_test_add_func ("/cli/diff/whole-items", test_whole_items);
   g_test_add_func ("/cli/diff/json", test_json);
   g_test_add_func ("/cli/diff/translated", test_translated);
   g_test_add_func ("/cli/diff/usage", test_usage);

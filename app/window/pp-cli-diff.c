@@ -17,6 +17,17 @@
 #include "pp-compare.h"
 #include "pp-portfolio-io.h"
 
+/* Whether @change is a whole item added or removed, which is said in
+ * one line of its own rather than under a heading that repeats it. */
+static gboolean
+is_whole_item (PpChange *change)
+{
+  PpChangeKind kind = pp_change_get_kind (change);
+
+  return (kind == PP_CHANGE_ADDED || kind == PP_CHANGE_REMOVED) &&
+         pp_change_get_path (change) == NULL && pp_change_get_member (change) == NULL;
+}
+
 /* One change a line, under a heading line for each item. */
 static void
 print_text (GListModel *changes)
@@ -28,6 +39,12 @@ print_text (GListModel *changes)
     {
       g_autoptr(PpChange) change = g_list_model_get_item (changes, i);
 
+      if (is_whole_item (change))
+        {
+          printf ("%s\n", pp_change_get_description (change));
+          section = PP_N_SECTIONS;
+          continue;
+        }
       if (pp_change_get_section (change) != section || g_strcmp0 (pp_change_get_id (change), id))
         {
           g_autofree char *heading = pp_change_words_heading (pp_change_get_section (change),
