@@ -151,6 +151,36 @@ test_diff_versions (void)
   pp_test_remove_tree (folder);
 }
 
+/* --since names a version of the file being exported, by its tag: the
+ * brief then opens with the changes since that meeting. */
+static void
+test_export_since_version (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("pp-cli-versions-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "pk-by.json", NULL);
+  g_autofree char *out = g_build_filename (folder, "brief.md", NULL);
+  g_autofree char *text = NULL;
+  g_auto(PpTestRun) run = { 0 };
+  g_auto(PpTestRun) unknown = { 0 };
+
+  git (folder, "init", "-q", NULL);
+  write_version (folder, path, "First", "The first draft");
+  git (folder, "tag", "-a", "-m", "JWG-3, Minsk, 12 Apr 2026", "jwg-3", NULL);
+  write_version (folder, path, "Second", "The second draft");
+
+  pp_test_run_app (&run, "--export", "md", "--output", out, "--since", "jwg-3", path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Changes since JWG-3, Minsk, 12 Apr 2026"));
+
+  pp_test_run_app (&unknown, "--export", "md", "--output", out, "--since", "jwg-9", path, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "jwg-9"));
+
+  pp_test_remove_tree (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +197,7 @@ main (int   argc,
   g_test_add_func ("/cli/history/lines", test_history_lines);
   g_test_add_func ("/cli/history/errors", test_history_errors);
   g_test_add_func ("/cli/diff/versions", test_diff_versions);
+  g_test_add_func ("/cli/export/since-version", test_export_since_version);
 
   status = g_test_run ();
   pp_test_remove_tree (home);

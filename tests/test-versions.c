@@ -312,7 +312,7 @@ test_spec (Fixture       *fixture,
   portfolio = pp_version_load_spec (spec, &label, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (pp_portfolio_get_title (portfolio), !=, "Changed");
-  g_assert_nonnull (strstr (label, pp_version_get_short_id (first)));
+  g_assert_nonnull (strstr (label, "pk-by.json as saved on "));
   g_clear_object (&portfolio);
   g_clear_pointer (&label, g_free);
 

@@ -20,6 +20,7 @@
 #include "pp-export.h"
 #include "pp-file-read.h"
 #include "pp-portfolio-io.h"
+#include "pp-version-spec.h"
 
 /* For --help; GApplication parses nothing with these. */
 static const GOptionEntry entries[] = {
@@ -253,6 +254,29 @@ load_input (const char *input)
   return portfolio;
 }
 
+/* The brief's baseline: a file, FILE@VERSION, or a version of the file
+ * being exported (a tag such as "jwg-3", an id, "HEAD~2"). */
+static gboolean
+load_baseline (const PpCliExport *request,
+               PpExportOptions   *options)
+{
+  g_autoptr(GFile) file = request->input != NULL ? g_file_new_for_commandline_arg (request->input)
+                                                 : NULL;
+  g_autoptr(GError) error = NULL;
+  char *label = NULL;
+
+  options->baseline = pp_version_load_baseline (file, request->since, &label, &error);
+  if (options->baseline == NULL)
+    {
+      g_autofree char *message = pp_cli_describe_error (request->since, error);
+
+      fprintf (stderr, "%s\n", message);
+      return FALSE;
+    }
+  options->baseline_name = label;
+  return TRUE;
+}
+
 /**
  * pp_cli_export:
  *
@@ -279,13 +303,8 @@ pp_cli_export (const PpCliExport *request)
   portfolio = load_input (request->input);
   if (portfolio == NULL)
     return PP_EXIT_BAD_INPUT;
-  if (request->since != NULL)
-    {
-      options.baseline = load_input (request->since);
-      if (options.baseline == NULL)
-        return PP_EXIT_BAD_INPUT;
-      options.baseline_name = g_path_get_basename (request->since);
-    }
+  if (request->since != NULL && !load_baseline (request, &options))
+    return PP_EXIT_BAD_INPUT;
 
   output = g_file_new_for_commandline_arg (request->output);
   if (!pp_export_to_file (portfolio, format, &options, output, NULL, &error))

@@ -189,10 +189,17 @@ pp_version_store_find (PpVersionStore *self,
                        GError        **error)
 {
   g_autoptr(git_commit) commit = NULL;
+  g_autoptr(GHashTable) labels = NULL;
+  PpVersion *version;
 
   g_return_val_if_fail (PP_IS_VERSION_STORE (self), NULL);
   g_return_val_if_fail (revision != NULL, NULL);
 
   commit = _pp_version_store_lookup (self, revision, error);
-  return commit != NULL ? _pp_version_from_commit (commit) : NULL;
+  if (commit == NULL)
+    return NULL;
+  version = _pp_version_from_commit (commit);
+  labels = scan_tags (_pp_version_store_get_repository (self));
+  attach_tags (version, labels);
+  return version;
 }

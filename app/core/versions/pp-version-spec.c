@@ -10,9 +10,34 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pp-date.h"
 #include "pp-portfolio-io.h"
 #include "pp-version-spec.h"
 #include "pp-version-store.h"
+
+/* What to call a version in a brief's "Changes since …": the meeting it
+ * is tagged with, else the file and the day it was saved. */
+static char *
+describe_version (const char *base,
+                  PpVersion  *version)
+{
+  const char * const *tags = pp_version_get_tags (version);
+  g_autoptr(GDateTime) local = NULL;
+  GDate day;
+  g_autofree char *date = NULL;
+  guint n = g_strv_length ((char **) tags);
+
+  if (n > 0)
+    return g_strdup (tags[n - 1]);
+  local = g_date_time_to_local (pp_version_get_time (version));
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  date = pp_date_to_display (&day);
+  /* Translators: a file's name and the day a version of it was saved
+   * ("pk-by.json as saved on 12 Apr 2026") */
+  return g_strdup_printf (_("%s as saved on %s"), base, date);
+}
 
 /* Loads @revision of @file; @label says which ("pk-by.json at a1b2c3d"). */
 static PpPortfolio *
@@ -40,8 +65,7 @@ load_version (GFile       *file,
       return NULL;
     }
   if (label != NULL)
-    /* Translators: a file's name and a version's short id ("pk-by.json at a1b2c3d") */
-    *label = g_strdup_printf (_("%s at %s"), base, pp_version_get_short_id (version));
+    *label = describe_version (base, version);
   return portfolio;
 }
 
