@@ -102,13 +102,15 @@ _pp_window_save_to (PpWindow *self,
                     GFile    *file)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *message = NULL;
 
   /* Another program's changes to the file are not saved over unasked. */
   if (!_pp_window_disk_may_save (self, file))
     return FALSE;
-  if (!pp_portfolio_save_to_file (self->portfolio, file, NULL, &error))
+  bytes = pp_portfolio_save_to_bytes (self->portfolio);
+  if (!pp_portfolio_save_bytes_to_file (bytes, file, NULL, &error))
     {
       _pp_window_show_error (self, _("Could Not Save"), error->message);
       return FALSE;
@@ -119,6 +121,9 @@ _pp_window_save_to (PpWindow *self,
     g_object_notify (G_OBJECT (self), "file");
   /* Before the file monitor's events arrive, so this save is known as ours. */
   _pp_window_disk_watch (self);
+  /* What was saved is what a later merge with another copy started from. */
+  g_bytes_unref (self->base);
+  self->base = g_steal_pointer (&bytes);
   pp_history_mark_saved (self->history);
   _pp_window_recovery_forget (self);
   remember_recent (self, file);

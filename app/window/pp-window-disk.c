@@ -11,6 +11,10 @@
  * first. The window's own saves remember the new identity before the
  * monitor's events arrive, so they never look like another program's.
  *
+ * The file's text as it was opened or last saved is kept too (the base):
+ * it is the version that the user's changes and another program's both
+ * started from, which merging them needs.
+ *
  * Below pp-window.c and pp-window-actions.c, which call it; it calls
  * neither, and reaches them by the "reload" signal and the "win.save"
  * action. */
@@ -20,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-format.h"
+#include "pp-portfolio-io.h"
 #include "pp-window-private.h"
 
 /* One write by another program comes as several events: look once they
@@ -196,6 +201,9 @@ ask_before_overwriting (PpWindow *self)
 void
 _pp_window_disk_init (PpWindow *self)
 {
+  /* The portfolio the window is made with is its file as loaded (or the
+   * sample, or a new portfolio); a restored window says otherwise later. */
+  self->base = pp_portfolio_save_to_bytes (self->portfolio);
   g_signal_connect_object (self->disk_bar, "response", G_CALLBACK (bar_response_cb), self, 0);
   g_signal_connect_object (self->reload_button, "clicked", G_CALLBACK (reload), self,
                            G_CONNECT_SWAPPED);
@@ -257,16 +265,24 @@ _pp_window_disk_stop (PpWindow *self)
  *   were begun (kept with a recovery copy)
  *
  * A restored window compares the file with what it was before the crash,
- * and offers Reload at once when it has changed since.
+ * and offers Reload at once when it has changed since. The restored
+ * changes started from the file as it was then, which is known only while
+ * it is still so.
  */
 void
 _pp_window_disk_expect (PpWindow   *self,
                         const char *identity)
 {
+  g_autofree char *now = NULL;
+
+  g_clear_pointer (&self->base, g_bytes_unref);
   if (self->file == NULL || identity == NULL)
     return;
   g_free (self->identity);
   self->identity = g_strdup (identity);
+  now = query_identity (self->file);
+  if (g_strcmp0 (now, identity) == 0)
+    self->base = g_file_load_bytes (self->file, NULL, NULL, NULL);
   check_now (self);
 }
 

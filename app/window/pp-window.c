@@ -287,6 +287,7 @@ pp_window_dispose (GObject *object)
   g_clear_object (&self->recovery);
   _pp_window_disk_stop (self);
   _pp_window_versions_dispose (self);
+  g_clear_pointer (&self->base, g_bytes_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);

@@ -401,6 +401,35 @@ pp_portfolio_save_to_bytes (PpPortfolio *self)
   return write_portfolio (self, TRUE);
 }
 
+/**
+ * pp_portfolio_save_bytes_to_file:
+ * @bytes: a portfolio's text, from pp_portfolio_save_to_bytes()
+ *
+ * Writes @bytes to @file safely, keeping a backup, unless they are larger
+ * than a file may be. For a caller that keeps the text it saved (the
+ * window keeps it as the version both sides of a merge started from).
+ */
+gboolean
+pp_portfolio_save_bytes_to_file (GBytes        *bytes,
+                                 GFile         *file,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
+{
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* Never a file that would then be refused: the old one stays. */
+  if (g_bytes_get_size (bytes) > PP_MAX_FILE_SIZE)
+    {
+      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT,
+                   _("the portfolio is too large to save (%llu MiB; the limit is %d MiB)"),
+                   (unsigned long long) (g_bytes_get_size (bytes) / (1024 * 1024)),
+                   PP_MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  return pp_file_replace_contents (file, bytes, TRUE, cancellable, error);
+}
+
 gboolean
 pp_portfolio_save_to_file (PpPortfolio   *self,
                            GFile         *file,
@@ -413,14 +442,5 @@ pp_portfolio_save_to_file (PpPortfolio   *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = pp_portfolio_save_to_bytes (self);
-  /* Never a file that would then be refused: the old one stays. */
-  if (g_bytes_get_size (bytes) > PP_MAX_FILE_SIZE)
-    {
-      g_set_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT,
-                   _("the portfolio is too large to save (%llu MiB; the limit is %d MiB)"),
-                   (unsigned long long) (g_bytes_get_size (bytes) / (1024 * 1024)),
-                   PP_MAX_FILE_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-  return pp_file_replace_contents (file, bytes, TRUE, cancellable, error);
+  return pp_portfolio_save_bytes_to_file (bytes, file, cancellable, error);
 }

@@ -28,6 +28,10 @@ PpPortfolio *pp_portfolio_load_finish      (GAsyncResult       *result,
 GBytes      *pp_portfolio_save_to_bytes    (PpPortfolio   *self);
 /* For the tests only. */
 void         _pp_portfolio_set_pretty_limit (gsize        limit);
+gboolean     pp_portfolio_save_bytes_to_file (GBytes      *bytes,
+                                              GFile       *file,
+                                              GCancellable *cancellable,
+                                              GError     **error);
 gboolean     pp_portfolio_save_to_file     (PpPortfolio   *self,
                                             GFile         *file,
                                             GCancellable  *cancellable,
