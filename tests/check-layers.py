@@ -35,6 +35,7 @@ LAYERS = {
     'app/pages/import': 9,
     'app/pages/partnership': 9,
     'app/pages/versions': 9,
+    'app/pages/changes': 9,
     'app/export': 10,
     'app/window': 11,
 }

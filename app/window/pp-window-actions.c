@@ -22,13 +22,17 @@
 
 #define MAX_RECENT 10
 
-/* Creates the window's file chooser, showing portfolios; the window keeps
- * it (one at a time) until it answers. */
-static GtkFileChooser *
-new_chooser (PpWindow             *self,
-             const char           *title,
-             GtkFileChooserAction  action,
-             const char           *accept)
+/**
+ * _pp_window_new_chooser:
+ *
+ * Creates the window's file chooser, showing portfolios; the window keeps
+ * it (one at a time) until it answers.
+ */
+GtkFileChooser *
+_pp_window_new_chooser (PpWindow             *self,
+                        const char           *title,
+                        GtkFileChooserAction  action,
+                        const char           *accept)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -86,6 +90,37 @@ _pp_window_show_error (PpWindow   *self,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * _pp_window_show_node:
+ *
+ * Shows @node on its page: an MoU, a venture, a milestone or a commitment.
+ */
+void
+_pp_window_show_node (PpWindow *self,
+                      PpNode   *node)
+{
+  if (PP_IS_MOU (node))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "mous");
+      pp_mou_page_select (self->mou_page, PP_MOU (node));
+    }
+  else if (PP_IS_VENTURE (node))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "ventures");
+      pp_ventures_page_select (self->ventures_page, PP_VENTURE (node));
+    }
+  else if (PP_IS_MILESTONE (node))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "ventures");
+      pp_ventures_page_show_milestone (self->ventures_page, PP_MILESTONE (node));
+    }
+  else if (PP_IS_COMMITMENT (node))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "commitments");
+      pp_commitments_page_select (self->commitments_page, PP_COMMITMENT (node));
+    }
 }
 
 /**
@@ -190,7 +225,8 @@ _pp_window_save_as (PpWindow *self,
   if (self->chooser != NULL)
     return;
 
-  chooser = new_chooser (self, _("Save Portfolio"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  chooser = _pp_window_new_chooser (self, _("Save Portfolio"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                    _("_Save"));
   if (self->file != NULL)
     gtk_file_chooser_set_file (chooser, self->file, NULL);
   else
@@ -249,7 +285,8 @@ open_activated (GSimpleAction *action,
   if (self->chooser != NULL)
     return;
 
-  chooser = new_chooser (self, _("Open Portfolio"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  chooser = _pp_window_new_chooser (self, _("Open Portfolio"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                    _("_Open"));
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

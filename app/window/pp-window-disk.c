@@ -17,7 +17,7 @@
  *
  * Below pp-window.c and pp-window-actions.c, which call it; it calls
  * neither, and reaches them by the "reload" signal and the "win.save"
- * action. */
+ * action; the bar's Merge is pp-window-merge.c's "win.merge-disk". */
 
 #include "config.h"
 
@@ -64,7 +64,12 @@ update_bar (PpWindow *self)
   g_autofree char *text = NULL;
   gboolean modified = pp_history_get_modified (self->history);
 
-  if (modified)
+  if (modified && self->base != NULL)
+    /* Translators: a bar over the window; %s is the file name */
+    text = g_strdup_printf (_("“%s” was changed by another program. Merge brings its changes "
+                              "into yours; Reload discards your unsaved changes; Keep Mine "
+                              "saves yours over it."), name);
+  else if (modified)
     /* Translators: a bar over the window; %s is the file name */
     text = pp_sentence_new (_("“%s” was changed by another program. Reload discards your "
                               "unsaved changes; Keep Mine saves yours over it."), name);
@@ -74,6 +79,8 @@ update_bar (PpWindow *self)
                               "now."), name);
   gtk_label_set_text (self->disk_label, text);
   gtk_widget_set_visible (self->keep_button, modified);
+  /* Merging needs the version both changes started from. */
+  gtk_widget_set_visible (self->merge_button, modified && self->base != NULL);
 }
 
 static void
@@ -128,6 +135,14 @@ reload (PpWindow *self)
 
 /* Keep Mine: the user has seen the change and wants theirs saved over it,
  * so the next save does not ask again (unless the file changes again). */
+/* Merge: the window's merge of the file on disk into the unsaved edits,
+ * with the file as it was opened or last saved as their common version. */
+static void
+merge_clicked (PpWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.merge-disk", NULL);
+}
+
 static void
 keep_mine (PpWindow *self)
 {
@@ -208,6 +223,8 @@ _pp_window_disk_init (PpWindow *self)
   g_signal_connect_object (self->reload_button, "clicked", G_CALLBACK (reload), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->keep_button, "clicked", G_CALLBACK (keep_mine), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->merge_button, "clicked", G_CALLBACK (merge_clicked), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->history, "notify::modified", G_CALLBACK (modified_cb), self,
                            G_CONNECT_SWAPPED);
@@ -314,4 +331,38 @@ _pp_window_disk_may_save (PpWindow *self,
     return TRUE;
   ask_before_overwriting (self);
   return FALSE;
+}
+
+/**
+ * _pp_window_disk_query:
+ *
+ * Returns: (transfer full) (nullable): the identity of the window's file
+ *   as it is on disk now
+ */
+char *
+_pp_window_disk_query (PpWindow *self)
+{
+  return query_identity (self->file);
+}
+
+/**
+ * _pp_window_disk_merged:
+ * @identity: (nullable): the file's identity when @bytes were read
+ * @bytes: the file's text that was merged into the portfolio
+ *
+ * The file as another program wrote it is in the portfolio now: the next
+ * save writes over it without asking (unless it changes again), and a
+ * later merge starts from it. The result is not saved yet.
+ */
+void
+_pp_window_disk_merged (PpWindow   *self,
+                        const char *identity,
+                        GBytes     *bytes)
+{
+  g_free (self->identity);
+  self->identity = g_strdup (identity);
+  g_bytes_unref (self->base);
+  self->base = g_bytes_ref (bytes);
+  pp_history_mark_unsaved (self->history);
+  hide_bar (self);
 }

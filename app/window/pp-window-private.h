@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-window-private.h: what pp-window.c shares with pp-window-actions.c,
- * pp-window-recovery.c, pp-window-disk.c, pp-window-pages.c and
- * pp-window-versions.c.
+ * pp-window-recovery.c, pp-window-disk.c, pp-window-import.c, pp-window-pages.c,
+ * pp-window-versions.c, pp-window-compare.c and pp-window-merge.c.
  * Calls go one way: pp-window.c calls the functions below;
  * pp-window-pages.c calls those of pp-window-actions.c, which calls those
  * of pp-window-recovery.c, pp-window-disk.c and pp-window-versions.c, which
- * calls the first two; none of them calls a file above it (they reach the
- * window's own signals and actions by name). */
+ * calls the first two; pp-window-compare.c and pp-window-merge.c call those
+ * of pp-window-actions.c, and pp-window-merge.c those of pp-window-disk.c.
+ * None of them calls a file above it (they reach the window's own signals
+ * and actions by name). */
 #pragma once
 
 #include "pp-commitments-page.h"
@@ -68,6 +70,7 @@ struct _PpWindow
   PpHistoryView *history_view; /* weak: the History window, while open */
   GtkWidget *history_button;
   GtkWidget *sync_button;
+  GtkWidget *merge_button;
 };
 
 void     _pp_window_install_actions (PpWindow      *self);
@@ -82,6 +85,12 @@ void     _pp_window_add_toast       (PpWindow      *self,
 void     _pp_window_show_error      (PpWindow      *self,
                                      const char    *heading,
                                      const char    *message);
+void     _pp_window_show_node       (PpWindow      *self,
+                                     PpNode        *node);
+GtkFileChooser *_pp_window_new_chooser (PpWindow             *self,
+                                        const char           *title,
+                                        GtkFileChooserAction  action,
+                                        const char           *accept);
 
 /* pp-window-recovery.c */
 void     _pp_window_recovery_start  (PpWindow      *self);
@@ -95,6 +104,16 @@ void     _pp_window_disk_expect     (PpWindow      *self,
                                      const char    *identity);
 gboolean _pp_window_disk_may_save   (PpWindow      *self,
                                      GFile         *file);
+char    *_pp_window_disk_query      (PpWindow      *self);
+void     _pp_window_disk_merged     (PpWindow      *self,
+                                     const char    *identity,
+                                     GBytes        *bytes);
+
+/* pp-window-compare.c */
+void     _pp_window_install_compare_actions (PpWindow *self);
+
+/* pp-window-merge.c */
+void     _pp_window_install_merge_actions   (PpWindow *self);
 
 /* pp-window-import.c */
 void     _pp_window_install_import_actions (PpWindow *self);

@@ -468,6 +468,7 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, keep_button);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, history_button);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, sync_button);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, merge_button);
 }
 
 static void
@@ -481,6 +482,8 @@ pp_window_init (PpWindow *self)
   _pp_window_install_actions (self);
   _pp_window_install_import_actions (self);
   _pp_window_install_version_actions (self);
+  _pp_window_install_compare_actions (self);
+  _pp_window_install_merge_actions (self);
   g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",
                             G_CALLBACK (squeezer_child_cb), self);
   _pp_window_connect_pages (self);

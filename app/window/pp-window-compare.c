@@ -1,0 +1,127 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-window-compare.c: the window's Compare With…: a file chooser of
+ * portfolios, the changes from the chosen file to the open portfolio in a
+ * changes window, and showing a changed item when asked from there.
+ *
+ * Like pp-window-actions.c, this file is below pp-window.c: it works on
+ * the window's struct and never calls pp-window.c. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pp-changes-window.h"
+#include "pp-compare.h"
+#include "pp-portfolio-io.h"
+#include "pp-window-private.h"
+
+static void
+show_item_cb (PpChangesWindow *changes,
+              guint            section,
+              const char      *id,
+              PpWindow        *self)
+{
+  PpNode *node;
+
+  /* The partnership's own fields, its sectors and its organisations are
+   * edited in the Partnership dialog. */
+  if (section == PP_SECTION_PORTFOLIO)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.partnership", NULL);
+  else if (section == PP_SECTION_SECTORS)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.sectors", NULL);
+  else if (section == PP_SECTION_ORGANISATIONS)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.organisations", NULL);
+  if (section >= PP_N_COLLECTIONS || section == PP_SECTION_SECTORS ||
+      section == PP_SECTION_ORGANISATIONS)
+    return;
+
+  node = pp_portfolio_lookup (self->portfolio, section, id);
+  if (node == NULL)
+    {
+      /* Deleted here since the comparison. */
+      _pp_window_add_toast (self, adw_toast_new (_("The item is no longer in the portfolio")));
+      return;
+    }
+  _pp_window_show_node (self, node);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* Shows the changes from @file to the open portfolio, or says why @file
+ * cannot be read. */
+static void
+compare_with (PpWindow *self,
+              GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) other = pp_portfolio_load_from_file (file, NULL, &error);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GListModel) changes = NULL;
+  PpChangesWindow *window;
+
+  if (other == NULL)
+    {
+      g_autofree char *heading = NULL;
+
+      /* Translators: the heading of an error; %s is a file name */
+      heading = g_strdup_printf (_("Cannot Compare With “%s”"), name);
+      _pp_window_show_error (self, heading, error->message);
+      return;
+    }
+  changes = pp_portfolio_compare (other, self->portfolio);
+  window = pp_changes_window_new (GTK_WINDOW (self), changes, name);
+  g_signal_connect_object (window, "show-item", G_CALLBACK (show_item_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+compare_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     PpWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (file != NULL)
+    compare_with (self, file);
+}
+
+static void
+compare_with_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  PpWindow *self = user_data;
+  GtkFileChooser *chooser;
+
+  if (self->chooser != NULL)
+    return;
+  chooser = _pp_window_new_chooser (self, _("Compare With Another Version"),
+                                    GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"));
+  g_signal_connect (chooser, "response", G_CALLBACK (compare_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* "win.compare-file" with a URI: the changes from a file known already. */
+static void
+compare_file_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  compare_with (user_data, file);
+}
+
+static const GActionEntry compare_actions[] = {
+  { "compare-with", compare_with_activated },
+  { "compare-file", compare_file_activated, "s" },
+};
+
+void
+_pp_window_install_compare_actions (PpWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), compare_actions,
+                                   G_N_ELEMENTS (compare_actions), self);
+}
