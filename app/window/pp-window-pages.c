@@ -34,26 +34,7 @@ static void
 show_node_cb (PpWindow *self,
               PpNode   *node)
 {
-  if (PP_IS_MOU (node))
-    {
-      adw_view_stack_set_visible_child_name (self->stack, "mous");
-      pp_mou_page_select (self->mou_page, PP_MOU (node));
-    }
-  else if (PP_IS_VENTURE (node))
-    {
-      adw_view_stack_set_visible_child_name (self->stack, "ventures");
-      pp_ventures_page_select (self->ventures_page, PP_VENTURE (node));
-    }
-  else if (PP_IS_MILESTONE (node))
-    {
-      adw_view_stack_set_visible_child_name (self->stack, "ventures");
-      pp_ventures_page_show_milestone (self->ventures_page, PP_MILESTONE (node));
-    }
-  else if (PP_IS_COMMITMENT (node))
-    {
-      adw_view_stack_set_visible_child_name (self->stack, "commitments");
-      pp_commitments_page_select (self->commitments_page, PP_COMMITMENT (node));
-    }
+  _pp_window_show_node (self, node);
 }
 
 /* A page's result, such as "Deleted “…”", with Undo when it can be
