@@ -17,6 +17,7 @@
 #include "pp-merge-dialog.h"
 #include "pp-mou-page.h"
 #include "pp-portfolio-io.h"
+#include "pp-recovery.h"
 #include "pp-test-ui.h"
 #include "pp-test-util.h"
 #include "pp-window.h"
@@ -468,6 +469,52 @@ test_merge_conflict (Fixture       *f,
   g_assert_cmpint (status_of (f->portfolio, EDITED_MOU), ==, PP_MOU_STATUS_IN_FORCE);
 }
 
+/* Choose the Common Version… gives the base instead of the file as the
+ * window opened it: here theirs is that file, so it has nothing to bring
+ * in when it is the base as well, and its status when the sample is. */
+static void
+test_merge_chosen_base (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GFile) theirs = write_copy ("theirs.json", PP_MOU_STATUS_IN_FORCE, FALSE);
+  g_autoptr(GFile) base = write_copy ("base.json", -1, FALSE);
+  g_autofree char *theirs_uri = g_file_get_uri (theirs);
+  g_autofree char *base_uri = g_file_get_uri (base);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-files",
+                                             "(ss)", theirs_uri, theirs_uri));
+  g_assert_cmpint (status_of (f->portfolio, EDITED_MOU), ==, PP_MOU_STATUS_SIGNED);
+  g_assert_false (pp_history_get_can_undo (f->history));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-files",
+                                             "(ss)", theirs_uri, base_uri));
+  g_assert_cmpint (status_of (f->portfolio, EDITED_MOU), ==, PP_MOU_STATUS_IN_FORCE);
+  g_assert_true (pp_history_get_can_undo (f->history));
+}
+
+/* A restored window whose file has no identity kept does not know what
+ * its changes started from: Merge With… asks for the common version, and
+ * offers no merge from a guess. */
+static void
+test_merge_base_unknown (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(PpRecovery) recovery = pp_recovery_new ();
+  g_autoptr(GFile) theirs = write_copy ("theirs.json", PP_MOU_STATUS_IN_FORCE, FALSE);
+  AdwMessageDialog *dialog;
+
+  pp_window_adopt_recovery (f->window, recovery);
+  activate_with_file (f->window, "win.merge-file", theirs);
+  g_assert_true (wait_until (message_shown, NULL));
+  dialog = pp_test_find_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not known"));
+  g_assert_null (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Merge"));
+  g_assert_nonnull (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                         "Choose the Common _Version…"));
+  respond (dialog, "_Cancel");
+  g_assert_cmpint (status_of (f->portfolio, EDITED_MOU), ==, PP_MOU_STATUS_SIGNED);
+}
+
 static gboolean
 bar_revealed (gpointer window)
 {
@@ -529,6 +576,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window/merge/conflict", Fixture, NULL, fixture_set_up, test_merge_conflict,
               fixture_tear_down);
+  g_test_add ("/window/merge/chosen-base", Fixture, NULL, fixture_set_up,
+              test_merge_chosen_base, fixture_tear_down);
+  g_test_add ("/window/merge/base-unknown", Fixture, NULL, fixture_set_up,
+              test_merge_base_unknown, fixture_tear_down);
   g_test_add ("/window/merge/disk", Fixture, NULL, fixture_set_up, test_merge_disk,
               fixture_tear_down);
 
