@@ -21,19 +21,24 @@ show_item_cb (PpChangesWindow *changes,
               const char      *id,
               PpWindow        *self)
 {
+  const char *action = NULL;
   PpNode *node;
 
   /* The partnership's own fields, its sectors and its organisations are
    * edited in the Partnership dialog. */
   if (section == PP_SECTION_PORTFOLIO)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.partnership", NULL);
+    action = "win.partnership";
   else if (section == PP_SECTION_SECTORS)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.sectors", NULL);
+    action = "win.sectors";
   else if (section == PP_SECTION_ORGANISATIONS)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.organisations", NULL);
-  if (section >= PP_N_COLLECTIONS || section == PP_SECTION_SECTORS ||
-      section == PP_SECTION_ORGANISATIONS)
+    action = "win.organisations";
+  else if (section >= PP_N_COLLECTIONS)
     return;
+  if (action != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
+      return;
+    }
 
   node = pp_portfolio_lookup (self->portfolio, section, id);
   if (node == NULL)

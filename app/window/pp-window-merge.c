@@ -112,10 +112,10 @@ dialog_merged_cb (PpMergeDialog *dialog,
 /* Merges @their_portfolio into the open one from @base, asking about the
  * conflicts first when there are any. */
 static void
-merge (PpWindow    *self,
-       PpPortfolio *base,
-       PpPortfolio *their_portfolio,
-       Theirs      *theirs)
+merge_into (PpWindow    *self,
+            PpPortfolio *base,
+            PpPortfolio *their_portfolio,
+            Theirs      *theirs)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PpMerge) merge = pp_portfolio_merge (base, self->portfolio, their_portfolio,
@@ -171,7 +171,7 @@ merge_file (PpWindow *self,
       show_merge_error (self, base_name != NULL ? base_name : theirs->name, error);
       return;
     }
-  merge (self, base, their_portfolio, g_steal_pointer (&theirs));
+  merge_into (self, base, their_portfolio, g_steal_pointer (&theirs));
 }
 
 /* The disk bar's Merge: the window's file as another program wrote it
@@ -203,7 +203,7 @@ merge_disk_activated (GSimpleAction *action,
       show_merge_error (self, theirs->name, error);
       return;
     }
-  merge (self, base, their_portfolio, g_steal_pointer (&theirs));
+  merge_into (self, base, their_portfolio, g_steal_pointer (&theirs));
 }
 
 static void
