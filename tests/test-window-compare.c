@@ -372,6 +372,29 @@ test_compare_shows_item (Fixture       *f,
   g_assert_true (wait_until (mou_selected, f));
 }
 
+/* A change of the partnership's own fields opens the Partnership dialog,
+ * where they are edited. */
+static void
+test_compare_shows_partnership (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GFile) other = write_copy ("other.json", -1, FALSE);
+  PpChangesWindow *changes;
+  GtkWidget *list;
+  GListModel *entries;
+  guint n;
+
+  pp_history_set (f->history, PP_NODE (f->portfolio), "title", "My Title", NULL);
+  changes = open_changes (f, other);
+  list = template_child (changes, PP_TYPE_CHANGES_WINDOW, "list_view");
+  entries = shown_entries (changes);
+  n = g_list_model_get_n_items (entries);
+  /* The section's heading and the title's change. */
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", 1));
+  g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_WINDOW)));
+}
+
 static PpMouStatus
 status_of (PpPortfolio *portfolio,
            const char  *id)
@@ -572,6 +595,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window/compare/shows-item", Fixture, NULL, fixture_set_up,
               test_compare_shows_item, fixture_tear_down);
+  g_test_add ("/window/compare/shows-partnership", Fixture, NULL, fixture_set_up,
+              test_compare_shows_partnership, fixture_tear_down);
   g_test_add ("/window/merge/clean", Fixture, NULL, fixture_set_up, test_merge_clean,
               fixture_tear_down);
   g_test_add ("/window/merge/conflict", Fixture, NULL, fixture_set_up, test_merge_conflict,
