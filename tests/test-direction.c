@@ -31,7 +31,6 @@ longest_run (GtkWidget *widget,
              int        y)
 {
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -39,7 +38,10 @@ longest_run (GtkWidget *widget,
   Run best = { 0, 0 };
   int start = 0;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  /* The widget's own drawing, now, rather than what GTK kept of the last
+   * frame: a frame drawn before the change of direction reached the
+   * widget would otherwise be read as its new drawing. */
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),

@@ -318,6 +318,16 @@ pp_bar_chart_finalize (GObject *object)
   G_OBJECT_CLASS (pp_bar_chart_parent_class)->finalize (object);
 }
 
+/* The drawing mirrors under right to left: a change of direction must
+ * draw again, which a resize of the same size would not. */
+static void
+pp_bar_chart_direction_changed (GtkWidget        *widget,
+                               GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (pp_bar_chart_parent_class)->direction_changed (widget, previous);
+  gtk_widget_queue_draw (widget);
+}
+
 static void
 pp_bar_chart_class_init (PpBarChartClass *klass)
 {
@@ -326,6 +336,7 @@ pp_bar_chart_class_init (PpBarChartClass *klass)
 
   object_class->finalize = pp_bar_chart_finalize;
   widget_class->snapshot = pp_bar_chart_snapshot;
+  widget_class->direction_changed = pp_bar_chart_direction_changed;
   widget_class->measure = pp_bar_chart_measure;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "barchart");

@@ -285,6 +285,16 @@ pp_progress_chart_dispose (GObject *object)
   G_OBJECT_CLASS (pp_progress_chart_parent_class)->dispose (object);
 }
 
+/* The drawing mirrors under right to left: a change of direction must
+ * draw again, which a resize of the same size would not. */
+static void
+pp_progress_chart_direction_changed (GtkWidget        *widget,
+                                    GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (pp_progress_chart_parent_class)->direction_changed (widget, previous);
+  gtk_widget_queue_draw (widget);
+}
+
 static void
 pp_progress_chart_class_init (PpProgressChartClass *klass)
 {
@@ -292,6 +302,7 @@ pp_progress_chart_class_init (PpProgressChartClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = pp_progress_chart_dispose;
   widget_class->snapshot = pp_progress_chart_snapshot;
+  widget_class->direction_changed = pp_progress_chart_direction_changed;
   widget_class->measure = pp_progress_chart_measure;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "progresschart");

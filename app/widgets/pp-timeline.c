@@ -509,6 +509,16 @@ pp_timeline_dispose (GObject *object)
   G_OBJECT_CLASS (pp_timeline_parent_class)->dispose (object);
 }
 
+/* The drawing mirrors under right to left: a change of direction must
+ * draw again, which a resize of the same size would not. */
+static void
+pp_timeline_direction_changed (GtkWidget        *widget,
+                              GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (pp_timeline_parent_class)->direction_changed (widget, previous);
+  gtk_widget_queue_draw (widget);
+}
+
 static void
 pp_timeline_class_init (PpTimelineClass *klass)
 {
@@ -516,6 +526,7 @@ pp_timeline_class_init (PpTimelineClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = pp_timeline_dispose;
   widget_class->snapshot = pp_timeline_snapshot;
+  widget_class->direction_changed = pp_timeline_direction_changed;
   widget_class->measure = pp_timeline_measure;
   widget_class->query_tooltip = pp_timeline_query_tooltip;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
