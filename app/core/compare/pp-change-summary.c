@@ -172,19 +172,19 @@ pp_change_summary_to_text (const PpChangeSummary *summary)
   for (guint i = 0; i < 6; i++)
     c[i] = pp_format_count (n[i]);
   if (n[0] > 0)
-    add_part (out, g_strdup_printf (ngettext ("%s MoU signed", "%s MoUs signed", n[0]), c[0]));
+    add_part (out, pp_sentence_new (ngettext ("%s MoU signed", "%s MoUs signed", n[0]), c[0]));
   if (n[1] > 0)
-    add_part (out, g_strdup_printf (ngettext ("%s MoU expired", "%s MoUs expired", n[1]), c[1]));
+    add_part (out, pp_sentence_new (ngettext ("%s MoU expired", "%s MoUs expired", n[1]), c[1]));
   if (n[2] > 0)
-    add_part (out, g_strdup_printf (ngettext ("%s MoU added", "%s MoUs added", n[2]), c[2]));
+    add_part (out, pp_sentence_new (ngettext ("%s MoU added", "%s MoUs added", n[2]), c[2]));
   if (n[3] > 0)
-    add_part (out, g_strdup_printf (ngettext ("%s milestone moved", "%s milestones moved", n[3]),
+    add_part (out, pp_sentence_new (ngettext ("%s milestone moved", "%s milestones moved", n[3]),
                                     c[3]));
   if (n[4] > 0)
-    add_part (out, g_strdup_printf (ngettext ("%s commitment’s progress moved",
+    add_part (out, pp_sentence_new (ngettext ("%s commitment’s progress moved",
                                               "%s commitments’ progress moved", n[4]), c[4]));
   if (n[5] > 0)
-    add_part (out, g_strdup_printf (ngettext ("%s other change", "%s other changes", n[5]), c[5]));
+    add_part (out, pp_sentence_new (ngettext ("%s other change", "%s other changes", n[5]), c[5]));
   if (out->len == 0)
     g_string_append (out, _("No changes"));
   for (guint i = 0; i < 6; i++)

@@ -184,7 +184,7 @@ phrase (const char *format,
         const char *first,
         const char *second)
 {
-  return g_strdup_printf (format, first, second);
+  return pp_sentence_new (format, first, second);
 }
 #pragma GCC diagnostic pop
 
@@ -247,7 +247,7 @@ format_number (JsonNode   *node,
 
   if (kind == VALUE_PERCENT)
     /* Translators: an equity share, "51 %" */
-    return g_strdup_printf (_("%g %%"), json_node_get_double (node));
+    return pp_sentence_new (_("%g %%"), json_node_get_double (node));
   if (type == G_TYPE_INT64)
     return pp_format_count (json_node_get_int (node));
   return g_strdup_printf ("%g", json_node_get_double (node));
@@ -344,7 +344,7 @@ format_value (PpChangeWords *words,
       return g_strdup (json_node_get_boolean (node) ? C_("value", "yes") : C_("value", "no"));
     case VALUE_TEXT:
       /* Translators: a text value quoted in a change, "Title: “Old” → “New”" */
-      return g_strdup_printf (_("“%s”"), json_node_get_string (node));
+      return pp_sentence_new (_("“%s”"), json_node_get_string (node));
     default:
       return compact_json (node);
     }
@@ -464,10 +464,10 @@ unknown_words (const char *member,
 
   if (old_value == NULL)
     /* Translators: a member of the file this version does not know */
-    return g_strdup_printf (_("Other field “%s” added: %s"), member, after);
+    return pp_sentence_new (_("Other field “%s” added: %s"), member, after);
   if (new_value == NULL)
-    return g_strdup_printf (_("Other field “%s” removed"), member);
-  return g_strdup_printf (_("Other field “%s”: %s → %s"), member, before, after);
+    return pp_sentence_new (_("Other field “%s” removed"), member);
+  return pp_sentence_new (_("Other field “%s”: %s → %s"), member, before, after);
 }
 
 /* The few changes said in a sentence of their own. */
@@ -485,7 +485,7 @@ special_words (PpChangeWords *words,
       g_autofree char *before = format_date (old_value);
       g_autofree char *after = format_date (new_value);
 
-      return g_strdup_printf (_("Milestone “%s” moved from %s to %s"), element_name, before,
+      return pp_sentence_new (_("Milestone “%s” moved from %s to %s"), element_name, before,
                               after);
     }
   if (field->section == PP_SECTION_MOUS && g_strcmp0 (field->context, "follow_ups") == 0 &&
@@ -493,8 +493,8 @@ special_words (PpChangeWords *words,
       JSON_NODE_HOLDS_VALUE (new_value) && json_node_get_value_type (new_value) == G_TYPE_BOOLEAN)
     {
       if (json_node_get_boolean (new_value))
-        return g_strdup_printf (_("Follow-up “%s” done"), element_name);
-      return g_strdup_printf (_("Follow-up “%s” reopened"), element_name);
+        return pp_sentence_new (_("Follow-up “%s” done"), element_name);
+      return pp_sentence_new (_("Follow-up “%s” reopened"), element_name);
     }
   return NULL;
 }
@@ -538,7 +538,7 @@ pp_change_words_field (PpChangeWords *words,
       g_autofree char *after = format_value (words, field, new_value, FALSE);
 
       /* Translators: a field that changed, "Status: Signed → In force" */
-      text = g_strdup_printf (_("%s: %s → %s"), _(field->label), before, after);
+      text = pp_sentence_new (_("%s: %s → %s"), _(field->label), before, after);
     }
   if (element == NULL || element->in == NULL)
     return g_steal_pointer (&text);
@@ -562,6 +562,6 @@ pp_change_words_progress (gint64      old_value,
 
   /* Translators: a commitment's progress between two versions, "Progress:
    * 0 → 12,500 of 150,000 workers"; the last is the unit */
-  return g_strdup_printf (_("Progress: %s → %s of %s %s"), before, after, of,
+  return pp_sentence_new (_("Progress: %s → %s of %s %s"), before, after, of,
                           unit != NULL ? unit : "");
 }

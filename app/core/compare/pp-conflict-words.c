@@ -282,9 +282,9 @@ field_label (PpConflictFacts *facts)
   if (facts->kind == PP_CONFLICT_KIND_REMOVED)
     /* Translators: a list of an item and one of its elements ("Follow-ups:
      * “Visit Minsk”"), the place of a conflict. */
-    return g_strdup_printf (_("%s: “%s”"), label, facts->element);
+    return pp_sentence_new (_("%s: “%s”"), label, facts->element);
   /* Translators: a field of an element of a list ("“Visit Minsk”: Due"). */
-  return g_strdup_printf (_("“%s”: %s"), facts->element, label);
+  return pp_sentence_new (_("“%s”: %s"), facts->element, label);
 }
 
 static char *
@@ -315,9 +315,9 @@ description (PpMergeRun      *run,
                                                   (PpCollection) facts->referrer_section,
                                                   facts->referrer_key);
       if (pp_portfolio_tree_lookup (run->trees[OURS], facts->section, facts->key) == NULL)
-        return g_strdup_printf (_("Our copy removed this, but “%s” refers to it in their copy."),
+        return pp_sentence_new (_("Our copy removed this, but “%s” refers to it in their copy."),
                                 referrer);
-      return g_strdup_printf (_("Their copy removed this, but “%s” refers to it in our copy."),
+      return pp_sentence_new (_("Their copy removed this, but “%s” refers to it in our copy."),
                               referrer);
     }
 }
