@@ -441,7 +441,8 @@ compare_section (Walk      *walk,
 
   walk->section = section;
   g_array_set_size (new_of_old, n_old);
-  memset (new_of_old->data, 0xff, n_old * sizeof (int));
+  if (n_old > 0)
+    memset (new_of_old->data, 0xff, n_old * sizeof (int));
   for (guint j = 0; j < n_new; j++)
     {
       PpTreeItem *item = pp_portfolio_tree_get_item (new_tree, section, j);
