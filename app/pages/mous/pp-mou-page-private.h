@@ -2,9 +2,10 @@
 /* pp-mou-page-private.h: the MoU register's fields, shared by the files
  * that make it up: pp-mou-page.c (the type and its models),
  * pp-mou-page-cells.c (the columns and their cells),
- * pp-mou-page-actions.c (add, duplicate, delete) and pp-mou-page-filter.c
- * (the filters and the selection). pp-mou-page.c calls the other three,
- * and the actions call the filter; no call goes the other way. */
+ * pp-mou-page-actions.c (add, duplicate, delete), pp-mou-page-filter.c
+ * (the filters and the selection) and pp-mou-page-scroll.c (scrolling
+ * sideways). pp-mou-page.c calls the others, and the actions call the
+ * filter; no call goes the other way. */
 
 #pragma once
 
@@ -71,6 +72,7 @@ void   pp_mou_page_refresh_rows    (PpMouPage   *self,
 void   pp_mou_page_install_actions (GtkWidgetClass *widget_class);
 void   pp_mou_page_add_table_keys  (PpMouPage      *self);
 void   pp_mou_page_add_sort_menu   (PpMouPage      *self);
+void   pp_mou_page_add_sideways_scroll (PpMouPage *self);
 
 gboolean pp_mou_page_filter_func       (gpointer         item,
                                         gpointer         user_data);

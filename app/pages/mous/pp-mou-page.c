@@ -8,8 +8,9 @@
  * changes the text of the visible cells instead of making new ones. Cells
  * refresh themselves when the portfolio reports a change below their MoU
  * (pp-mou-page-cells.c); the filters and the selection are in
- * pp-mou-page-filter.c, the actions in pp-mou-page-actions.c. This file
- * calls those, and they never call it. The page reports results to the
+ * pp-mou-page-filter.c, the actions in pp-mou-page-actions.c, the sideways
+ * scrolling in pp-mou-page-scroll.c. This file calls those, and they never
+ * call it. The page reports results to the
  * window by its "show-toast" and "show-error" signals.
  */
 
@@ -159,41 +160,6 @@ row_activated_cb (PpMouPage *self,
   pp_mou_editor_focus_title (self->editor);
 }
 
-/* Whether the focus is in one of the register's rows, not its headers. */
-static gboolean
-focus_in_rows (PpMouPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view)) &&
-         focus != header && !gtk_widget_is_ancestor (focus, header);
-}
-
-/* A row of the register has no cells to move between, so Left and Right
- * scroll it sideways: in a narrow window that is how the keyboard reaches
- * the columns out of sight. */
-static gboolean
-register_key_pressed_cb (GtkEventControllerKey *controller,
-                         guint                  keyval,
-                         guint                  keycode,
-                         GdkModifierType        state,
-                         PpMouPage             *self)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->register_scroll);
-  double step = gtk_adjustment_get_page_size (adjustment) / 2;
-
-  if ((state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK)) != 0 || !focus_in_rows (self))
-    return FALSE;
-  if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
-    step = -step;
-  else if (keyval != GDK_KEY_Right && keyval != GDK_KEY_KP_Right)
-    return FALSE;
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + step);
-  return TRUE;
-}
-
 static void
 items_changed_cb (PpMouPage *self)
 {
@@ -304,7 +270,6 @@ static void
 pp_mou_page_init (PpMouPage *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  GtkEventController *key;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->status = -1;
@@ -331,10 +296,7 @@ pp_mou_page_init (PpMouPage *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   pp_mou_page_add_table_keys (self);
   pp_mou_page_add_sort_menu (self);
-  key = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
-  g_signal_connect (key, "key-pressed", G_CALLBACK (register_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->column_view), key);
+  pp_mou_page_add_sideways_scroll (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", FALSE);
