@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "pp-dashboard-page.h"
+#include "pp-mou-page.h"
 #include "pp-portfolio-io.h"
 #include "pp-test-ui.h"
 #include "pp-ventures-page.h"
@@ -90,7 +91,7 @@ assert_draws_mirrored (GtkWidget *widget,
 }
 
 static PpWindow *
-open_sample_window (void)
+open_sample_window (int width)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PpPortfolio) sample = pp_portfolio_load_sample (&error);
@@ -98,7 +99,7 @@ open_sample_window (void)
 
   g_assert_no_error (error);
   window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 760);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   pp_test_wait_for_idle ();
@@ -128,7 +129,7 @@ close_window (PpWindow *window)
 static void
 test_window_mirrors (void)
 {
-  PpWindow *window = open_sample_window ();
+  PpWindow *window = open_sample_window (1100);
   GtkWidget *menu = child_of (window, PP_TYPE_WINDOW, "menu_button");
   graphene_rect_t bounds;
 
@@ -150,7 +151,7 @@ test_window_mirrors (void)
 static void
 test_bar_chart_mirrors (void)
 {
-  PpWindow *window = open_sample_window ();
+  PpWindow *window = open_sample_window (1100);
   GtkWidget *dashboard = child_of (window, PP_TYPE_WINDOW, "dashboard_page");
 
   assert_draws_mirrored (child_of (dashboard, PP_TYPE_DASHBOARD_PAGE, "status_chart"), 17);
@@ -162,13 +163,89 @@ test_bar_chart_mirrors (void)
 static void
 test_timeline_mirrors (void)
 {
-  PpWindow *window = open_sample_window ();
+  PpWindow *window = open_sample_window (1100);
   GtkWidget *ventures = child_of (window, PP_TYPE_WINDOW, "ventures_page");
 
   adw_view_stack_set_visible_child_name (child_of (window, PP_TYPE_WINDOW, "stack"), "ventures");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   pp_test_wait_for_idle ();
   assert_draws_mirrored (child_of (ventures, PP_TYPE_VENTURES_PAGE, "timeline"), 32 + 14);
+  close_window (window);
+}
+
+/* Whether @header lies wholly within the part of @scroll that shows its
+ * child: its width less the vertical scroll bar, on the left or the right. */
+static gboolean
+header_in_sight (GtkWidget         *header,
+                 GtkScrolledWindow *scroll)
+{
+  GtkWidget *scrollbar = gtk_scrolled_window_get_vscrollbar (scroll);
+  double start = 0, end = gtk_widget_get_width (GTK_WIDGET (scroll));
+  graphene_rect_t bounds, bar;
+
+  if (gtk_widget_get_mapped (scrollbar) &&
+      gtk_widget_compute_bounds (scrollbar, GTK_WIDGET (scroll), &bar))
+    {
+      if (bar.origin.x < end / 2)
+        start = bar.origin.x + bar.size.width;
+      else
+        end = bar.origin.x;
+    }
+  g_assert_true (gtk_widget_compute_bounds (header, GTK_WIDGET (scroll), &bounds));
+  return bounds.origin.x >= start && bounds.origin.x + bounds.size.width <= end;
+}
+
+/* At 400 px the MoU register opens on its first column, the Title, at the
+ * right; Left, from a row, brings the columns further on into sight, down
+ * to the last, and Right goes back. */
+static void
+test_narrow_register (void)
+{
+  PpWindow *window = open_sample_window (400);
+  GtkWidget *page = child_of (window, PP_TYPE_WINDOW, "mou_page");
+  GtkScrolledWindow *scroll = child_of (page, PP_TYPE_MOU_PAGE, "register_scroll");
+  GtkWidget *view = child_of (page, PP_TYPE_MOU_PAGE, "column_view");
+  GtkWidget *headers = gtk_widget_get_first_child (view);
+  GtkWidget *title = gtk_widget_get_first_child (headers);
+  GtkWidget *last = gtk_widget_get_last_child (headers);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (scroll);
+
+  adw_view_stack_set_visible_child_name (child_of (window, PP_TYPE_WINDOW, "stack"), "mous");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  pp_test_wait_for_idle ();
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+  g_assert_true (header_in_sight (title, scroll));
+  g_assert_false (header_in_sight (last, scroll));
+
+  g_assert_true (gtk_widget_grab_focus (view));
+  for (int i = 0; i < 20 && !header_in_sight (last, scroll); i++)
+    {
+      if (!pp_test_press_key (view, GDK_KEY_Left, 0))
+        {
+          close_window (window);
+          return;
+        }
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  g_assert_true (header_in_sight (last, scroll));
+  g_assert_false (header_in_sight (title, scroll));
+
+  /* Right goes back to the Title. */
+  for (int i = 0; i < 20 && !header_in_sight (title, scroll); i++)
+    {
+      g_assert_true (pp_test_press_key (view, GDK_KEY_Right, 0));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+  g_assert_true (header_in_sight (title, scroll));
+
+  /* Turned left to right, the register is still at its first column. */
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  pp_test_wait_for_idle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_true (header_in_sight (title, scroll));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   close_window (window);
 }
 
@@ -207,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/direction/window", test_window_mirrors);
   g_test_add_func ("/direction/bar-chart", test_bar_chart_mirrors);
   g_test_add_func ("/direction/timeline", test_timeline_mirrors);
+  g_test_add_func ("/direction/narrow-register", test_narrow_register);
 
   return g_test_run ();
 }

@@ -60,6 +60,8 @@ struct _PpMouPage
   AdwStatusPage *empty_page;
   PpMouEditor *editor;
   GtkToggleButton *editor_toggle;
+  double scrolled_from_start;    /* sideways, past the first column */
+  gulong relayout_handler;       /* on the frame clock, to lay out again */
 };
 
 PpMou *pp_mou_page_owning_mou     (PpNode      *node);
