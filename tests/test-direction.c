@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-direction.c: the window under right-to-left (needs a display): the
- * widgets take the direction, the header bar mirrors, and the custom-drawn
- * chart and timeline draw mirrored. Run under LC_ALL=ur_PK.UTF-8 it checks
+ * widgets take the direction, the header bar mirrors, the custom-drawn
+ * chart and timeline draw mirrored, and a narrow MoU register opens on its
+ * Title, at the right. Run under LC_ALL=ur_PK.UTF-8 it checks
  * that Urdu itself turns the window right to left, as the app starts
  * (main.c); otherwise it sets the direction as GTK would for Urdu. */
 
