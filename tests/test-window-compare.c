@@ -285,6 +285,24 @@ test_compare_same (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "same");
 }
 
+/* The menu's way: Compare With… asks with the file chooser, and its
+ * Compare button opens the changes of the file chosen there. */
+static void
+test_compare_chooser (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GFile) other = write_copy ("chosen.json", PP_MOU_STATUS_DRAFT, FALSE);
+  GtkWindow *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-with", NULL));
+  g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG)));
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), other, NULL));
+  pp_test_wait_for_idle ();
+  pp_test_click (pp_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_BUTTON, "_Compare"));
+  g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (PP_TYPE_CHANGES_WINDOW)));
+}
+
 /* A file that does not load is said in words, naming it. */
 static void
 test_compare_bad_file (Fixture       *f,
@@ -590,6 +608,8 @@ main (int   argc,
   g_test_add ("/window/compare/changes", Fixture, NULL, fixture_set_up, test_compare,
               fixture_tear_down);
   g_test_add ("/window/compare/same", Fixture, NULL, fixture_set_up, test_compare_same,
+              fixture_tear_down);
+  g_test_add ("/window/compare/chooser", Fixture, NULL, fixture_set_up, test_compare_chooser,
               fixture_tear_down);
   g_test_add ("/window/compare/bad-file", Fixture, NULL, fixture_set_up, test_compare_bad_file,
               fixture_tear_down);

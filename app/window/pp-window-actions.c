@@ -57,6 +57,77 @@ _pp_window_new_chooser (PpWindow             *self,
   return GTK_FILE_CHOOSER (chooser);
 }
 
+typedef struct
+{
+  PpWindow *self;
+  PpWindowFileFunc chosen;
+  gpointer data;
+  GDestroyNotify destroy;
+} Choice;
+
+static void
+choice_free (gpointer data)
+{
+  Choice *choice = data;
+
+  if (choice->destroy != NULL)
+    choice->destroy (choice->data);
+  g_free (choice);
+}
+
+static void
+choose_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    Choice          *choice)
+{
+  g_autoptr(GFile) file = NULL;
+  PpWindow *self = choice->self;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  /* The window lets go of the chooser first, so that what is chosen may
+   * ask for another file; the choice lives as long as the chooser, which
+   * is kept until the call is over. */
+  g_object_ref (chooser);
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+  if (file != NULL)
+    choice->chosen (self, file, choice->data);
+  g_object_unref (chooser);
+}
+
+/**
+ * _pp_window_choose_portfolio:
+ * @chosen: called with the file when the user accepts one
+ *
+ * Asks for a portfolio file to open, with the window's file chooser, unless
+ * one is open already.
+ */
+void
+_pp_window_choose_portfolio (PpWindow         *self,
+                             const char       *title,
+                             const char       *accept,
+                             PpWindowFileFunc  chosen,
+                             gpointer          data,
+                             GDestroyNotify    destroy)
+{
+  GtkFileChooser *chooser;
+  Choice *choice;
+
+  if (self->chooser != NULL)
+    {
+      if (destroy != NULL)
+        destroy (data);
+      return;
+    }
+  chooser = _pp_window_new_chooser (self, title, GTK_FILE_CHOOSER_ACTION_OPEN, accept);
+  choice = g_new0 (Choice, 1);
+  *choice = (Choice) { self, chosen, data, destroy };
+  g_signal_connect_data (chooser, "response", G_CALLBACK (choose_response_cb), choice,
+                         (GClosureNotify) (void (*) (void)) choice_free, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 remember_recent (PpWindow *self,
                  GFile    *file)
@@ -261,17 +332,11 @@ save_as_activated (GSimpleAction *action,
 }
 
 static void
-open_response_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  PpWindow        *self)
+open_chosen (PpWindow *self,
+             GFile    *file,
+             gpointer  data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      g_signal_emit_by_name (self, "open-file", file);
-    }
-  g_clear_object (&self->chooser);
+  g_signal_emit_by_name (self, "open-file", file);
 }
 
 static void
@@ -279,16 +344,8 @@ open_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  PpWindow *self = user_data;
-  GtkFileChooser *chooser;
-
-  if (self->chooser != NULL)
-    return;
-
-  chooser = _pp_window_new_chooser (self, _("Open Portfolio"), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                    _("_Open"));
-  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  _pp_window_choose_portfolio (user_data, _("Open Portfolio"), _("_Open"), open_chosen, NULL,
+                               NULL);
 }
 
 static void

@@ -79,17 +79,11 @@ compare_with (PpWindow *self,
 }
 
 static void
-compare_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     PpWindow        *self)
+compare_chosen (PpWindow *self,
+                GFile    *file,
+                gpointer  data)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-  if (file != NULL)
-    compare_with (self, file);
+  compare_with (self, file);
 }
 
 static void
@@ -97,15 +91,8 @@ compare_with_activated (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
-  PpWindow *self = user_data;
-  GtkFileChooser *chooser;
-
-  if (self->chooser != NULL)
-    return;
-  chooser = _pp_window_new_chooser (self, _("Compare With Another Version"),
-                                    GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"));
-  g_signal_connect (chooser, "response", G_CALLBACK (compare_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  _pp_window_choose_portfolio (user_data, _("Compare With Another Version"), _("_Compare"),
+                               compare_chosen, NULL, NULL);
 }
 
 /* "win.compare-file" with a URI: the changes from a file known already. */

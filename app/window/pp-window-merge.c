@@ -207,18 +207,11 @@ merge_disk_activated (GSimpleAction *action,
 }
 
 static void
-base_response_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  PpWindow        *self)
+base_chosen (PpWindow *self,
+             GFile    *base_file,
+             gpointer  data)
 {
-  g_autoptr(GFile) file = g_object_steal_data (G_OBJECT (chooser), "pp-theirs");
-  g_autoptr(GFile) base_file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    base_file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-  if (base_file != NULL)
-    merge_file (self, file, base_file);
+  merge_file (self, data, base_file);
 }
 
 /* "Choose the Common Version…": the version both copies started from,
@@ -227,15 +220,8 @@ static void
 choose_base (PpWindow *self,
              GFile    *file)
 {
-  GtkFileChooser *chooser;
-
-  if (self->chooser != NULL)
-    return;
-  chooser = _pp_window_new_chooser (self, _("Choose the Version Both Copies Started From"),
-                                    GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"));
-  g_object_set_data_full (G_OBJECT (chooser), "pp-theirs", g_object_ref (file), g_object_unref);
-  g_signal_connect (chooser, "response", G_CALLBACK (base_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  _pp_window_choose_portfolio (self, _("Choose the Version Both Copies Started From"),
+                               _("_Choose"), base_chosen, g_object_ref (file), g_object_unref);
 }
 
 static void
@@ -305,17 +291,11 @@ ask_base (PpWindow *self,
 }
 
 static void
-merge_response_cb (GtkNativeDialog *chooser,
-                   int              response,
-                   PpWindow        *self)
+merge_chosen (PpWindow *self,
+              GFile    *file,
+              gpointer  data)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-  if (file != NULL)
-    ask_base (self, file);
+  ask_base (self, file);
 }
 
 static void
@@ -323,15 +303,8 @@ merge_with_activated (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  PpWindow *self = user_data;
-  GtkFileChooser *chooser;
-
-  if (self->chooser != NULL)
-    return;
-  chooser = _pp_window_new_chooser (self, _("Merge With Another Copy"),
-                                    GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"));
-  g_signal_connect (chooser, "response", G_CALLBACK (merge_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  _pp_window_choose_portfolio (user_data, _("Merge With Another Copy"), _("_Merge"),
+                               merge_chosen, NULL, NULL);
 }
 
 /* "win.merge-file" with a URI: Merge With… for a copy known already. */

@@ -87,6 +87,16 @@ void     _pp_window_show_error      (PpWindow      *self,
                                      const char    *message);
 void     _pp_window_show_node       (PpWindow      *self,
                                      PpNode        *node);
+typedef void (*PpWindowFileFunc) (PpWindow *self,
+                                  GFile    *file,
+                                  gpointer  data);
+
+void            _pp_window_choose_portfolio (PpWindow         *self,
+                                             const char       *title,
+                                             const char       *accept,
+                                             PpWindowFileFunc  chosen,
+                                             gpointer          data,
+                                             GDestroyNotify    destroy);
 GtkFileChooser *_pp_window_new_chooser (PpWindow             *self,
                                         const char           *title,
                                         GtkFileChooserAction  action,
