@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-export-dialog-baseline.c: the earlier copy of the portfolio that the
- * Export dialog's brief is compared with: choosing it, loading it, and
- * saying in the row which one it is. */
+ * Export dialog's brief is compared with, chosen as a file: choosing it,
+ * loading it, and taking it away again. */
 
 #include "config.h"
 
@@ -9,22 +9,6 @@
 
 #include "pp-export-dialog-private.h"
 #include "pp-portfolio-io.h"
-
-/* Says in the row which copy the brief is compared with, if any. */
-void
-_pp_export_dialog_update_baseline_row (PpExportDialog *self)
-{
-  g_autofree char *subtitle = NULL;
-
-  if (self->baseline != NULL)
-    /* Translators: under "Compare With an Earlier Copy…" once a file is chosen */
-    subtitle = g_strdup_printf (_("The brief opens with what changed since “%s”"),
-                                self->baseline_name);
-  else
-    subtitle = g_strdup (_("The brief does not say what changed"));
-  adw_action_row_set_subtitle (self->baseline_row, subtitle);
-  gtk_widget_set_visible (self->baseline_clear, self->baseline != NULL);
-}
 
 typedef struct
 {
@@ -55,10 +39,7 @@ baseline_loaded_cb (GObject      *source,
 
   if (baseline != NULL)
     {
-      g_set_object (&self->baseline, baseline);
-      g_free (self->baseline_name);
-      self->baseline_name = g_steal_pointer (&load->name);
-      _pp_export_dialog_update_baseline_row (self);
+      _pp_export_dialog_set_baseline (self, baseline, load->name, NULL);
       return;
     }
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -143,7 +124,5 @@ _pp_export_dialog_clear_baseline (GtkWidget  *widget,
    * cast, which would call back into pp-export-dialog.c. */
   PpExportDialog *self = (PpExportDialog *) widget;
 
-  g_clear_object (&self->baseline);
-  g_clear_pointer (&self->baseline_name, g_free);
-  _pp_export_dialog_update_baseline_row (self);
+  _pp_export_dialog_set_baseline (self, NULL, NULL, NULL);
 }

@@ -5,8 +5,9 @@
  * format and, for PDF, a paper size; Export asks where, writes through the
  * same code as `partnership-planner --export`, and says how it went by
  * "exported" (the window shows a toast with "Open") or "failed". An
- * earlier copy of the portfolio may be chosen as a baseline: the brief then
- * opens with what changed since it. The choices (but the baseline) are
+ * earlier copy of the portfolio, or one of the file's saved versions, may
+ * be chosen as a baseline: the brief then opens with what changed since
+ * it. The choices (but the baseline) are
  * remembered for next time. The dialog is given what it needs
  * when it is made, and knows nothing of the window that opens it.
  */
@@ -371,6 +372,8 @@ pp_export_dialog_finalize (GObject *object)
   g_clear_object (&self->venture_ids);
   g_clear_object (&self->baseline);
   g_free (self->baseline_name);
+  g_free (self->baseline_version);
+  g_clear_object (&self->version_ids);
   G_OBJECT_CLASS (pp_export_dialog_parent_class)->finalize (object);
 }
 
@@ -413,6 +416,7 @@ pp_export_dialog_class_init (PpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, PpExportDialog, baseline_row);
   gtk_widget_class_bind_template_child (widget_class, PpExportDialog, baseline_clear);
+  gtk_widget_class_bind_template_child (widget_class, PpExportDialog, version_row);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "export.save", NULL, save_activated);
@@ -446,7 +450,7 @@ pp_export_dialog_init (PpExportDialog *self)
   adw_combo_row_set_model (self->paper_row, paper_list);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
-  _pp_export_dialog_update_baseline_row (self);
+  _pp_export_dialog_set_baseline (self, NULL, NULL, NULL);
 }
 
 /**
@@ -477,6 +481,8 @@ pp_export_dialog_new (GtkWindow   *parent,
   g_set_object (&self->portfolio_file, file);
   g_set_object (&self->settings, settings);
   fill_ventures (self);
+  _pp_export_dialog_fill_versions (self);
+  _pp_export_dialog_watch_versions (self);
   restore_choices (self);
   options_changed_cb (self);
   return self;
