@@ -4,7 +4,8 @@
  * versions and the refusal in a home folder, Save Version… with the author
  * asked once, the History with a meeting tagged, Restore and its undo,
  * opening an old version as a copy, and Sync between two clones of a bare
- * repository (this copy ahead, then the other behind). */
+ * repository (this copy ahead, then the other behind; both changed,
+ * merged without a question). */
 
 #include "config.h"
 
@@ -494,6 +495,97 @@ test_sync_two_clones (Fixture       *f,
   close_window (window_a);
 }
 
+/* A bare repository in the fixture's folder and two clones of it, a/ and
+ * b/, that share the sample's first version; the settings sign for both. */
+static void
+make_clones (Fixture *f,
+             GFile  **a,
+             GFile  **b)
+{
+  g_autofree char *bare = g_build_filename (f->root, "shared.git", NULL);
+  g_autofree char *a_path = g_build_filename (f->root, "a", "pk-by.json", NULL);
+  g_autofree char *b_path = g_build_filename (f->root, "b", "pk-by.json", NULL);
+  g_autofree char *a_folder = g_build_filename (f->root, "a", NULL);
+
+  git (f->root, "init", "-q", "--bare", "shared.git", NULL);
+  git (f->root, "clone", "-q", bare, "a", NULL);
+  *a = g_file_new_for_path (a_path);
+  *b = g_file_new_for_path (b_path);
+  save_sample (*a, NULL);
+  git (a_folder, "add", "pk-by.json", NULL);
+  git (a_folder, "-c", "user.name=Setup", "-c", "user.email=setup@example.org", "commit", "-q",
+       "-m", "The sample", NULL);
+  git (a_folder, "push", "-q", "origin", "HEAD", NULL);
+  git (f->root, "clone", "-q", bare, "b", NULL);
+  g_settings_set_string (f->settings, "version-author-name", "Ayesha Khan");
+  g_settings_set_string (f->settings, "version-author-email", "ayesha@example.org");
+}
+
+/* Sets an MoU's title in @window, and saves a version of it. */
+static void
+retitle_and_save (PpWindow   *window,
+                  const char *mou,
+                  const char *title)
+{
+  PpPortfolio *portfolio = pp_window_get_portfolio (window);
+  PpVersionDialog *dialog;
+
+  pp_history_set (pp_window_get_history (window),
+                  pp_portfolio_lookup (portfolio, PP_COLLECTION_MOUS, mou), "title", title, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-version", NULL));
+  dialog = find_toplevel (PP_TYPE_VERSION_DIALOG);
+  type_into (GTK_WIDGET (dialog), "What changed", title);
+  answer (dialog, "_Save Version");
+}
+
+static const char *
+mou_title (PpPortfolio *portfolio,
+           const char  *mou)
+{
+  return pp_mou_get_title (PP_MOU (pp_portfolio_lookup (portfolio, PP_COLLECTION_MOUS, mou)));
+}
+
+/* Both copies saved versions, of different MoUs: B's sync merges them with
+ * no question, shows both (saved, one step to undo) and sends the merge;
+ * A's sync then takes it. */
+static void
+test_sync_merge_clean (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GFile) a = NULL;
+  g_autoptr(GFile) b = NULL;
+  g_autoptr(PpPortfolio) on_disk = NULL;
+  PpWindow *window_a;
+  PpWindow *window_b;
+  PpPortfolio *portfolio_b;
+
+  make_clones (f, &a, &b);
+  window_a = open_window (f, a);
+  window_b = open_window (f, b);
+  portfolio_b = pp_window_get_portfolio (window_b);
+  retitle_and_save (window_a, "commerce", "Commerce, as agreed in Minsk");
+  sync_window (window_a);
+  retitle_and_save (window_b, "skilled-workers", "Skilled workers, as agreed in Islamabad");
+
+  sync_window (window_b);
+  g_assert_cmpstr (mou_title (portfolio_b, "commerce"), ==, "Commerce, as agreed in Minsk");
+  g_assert_cmpstr (mou_title (portfolio_b, "skilled-workers"), ==,
+                   "Skilled workers, as agreed in Islamabad");
+  g_assert_false (pp_history_get_modified (pp_window_get_history (window_b)));
+  g_assert_true (pp_history_get_can_undo (pp_window_get_history (window_b)));
+  on_disk = pp_portfolio_load_from_file (b, NULL, NULL);
+  g_assert_cmpstr (mou_title (on_disk, "commerce"), ==, "Commerce, as agreed in Minsk");
+
+  sync_window (window_a);
+  g_assert_cmpstr (mou_title (pp_window_get_portfolio (window_a), "skilled-workers"), ==,
+                   "Skilled workers, as agreed in Islamabad");
+  g_assert_cmpstr (mou_title (pp_window_get_portfolio (window_a), "commerce"), ==,
+                   "Commerce, as agreed in Minsk");
+
+  close_window (window_b);
+  close_window (window_a);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,6 +607,7 @@ main (int   argc,
   ADD ("/window-versions/history-tag-restore", test_history_tag_restore);
   ADD ("/window-versions/refused-in-home", test_refused_in_home);
   ADD ("/window-versions/sync-two-clones", test_sync_two_clones);
+  ADD ("/window-versions/sync-merge-clean", test_sync_merge_clean);
 #undef ADD
 
   status = g_test_run ();

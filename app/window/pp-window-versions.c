@@ -342,6 +342,11 @@ sync_finished_cb (PpSyncDialog *dialog,
   else if (state == PP_SYNC_STATE_BEHIND)
     show_toast (self, _("Synced: this copy has the shared copy’s versions now"),
                 contents != NULL);
+  else if (state == PP_SYNC_STATE_DIVERGED && pp_sync_dialog_get_merged_without_base (dialog))
+    show_toast (self, _("Synced: merged with the shared copy, which had no version in common "
+                        "with this one"), contents != NULL);
+  else if (state == PP_SYNC_STATE_DIVERGED)
+    show_toast (self, _("Synced: this copy and the shared one are merged"), contents != NULL);
   else
     show_toast (self, _("Already in sync with the shared copy"), FALSE);
 }

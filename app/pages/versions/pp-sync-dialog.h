@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "pp-merge.h"
 #include "pp-version-sync.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,8 @@ PpSyncDialog *pp_sync_dialog_new (GtkWindow      *parent,
                                   PpVersionStore *store,
                                   const char     *name,
                                   const char     *email);
+void          pp_sync_dialog_settle                  (PpSyncDialog *self,
+                                                      gboolean      settled);
+gboolean      pp_sync_dialog_get_merged_without_base (PpSyncDialog *self);
 
 G_END_DECLS
