@@ -5,13 +5,16 @@
  * asked once, the History with a meeting tagged, Restore and its undo,
  * opening an old version as a copy, and Sync between two clones of a bare
  * repository (this copy ahead, then the other behind; both changed,
- * merged without a question). */
+ * merged without a question; both changed one title, the conflict shown,
+ * cancelled, then settled), and History's Compare With Current. */
 
 #include "config.h"
 
 #include <glib/gstdio.h>
 
+#include "pp-changes-window.h"
 #include "pp-history-view.h"
+#include "pp-merge-dialog.h"
 #include "pp-portfolio-io.h"
 #include "pp-sync-dialog.h"
 #include "pp-test-ui.h"
@@ -586,6 +589,143 @@ test_sync_merge_clean (Fixture       *f,
   close_window (window_a);
 }
 
+/* Runs the main loop until a toplevel of @type shows, or fails after ten
+ * seconds. */
+static gpointer
+wait_for_toplevel (GType type)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (find_toplevel (type) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  pp_test_wait_for_idle ();
+  return find_toplevel (type);
+}
+
+static const char *
+row_subtitle (PpMergeDialog *dialog,
+              const char    *name)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_template_child (
+    GTK_WIDGET (dialog), PP_TYPE_MERGE_DIALOG, name)));
+}
+
+/* Clicks @label in the conflicts dialog, and waits until the sync it
+ * belongs to is over. */
+static void
+settle_conflicts (PpMergeDialog *dialog,
+                  const char    *label)
+{
+  pp_test_click (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, label));
+  while (find_toplevel (PP_TYPE_SYNC_DIALOG) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  pp_test_wait_for_idle ();
+}
+
+/* Both copies retitled one MoU: the sync shows the conflict with both
+ * titles. Cancel there commits nothing; Take Theirs, then Merge, gives
+ * their title, saved, as one undo step, and the history lists the merge. */
+static void
+test_sync_merge_conflict (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GFile) a = NULL;
+  g_autoptr(GFile) b = NULL;
+  g_autoptr(PpVersionStore) store = NULL;
+  g_autoptr(GListModel) versions = NULL;
+  g_autoptr(PpVersion) newest = NULL;
+  PpWindow *window_a;
+  PpWindow *window_b;
+  PpHistory *history_b;
+  PpMergeDialog *dialog;
+
+  make_clones (f, &a, &b);
+  window_a = open_window (f, a);
+  window_b = open_window (f, b);
+  history_b = pp_window_get_history (window_b);
+  retitle_and_save (window_a, "commerce", "Commerce, the Minsk wording");
+  sync_window (window_a);
+  retitle_and_save (window_b, "commerce", "Commerce, the Islamabad wording");
+
+  /* Cancelled at the conflict: nothing committed, nothing changed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window_b), "win.sync", NULL));
+  dialog = wait_for_toplevel (PP_TYPE_MERGE_DIALOG);
+  g_assert_cmpstr (row_subtitle (dialog, "mine_row"), ==, "Commerce, the Islamabad wording");
+  g_assert_cmpstr (row_subtitle (dialog, "theirs_row"), ==, "Commerce, the Minsk wording");
+  settle_conflicts (dialog, "_Cancel");
+  g_assert_null (find_toplevel (PP_TYPE_MERGE_DIALOG));
+  g_assert_null (pp_test_find_message_dialog ());
+  g_assert_cmpstr (mou_title (pp_window_get_portfolio (window_b), "commerce"), ==,
+                   "Commerce, the Islamabad wording");
+  g_assert_false (pp_history_get_modified (history_b));
+  store = open_store (b);
+  versions = pp_version_store_list (store, NULL);
+  newest = g_list_model_get_item (versions, 0);
+  g_assert_cmpstr (pp_version_get_message (newest), ==, "Commerce, the Islamabad wording");
+  g_clear_object (&newest);
+  g_clear_object (&versions);
+
+  /* Take Theirs, then Merge. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window_b), "win.sync", NULL));
+  dialog = wait_for_toplevel (PP_TYPE_MERGE_DIALOG);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (dialog), PP_TYPE_MERGE_DIALOG, "theirs_row"))));
+  settle_conflicts (dialog, "_Merge");
+  g_assert_null (pp_test_find_message_dialog ());
+  g_assert_cmpstr (mou_title (pp_window_get_portfolio (window_b), "commerce"), ==,
+                   "Commerce, the Minsk wording");
+  g_assert_false (pp_history_get_modified (history_b));
+  g_assert_true (pp_history_get_can_undo (history_b));
+  versions = pp_version_store_list (store, NULL);
+  newest = g_list_model_get_item (versions, 0);
+  g_assert_cmpstr (pp_version_get_message (newest), ==, "Synced with origin");
+
+  /* A takes the merge. */
+  sync_window (window_a);
+  g_assert_cmpstr (mou_title (pp_window_get_portfolio (window_a), "commerce"), ==,
+                   "Commerce, the Minsk wording");
+
+  close_window (window_b);
+  close_window (window_a);
+}
+
+/* History's Compare With Current opens the changes since that version,
+ * named by its meeting. */
+static void
+test_history_compare (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(PpVersionStore) store = make_two_versions (f);
+  g_autoptr(PpVersion) older = NULL;
+  g_autoptr(GError) error = NULL;
+  PpWindow *window;
+  PpHistoryView *view;
+  PpChangesWindow *changes;
+  AdwWindowTitle *title;
+
+  older = pp_version_store_find (store, "HEAD~1", &error);
+  g_assert_no_error (error);
+  g_assert_true (pp_version_store_tag (store, pp_version_get_id (older),
+                                       "JWG-3, Minsk, 12 Apr 2026", "Ayesha Khan",
+                                       "ayesha@example.org", &error));
+  window = open_window (f, f->file);
+  view = open_history (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.compare", "s",
+                                             pp_version_get_id (older)));
+  changes = wait_for_toplevel (PP_TYPE_CHANGES_WINDOW);
+  title = pp_test_find_widget (GTK_WIDGET (changes), ADW_TYPE_WINDOW_TITLE, NULL);
+  g_assert_nonnull (title);
+  g_assert_nonnull (strstr (adw_window_title_get_title (title), "JWG-3, Minsk, 12 Apr 2026"));
+  /* Only the title changed, from "First" to "Second". */
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "1 change");
+  gtk_window_destroy (GTK_WINDOW (changes));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +748,8 @@ main (int   argc,
   ADD ("/window-versions/refused-in-home", test_refused_in_home);
   ADD ("/window-versions/sync-two-clones", test_sync_two_clones);
   ADD ("/window-versions/sync-merge-clean", test_sync_merge_clean);
+  ADD ("/window-versions/sync-merge-conflict", test_sync_merge_conflict);
+  ADD ("/window-versions/history-compare", test_history_compare);
 #undef ADD
 
   status = g_test_run ();

@@ -106,9 +106,25 @@ compare_file_activated (GSimpleAction *action,
   compare_with (user_data, file);
 }
 
+/* "win.show-change" with a section and an id: shows a changed item as
+ * this file's changes views do, for those opened elsewhere (History's
+ * Compare With Current). */
+static void
+show_change_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  guint section;
+  const char *id;
+
+  g_variant_get (parameter, "(u&s)", &section, &id);
+  show_item_cb (NULL, section, id, user_data);
+}
+
 static const GActionEntry compare_actions[] = {
   { "compare-with", compare_with_activated },
   { "compare-file", compare_file_activated, "s" },
+  { "show-change", show_change_activated, "(us)" },
 };
 
 void

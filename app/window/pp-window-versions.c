@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-window-versions.c: the window's versions of its file, when the file
- * is in a git repository: History, Save Version…, Start Keeping
- * Versions…, Sync and Preferences, the header buttons of History and
- * Sync, and a version on every save when the user ticked it.
+ * is in a git repository: History (and the changes since a version in
+ * it), Save Version…, Start Keeping Versions…, Sync (with the conflicts
+ * dialog when both copies changed something differently) and
+ * Preferences, the header buttons of History and Sync, and a version on
+ * every save when the user ticked it.
  *
  * This file is below pp-window.c and pp-window-actions.c: it works on the
  * window's struct, saves through the window's "save" action and emits the
@@ -12,7 +14,10 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-changes-window.h"
+#include "pp-compare.h"
 #include "pp-history-view.h"
+#include "pp-merge-dialog.h"
 #include "pp-portfolio-io.h"
 #include "pp-preferences-window.h"
 #include "pp-sync-dialog.h"
@@ -212,6 +217,33 @@ view_show_toast_cb (PpHistoryView *view,
   show_toast (self, message, undo);
 }
 
+/* Shown by the window's action, since pp-window-compare.c is above this
+ * file. */
+static void
+changes_show_item_cb (PpChangesWindow *changes,
+                      guint            section,
+                      const char      *id,
+                      PpWindow        *self)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (self), "show-change",
+                                  g_variant_new ("(us)", section, id));
+}
+
+/* History's Compare With Current: the changes from the version to the
+ * open portfolio, as Compare With… shows them for a file. */
+static void
+view_compare_version_cb (PpHistoryView *view,
+                         PpPortfolio   *portfolio,
+                         const char    *label,
+                         PpWindow      *self)
+{
+  g_autoptr(GListModel) changes = pp_portfolio_compare (portfolio, self->portfolio);
+  PpChangesWindow *window = pp_changes_window_new (GTK_WINDOW (self), changes, label);
+
+  g_signal_connect_object (window, "show-item", G_CALLBACK (changes_show_item_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 history_activated (GSimpleAction *action,
                    GVariant      *parameter,
@@ -232,6 +264,8 @@ history_activated (GSimpleAction *action,
     gtk_window_destroy (GTK_WINDOW (self->history_view));
   view = pp_history_view_new (GTK_WINDOW (self), self->store, self->history, self->settings);
   g_signal_connect_object (view, "open-version", G_CALLBACK (view_open_version_cb), self, 0);
+  g_signal_connect_object (view, "compare-version", G_CALLBACK (view_compare_version_cb), self,
+                           0);
   g_signal_connect_object (view, "show-toast", G_CALLBACK (view_show_toast_cb), self, 0);
   g_set_weak_pointer (&self->history_view, view);
   gtk_window_present (GTK_WINDOW (view));
@@ -363,6 +397,41 @@ sync_failed_cb (PpSyncDialog *dialog,
     show_error (self, _("Could Not Sync"), error->message);
 }
 
+/* The choices are made: the sync goes on with them. Once it has, the
+ * dialog's closing is not a cancel any more. */
+static void
+conflicts_merged_cb (PpMergeDialog *conflicts,
+                     PpSyncDialog  *dialog)
+{
+  pp_sync_dialog_settle (dialog, TRUE);
+}
+
+static void
+conflicts_destroy_cb (PpMergeDialog *conflicts,
+                      PpSyncDialog  *dialog)
+{
+  pp_sync_dialog_settle (dialog, FALSE);
+}
+
+/* Both copies changed some things differently: the conflicts dialog, over
+ * the sync's own, which it goes with if the sync stops. */
+static void
+sync_conflicts_cb (PpSyncDialog *dialog,
+                   PpMerge      *merge,
+                   PpWindow     *self)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  /* Translators: the other copy in the conflicts dialog's title,
+   * "Merge “Shared copy of pk-by.json”" */
+  g_autofree char *theirs = g_strdup_printf (_("Shared copy of %s"), name);
+  PpMergeDialog *conflicts = pp_merge_dialog_new (GTK_WINDOW (dialog), merge, theirs);
+
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (conflicts), TRUE);
+  g_signal_connect_object (conflicts, "merged", G_CALLBACK (conflicts_merged_cb), dialog, 0);
+  g_signal_connect_object (conflicts, "destroy", G_CALLBACK (conflicts_destroy_cb), dialog, 0);
+  gtk_window_present (GTK_WINDOW (conflicts));
+}
+
 static void
 start_sync (PpWindow *self)
 {
@@ -377,6 +446,7 @@ start_sync (PpWindow *self)
   dialog = pp_sync_dialog_new (GTK_WINDOW (self), self->store, name, email);
   g_signal_connect_object (dialog, "finished", G_CALLBACK (sync_finished_cb), self, 0);
   g_signal_connect_object (dialog, "failed", G_CALLBACK (sync_failed_cb), self, 0);
+  g_signal_connect_object (dialog, "conflicts", G_CALLBACK (sync_conflicts_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -51,26 +51,21 @@ commit_blob (git_commit *commit,
 }
 
 /* A commit is a version of the file when the file is in it and differs
- * from what every parent had: a merge that took one side's file as it
- * was is not a version of its own. */
+ * from what the commit before had. For a merge that is its first parent,
+ * the copy it was made in: a sync that kept this copy's file as it was is
+ * not a version of its own, but one that took the other copy's file (all
+ * its conflicts settled their way) is, since the file changed here. */
 static gboolean
 is_version (git_commit *commit,
             const char *path)
 {
+  g_autoptr(git_commit) parent = NULL;
   git_oid id, parent_id;
-  guint n = git_commit_parentcount (commit);
 
   if (!commit_blob (commit, path, &id))
     return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(git_commit) parent = NULL;
-
-      if (git_commit_parent (&parent, commit, i) == 0 &&
-          commit_blob (parent, path, &parent_id) && git_oid_equal (&id, &parent_id))
-        return FALSE;
-    }
-  return TRUE;
+  return git_commit_parentcount (commit) == 0 || git_commit_parent (&parent, commit, 0) != 0 ||
+         !commit_blob (parent, path, &parent_id) || !git_oid_equal (&id, &parent_id);
 }
 
 typedef struct

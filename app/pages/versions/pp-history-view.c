@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-history-view.c: PpHistoryView, the History window: the versions of the
  * portfolio's file newest first, each with a menu to open it as a copy in
- * a window of its own, restore it into the open portfolio (one undo step,
- * nothing written until the user saves) or tag it with a meeting.
+ * a window of its own, compare it with the open portfolio, restore it
+ * into the open portfolio (one undo step, nothing written until the user
+ * saves) or tag it with a meeting.
  *
  * The view reaches the main window only by its signals: "open-version"
- * with the version's portfolio and a label saying which version it is,
- * and "show-toast" for what Restore did, with Undo. */
+ * and "compare-version" with the version's portfolio and a label saying
+ * which version it is, and "show-toast" for what Restore did, with Undo. */
 
 #include "config.h"
 
@@ -39,6 +40,7 @@ G_DEFINE_FINAL_TYPE (PpHistoryView, pp_history_view, ADW_TYPE_WINDOW)
 
 enum {
   OPEN_VERSION,
+  COMPARE_VERSION,
   SHOW_TOAST,
   N_SIGNALS
 };
@@ -97,6 +99,43 @@ open_activated (GtkWidget  *widget,
   label = g_strdup_printf (_("%s, version %s of %s"), name, pp_version_get_short_id (version),
                            when);
   g_signal_emit (self, signals[OPEN_VERSION], 0, portfolio, label);
+}
+
+/* The changes view names the version by its meeting when it has one, as
+ * the brief does; else by the file, its id and when it was saved. */
+static void
+compare_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PpHistoryView *self = PP_HISTORY_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpVersion) version = pp_version_store_find (self->store, id, &error);
+  g_autoptr(PpPortfolio) portfolio = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *label = NULL;
+  const char * const *tags;
+
+  if (version != NULL)
+    portfolio = load_version (self, id, &error);
+  if (portfolio == NULL)
+    {
+      show_error (self, _("Could Not Compare With the Version"), error->message);
+      return;
+    }
+  tags = pp_version_get_tags (version);
+  if (tags != NULL && tags[0] != NULL)
+    label = g_strdup (tags[g_strv_length ((GStrv) tags) - 1]);
+  else
+    {
+      name = g_file_get_basename (pp_version_store_get_file (self->store));
+      when = pp_version_describe_time (version);
+      label = g_strdup_printf (_("%s, version %s of %s"), name,
+                               pp_version_get_short_id (version), when);
+    }
+  g_signal_emit (self, signals[COMPARE_VERSION], 0, portfolio, label);
 }
 
 static void
@@ -246,6 +285,17 @@ pp_history_view_class_init (PpHistoryViewClass *klass)
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                         2, PP_TYPE_PORTFOLIO, G_TYPE_STRING);
   /**
+   * PpHistoryView::compare-version:
+   * @portfolio: the version's contents
+   * @label: which version it is, for the changes view's title
+   *
+   * Emitted for "Compare With Current": the window shows the changes from
+   * @portfolio to the open portfolio.
+   */
+  signals[COMPARE_VERSION] = g_signal_new ("compare-version", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 2, PP_TYPE_PORTFOLIO, G_TYPE_STRING);
+  /**
    * PpHistoryView::show-toast:
    * @message: what was done
    * @undo: whether the toast offers Undo
@@ -255,6 +305,7 @@ pp_history_view_class_init (PpHistoryViewClass *klass)
                                       G_TYPE_STRING, G_TYPE_BOOLEAN);
 
   gtk_widget_class_install_action (widget_class, "history.open", "s", open_activated);
+  gtk_widget_class_install_action (widget_class, "history.compare", "s", compare_activated);
   gtk_widget_class_install_action (widget_class, "history.restore", "s", restore_activated);
   gtk_widget_class_install_action (widget_class, "history.tag", "s", tag_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -40,6 +40,7 @@ build_menu (PpVersion *version)
 {
   static const struct { const char *label; const char *action; } items[] = {
     { N_("_Open"), "history.open" },
+    { N_("_Compare With Current"), "history.compare" },
     { N_("_Restore"), "history.restore" },
     { N_("_Tag a Meeting…"), "history.tag" },
   };
