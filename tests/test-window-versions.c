@@ -693,6 +693,53 @@ test_sync_merge_conflict (Fixture       *f,
   close_window (window_a);
 }
 
+/* The second office kept versions of its own copy before it shared the
+ * repository: the two have no version in common. The sync says so while
+ * the conflicts show (every field they hold differently), and Keep Mine
+ * keeps this copy's value. */
+static void
+test_sync_merge_unrelated (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *bare = g_build_filename (f->root, "shared.git", NULL);
+  g_autofree char *b_folder = g_build_filename (f->root, "b", NULL);
+  g_autofree char *b_path = g_build_filename (b_folder, "pk-by.json", NULL);
+  g_autoptr(GFile) a = NULL;
+  g_autoptr(GFile) unused = NULL;
+  g_autoptr(GFile) b = g_file_new_for_path (b_path);
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
+  PpWindow *window_b;
+  PpSyncDialog *sync;
+  PpMergeDialog *dialog;
+
+  make_clones (f, &a, &unused);
+  pp_test_remove_tree (b_folder);
+  g_assert_cmpint (g_mkdir (b_folder, 0700), ==, 0);
+  git (b_folder, "init", "-q", NULL);
+  pp_portfolio_set_description (portfolio, "Islamabad's own copy");
+  g_assert_true (pp_portfolio_save_to_file (portfolio, b, NULL, NULL));
+  git (b_folder, "add", "pk-by.json", NULL);
+  git (b_folder, "-c", "user.name=Setup", "-c", "user.email=setup@example.org", "commit", "-q",
+       "-m", "Islamabad's copy", NULL);
+  git (b_folder, "remote", "add", "origin", bare, NULL);
+
+  window_b = open_window (f, b);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window_b), "win.sync", NULL));
+  dialog = wait_for_toplevel (PP_TYPE_MERGE_DIALOG);
+  sync = find_toplevel (PP_TYPE_SYNC_DIALOG);
+  g_assert_nonnull (pp_test_find_widget (GTK_WIDGET (sync), GTK_TYPE_LABEL,
+                                         "The two copies have no version in common, so where "
+                                         "they differ you choose which to keep."));
+  g_assert_cmpstr (row_subtitle (dialog, "mine_row"), ==, "Islamabad's own copy");
+  settle_conflicts (dialog, "_Merge");
+  g_assert_null (pp_test_find_message_dialog ());
+  g_assert_cmpstr (pp_portfolio_get_description (pp_window_get_portfolio (window_b)), ==,
+                   "Islamabad's own copy");
+  g_assert_false (pp_history_get_modified (pp_window_get_history (window_b)));
+
+  close_window (window_b);
+}
+
 /* History's Compare With Current opens the changes since that version,
  * named by its meeting. */
 static void
@@ -749,6 +796,7 @@ main (int   argc,
   ADD ("/window-versions/sync-two-clones", test_sync_two_clones);
   ADD ("/window-versions/sync-merge-clean", test_sync_merge_clean);
   ADD ("/window-versions/sync-merge-conflict", test_sync_merge_conflict);
+  ADD ("/window-versions/sync-merge-unrelated", test_sync_merge_unrelated);
   ADD ("/window-versions/history-compare", test_history_compare);
 #undef ADD
 

@@ -17,17 +17,21 @@
 #include "pp-version-row.h"
 #include "pp-version-spec.h"
 #include "pp-version-store.h"
+#include "pp-widget-util.h"
 
 /* Says in the row which copy the brief is compared with, if any. */
 static void
 update_baseline_row (PpExportDialog *self)
 {
   g_autofree char *subtitle = NULL;
+  g_autofree char *name = NULL;
 
   if (self->baseline != NULL)
-    /* Translators: under "Compare With an Earlier Copy…" once a file is chosen */
-    subtitle = g_strdup_printf (_("The brief opens with what changed since “%s”"),
-                                self->baseline_name);
+    {
+      name = pp_widget_isolate (GTK_WIDGET (self), self->baseline_name);
+      /* Translators: under "Compare With an Earlier Copy…" once a file is chosen */
+      subtitle = g_strdup_printf (_("The brief opens with what changed since “%s”"), name);
+    }
   else
     subtitle = g_strdup (_("The brief does not say what changed"));
   adw_action_row_set_subtitle (self->baseline_row, subtitle);
@@ -37,15 +41,20 @@ update_baseline_row (PpExportDialog *self)
 /* "JWG-3, Minsk, 12 Apr 2026 — 12 Apr 2026, 14:05: Protocol agreed": the
  * meetings first, since they are what a user looks for. */
 static char *
-describe_version (PpVersion *version)
+describe_version (PpExportDialog *self,
+                  PpVersion      *version)
 {
   const char * const *tags = pp_version_get_tags (version);
-  g_autofree char *subject = pp_version_dup_subject (version);
-  g_autofree char *when = pp_version_describe_time (version);
+  g_autofree char *raw_subject = pp_version_dup_subject (version);
+  g_autofree char *raw_when = pp_version_describe_time (version);
+  /* A Latin message or meeting keeps its own direction in an Urdu list. */
+  g_autofree char *subject = pp_widget_isolate (GTK_WIDGET (self), raw_subject);
+  g_autofree char *when = pp_widget_isolate (GTK_WIDGET (self), raw_when);
   g_autofree char *saved = NULL;
+  g_autofree char *joined = NULL;
   g_autofree char *meetings = NULL;
 
-  if (*subject != '\0')
+  if (*raw_subject != '\0')
     /* Translators: a version in the Export dialog's picker: the day it was
      * saved and its message, "12 Apr 2026, 14:05: Protocol agreed" */
     saved = g_strdup_printf (C_("version picker", "%s: %s"), when, subject);
@@ -54,7 +63,8 @@ describe_version (PpVersion *version)
   if (tags == NULL || tags[0] == NULL)
     return g_steal_pointer (&saved);
   /* Translators: the separator between meetings tagged on one version */
-  meetings = g_strjoinv (_("; "), (GStrv) tags);
+  joined = g_strjoinv (_("; "), (GStrv) tags);
+  meetings = pp_widget_isolate (GTK_WIDGET (self), joined);
   /* Translators: a version in the Export dialog's picker: the meetings it
    * is tagged with, then when it was saved and its message,
    * "JWG-3, Minsk, 12 Apr 2026 — 12 Apr 2026, 14:05: Protocol agreed" */
@@ -93,7 +103,7 @@ _pp_export_dialog_fill_versions (PpExportDialog *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PpVersion) version = g_list_model_get_item (versions, i);
-      g_autofree char *label = describe_version (version);
+      g_autofree char *label = describe_version (self, version);
 
       gtk_string_list_append (labels, label);
       gtk_string_list_append (self->version_ids, pp_version_get_id (version));

@@ -420,11 +420,10 @@ sync_conflicts_cb (PpSyncDialog *dialog,
                    PpMerge      *merge,
                    PpWindow     *self)
 {
-  g_autofree char *name = g_file_get_basename (self->file);
-  /* Translators: the other copy in the conflicts dialog's title,
-   * "Merge “Shared copy of pk-by.json”" */
-  g_autofree char *theirs = g_strdup_printf (_("Shared copy of %s"), name);
-  PpMergeDialog *conflicts = pp_merge_dialog_new (GTK_WINDOW (dialog), merge, theirs);
+  /* Translators: the other copy in the conflicts dialog's title, "Merge “%s”",
+   * when a sync found conflicts */
+  PpMergeDialog *conflicts = pp_merge_dialog_new (GTK_WINDOW (dialog), merge,
+                                                  _("The shared copy"));
 
   gtk_window_set_destroy_with_parent (GTK_WINDOW (conflicts), TRUE);
   g_signal_connect_object (conflicts, "merged", G_CALLBACK (conflicts_merged_cb), dialog, 0);
