@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* pp-test-versions.c: what the window's versions tests share: a folder
+ * with the sample in it, git run as a user would to set up repositories,
+ * windows opened on a file, and the dialogs they show looked for and
+ * answered. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "pp-portfolio-io.h"
+#include "pp-test-ui.h"
+#include "pp-test-util.h"
+#include "pp-test-versions.h"
+
+void
+pp_test_git (const char *folder,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+  va_list args;
+  const char *arg;
+
+  g_ptr_array_add (argv, "git");
+  va_start (args, folder);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (folder, (char **) argv->pdata, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("git failed: %s", err);
+}
+
+void
+pp_test_save_sample (GFile      *file,
+                     const char *title)
+{
+  g_autoptr(PpPortfolio) portfolio = pp_test_load_sample ();
+  g_autoptr(GError) error = NULL;
+
+  if (title != NULL)
+    pp_portfolio_set_title (portfolio, title);
+  g_assert_true (pp_portfolio_save_to_file (portfolio, file, NULL, &error));
+  g_assert_no_error (error);
+}
+
+void
+pp_test_versions_set_up (PpTestVersions *f,
+                         gconstpointer   data)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+
+  f->root = g_dir_make_tmp ("pp-window-versions-XXXXXX", NULL);
+  folder = g_build_filename (f->root, "plans", NULL);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  path = g_build_filename (folder, "pk-by.json", NULL);
+  f->file = g_file_new_for_path (path);
+  pp_test_save_sample (f->file, NULL);
+  f->settings = g_settings_new ("io.github.PartnershipPlanner");
+  g_settings_reset (f->settings, "version-author-name");
+  g_settings_reset (f->settings, "version-author-email");
+  g_settings_reset (f->settings, "version-on-save");
+}
+
+void
+pp_test_versions_tear_down (PpTestVersions *f,
+                            gconstpointer   data)
+{
+  pp_test_remove_tree (f->root);
+  g_free (f->root);
+  g_object_unref (f->file);
+  g_object_unref (f->settings);
+}
+
+PpWindow *
+pp_test_open_window (PpTestVersions *f,
+                     GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_file (file, NULL, &error);
+  PpWindow *window;
+
+  g_assert_no_error (error);
+  window = g_object_new (PP_TYPE_WINDOW, "portfolio", portfolio, "file", file,
+                         "settings", f->settings, NULL);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  pp_test_wait_for_idle ();
+  return window;
+}
+
+void
+pp_test_close_window (PpWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  pp_test_wait_for_idle ();
+  g_assert_finalize_object (window);
+}
+
+gboolean
+pp_test_action_enabled (PpWindow   *window,
+                        const char *name)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
+}
+
+/* The last visible toplevel of @type. */
+gpointer
+pp_test_find_toplevel (GType type)
+{
+  gpointer found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
+void
+pp_test_type_into (GtkWidget  *root,
+                   const char *row_title,
+                   const char *text)
+{
+  GtkWidget *row = pp_test_find_widget (root, ADW_TYPE_ENTRY_ROW, row_title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* Clicks the response button labelled @label of the dialog on screen. */
+void
+pp_test_answer (gpointer    dialog,
+                const char *label)
+{
+  g_assert_nonnull (dialog);
+  pp_test_click (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, label));
+  pp_test_wait_for_idle ();
+}
+
+PpVersionStore *
+pp_test_open_store (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  PpVersionStore *store = pp_version_store_open (file, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* Runs the main loop until a toplevel of @type shows, or fails after ten
+ * seconds. */
+gpointer
+pp_test_wait_for_toplevel (GType type)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (pp_test_find_toplevel (type) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  pp_test_wait_for_idle ();
+  return pp_test_find_toplevel (type);
+}
