@@ -110,3 +110,60 @@ pp_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+/**
+ * pp_test_git:
+ * @folder: where git runs
+ *
+ * Runs the git command line, as a user would next to the app, failing the
+ * test when git fails. Commits are signed by a fixed author.
+ */
+void
+pp_test_git (const char *folder,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+  va_list args;
+  const char *arg;
+
+  g_ptr_array_add (argv, "git");
+  g_ptr_array_add (argv, "-c");
+  g_ptr_array_add (argv, "user.name=Ayesha Khan");
+  g_ptr_array_add (argv, "-c");
+  g_ptr_array_add (argv, "user.email=ayesha@example.org");
+  va_start (args, folder);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (folder, (char **) argv->pdata, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("git failed: %s", err);
+}
+
+/**
+ * pp_test_isolate_git:
+ *
+ * Keeps the git config of the machine's user and system away from the
+ * test (and from libgit2 in it): a home of the test's own. Call it before
+ * anything reads a repository.
+ *
+ * Returns: (transfer full): the home, for pp_test_remove_tree() at the end
+ */
+char *
+pp_test_isolate_git (void)
+{
+  char *home = g_dir_make_tmp ("pp-git-home-XXXXXX", NULL);
+
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  return home;
+}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-test-util.h: what several tests do alike: load the sample or a
- * fixture, read an exported file back with an outside program, and
- * remove a temporary folder. */
+ * fixture, read an exported file back with an outside program, remove a
+ * temporary folder, and run git in a home of the test's own. */
 
 #pragma once
 
@@ -17,5 +17,8 @@ char        *pp_test_run_reader   (const char         *tool,
                                    gsize               length,
                                    gboolean            want_errors);
 void         pp_test_remove_tree  (const char         *path);
+void         pp_test_git          (const char         *folder,
+                                   ...) G_GNUC_NULL_TERMINATED;
+char        *pp_test_isolate_git  (void);
 
 G_END_DECLS

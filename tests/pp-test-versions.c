@@ -14,31 +14,6 @@
 #include "pp-test-versions.h"
 
 void
-pp_test_git (const char *folder,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status;
-  va_list args;
-  const char *arg;
-
-  g_ptr_array_add (argv, "git");
-  va_start (args, folder);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (folder, (char **) argv->pdata, NULL,
-                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                               NULL, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("git failed: %s", err);
-}
-
-void
 pp_test_save_sample (GFile      *file,
                      const char *title)
 {

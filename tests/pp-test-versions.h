@@ -3,6 +3,7 @@
  * (test-window-versions, test-window-sync). */
 #pragma once
 
+#include "pp-test-util.h"
 #include "pp-version-store.h"
 #include "pp-window.h"
 
@@ -21,8 +22,6 @@ void            pp_test_versions_set_up    (PpTestVersions *f,
                                             gconstpointer   data);
 void            pp_test_versions_tear_down (PpTestVersions *f,
                                             gconstpointer   data);
-void            pp_test_git                (const char     *folder,
-                                            ...) G_GNUC_NULL_TERMINATED;
 void            pp_test_save_sample        (GFile          *file,
                                             const char     *title);
 PpWindow       *pp_test_open_window        (PpTestVersions *f,

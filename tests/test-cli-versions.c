@@ -12,34 +12,6 @@
 #include "pp-test-util.h"
 
 static void
-git (const char *folder,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status;
-  va_list args;
-  const char *arg;
-
-  g_ptr_array_add (argv, "git");
-  g_ptr_array_add (argv, "-c");
-  g_ptr_array_add (argv, "user.name=Ayesha Khan");
-  g_ptr_array_add (argv, "-c");
-  g_ptr_array_add (argv, "user.email=ayesha@example.org");
-  va_start (args, folder);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (folder, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH |
-                               G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("git failed: %s", err);
-}
-
-static void
 write_version (const char *folder,
                const char *path,
                const char *title,
@@ -56,8 +28,8 @@ write_version (const char *folder,
   /* Every title changes with the partnership's, which keeps the file valid. */
   changed = g_regex_replace_literal (regex, contents, -1, 0, replacement, 0, NULL);
   g_assert_true (g_file_set_contents (path, changed, -1, NULL));
-  git (folder, "add", "pk-by.json", NULL);
-  git (folder, "commit", "-q", "-m", message, NULL);
+  pp_test_git (folder, "add", "pk-by.json", NULL);
+  pp_test_git (folder, "commit", "-q", "-m", message, NULL);
 }
 
 static void
@@ -70,9 +42,9 @@ test_history_lines (void)
   g_auto(GStrv) newest = NULL;
   g_auto(GStrv) older = NULL;
 
-  git (folder, "init", "-q", NULL);
+  pp_test_git (folder, "init", "-q", NULL);
   write_version (folder, path, "First", "The first draft");
-  git (folder, "tag", "-a", "-m", "JWG-3, Minsk, 12 Apr 2026", "jwg-3", NULL);
+  pp_test_git (folder, "tag", "-a", "-m", "JWG-3, Minsk, 12 Apr 2026", "jwg-3", NULL);
   write_version (folder, path, "Second", "The second draft\n\nWith a longer body.");
 
   pp_test_run_app (&run, "--history", path, NULL);
@@ -134,7 +106,7 @@ test_diff_versions (void)
   g_auto(PpTestRun) same = { 0 };
   g_auto(PpTestRun) unknown = { 0 };
 
-  git (folder, "init", "-q", NULL);
+  pp_test_git (folder, "init", "-q", NULL);
   write_version (folder, path, "First", "The first draft");
   write_version (folder, path, "Second", "The second draft");
 
@@ -163,9 +135,9 @@ test_export_since_version (void)
   g_auto(PpTestRun) run = { 0 };
   g_auto(PpTestRun) unknown = { 0 };
 
-  git (folder, "init", "-q", NULL);
+  pp_test_git (folder, "init", "-q", NULL);
   write_version (folder, path, "First", "The first draft");
-  git (folder, "tag", "-a", "-m", "JWG-3, Minsk, 12 Apr 2026", "jwg-3", NULL);
+  pp_test_git (folder, "tag", "-a", "-m", "JWG-3, Minsk, 12 Apr 2026", "jwg-3", NULL);
   write_version (folder, path, "Second", "The second draft");
 
   pp_test_run_app (&run, "--export", "md", "--output", out, "--since", "jwg-3", path, NULL);
@@ -185,13 +157,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("pp-cli-versions-home-XXXXXX", NULL);
+  g_autofree char *home = pp_test_isolate_git ();
   int status;
 
-  /* No git config of the machine's user reaches the tests or the app. */
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/history/lines", test_history_lines);

@@ -23,30 +23,6 @@ typedef struct
   GFile *b;
 } Fixture;
 
-static void
-git (const char *folder,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status;
-  va_list args;
-  const char *arg;
-
-  g_ptr_array_add (argv, "git");
-  va_start (args, folder);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (folder, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH |
-                               G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("git failed: %s", err);
-}
-
 /* What `git status` says of a clone: nothing, when the app left its file
  * committed and staged as it should. */
 static char *
@@ -94,7 +70,7 @@ clone (Fixture    *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->root, name, "pk-by.json", NULL);
 
-  git (fixture->root, "clone", "-q", fixture->bare, name, NULL);
+  pp_test_git (fixture->root, "clone", "-q", fixture->bare, name, NULL);
   return g_file_new_for_path (path);
 }
 
@@ -104,7 +80,7 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->root = g_dir_make_tmp ("pp-sync-XXXXXX", NULL);
   fixture->bare = g_build_filename (fixture->root, "shared.git", NULL);
-  git (fixture->root, "init", "-q", "--bare", "shared.git", NULL);
+  pp_test_git (fixture->root, "init", "-q", "--bare", "shared.git", NULL);
   fixture->a = clone (fixture, "a");
   fixture->b = NULL;
 }
@@ -237,7 +213,7 @@ test_diverged (Fixture       *fixture,
   merged_bytes = pp_portfolio_save_to_bytes (merged);
   finish (sync, merged_bytes, &error);
   g_assert_no_error (error);
-  git (fixture->root, "-C", "b", "rev-parse", "--verify", "HEAD^2", NULL);
+  pp_test_git (fixture->root, "-C", "b", "rev-parse", "--verify", "HEAD^2", NULL);
 
   sync_clean (fixture->a, PP_SYNC_STATE_BEHIND);
   portfolio = load (fixture->a);
@@ -330,12 +306,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("pp-sync-home-XXXXXX", NULL);
+  g_autofree char *home = pp_test_isolate_git ();
   int status;
 
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

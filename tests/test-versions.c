@@ -335,13 +335,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("pp-versions-home-XXXXXX", NULL);
+  g_autofree char *home = pp_test_isolate_git ();
   int status;
 
-  /* No git config of the machine's user reaches the tests. */
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
