@@ -39,6 +39,47 @@ describe_version (const char *base,
   return g_strdup_printf (_("%s as saved on %s"), base, date);
 }
 
+/**
+ * pp_version_store_load:
+ * @version: (out) (optional): the version @revision names
+ *
+ * Reads @revision of the store's file as a portfolio; a version that does
+ * not load is said with the file's name and the version's id.
+ *
+ * Returns: (transfer full): the portfolio, or %NULL with @error set
+ */
+PpPortfolio *
+pp_version_store_load (PpVersionStore  *store,
+                       const char      *revision,
+                       PpVersion      **version,
+                       GError         **error)
+{
+  g_autoptr(PpVersion) found = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) load_error = NULL;
+  PpPortfolio *portfolio;
+
+  g_return_val_if_fail (PP_IS_VERSION_STORE (store), NULL);
+  g_return_val_if_fail (revision != NULL, NULL);
+
+  if ((found = pp_version_store_find (store, revision, error)) == NULL ||
+      (bytes = pp_version_store_read (store, revision, error)) == NULL)
+    return NULL;
+  portfolio = pp_portfolio_load_from_bytes (bytes, &load_error);
+  if (portfolio == NULL)
+    {
+      g_autofree char *base = g_file_get_basename (pp_version_store_get_file (store));
+
+      /* Translators: the first %s is a file's name, the second a version's id */
+      g_set_error (error, load_error->domain, load_error->code, _("%s, version %s: %s"),
+                   base, pp_version_get_short_id (found), load_error->message);
+      return NULL;
+    }
+  if (version != NULL)
+    *version = g_steal_pointer (&found);
+  return portfolio;
+}
+
 /* Loads @revision of @file; @label says which ("pk-by.json at a1b2c3d"). */
 static PpPortfolio *
 load_version (GFile       *file,
@@ -47,24 +88,14 @@ load_version (GFile       *file,
               GError     **error)
 {
   g_autoptr(PpVersionStore) store = pp_version_store_open (file, error);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PpVersion) version = NULL;
   g_autofree char *base = g_file_get_basename (file);
-  g_autoptr(GError) load_error = NULL;
   PpPortfolio *portfolio;
 
-  if (store == NULL || (version = pp_version_store_find (store, revision, error)) == NULL ||
-      (bytes = pp_version_store_read (store, revision, error)) == NULL)
+  if (store == NULL)
     return NULL;
-  portfolio = pp_portfolio_load_from_bytes (bytes, &load_error);
-  if (portfolio == NULL)
-    {
-      /* Translators: the first %s is a file's name, the second a version's id */
-      g_set_error (error, load_error->domain, load_error->code, _("%s, version %s: %s"),
-                   base, pp_version_get_short_id (version), load_error->message);
-      return NULL;
-    }
-  if (label != NULL)
+  portfolio = pp_version_store_load (store, revision, &version, error);
+  if (portfolio != NULL && label != NULL)
     *label = describe_version (base, version);
   return portfolio;
 }

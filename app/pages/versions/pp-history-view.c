@@ -14,10 +14,10 @@
 #include <glib/gi18n.h>
 
 #include "pp-history-view.h"
-#include "pp-portfolio-io.h"
 #include "pp-version-author.h"
 #include "pp-version-dialog.h"
 #include "pp-version-row.h"
+#include "pp-version-spec.h"
 #include "pp-version-summary.h"
 
 struct _PpHistoryView
@@ -58,17 +58,19 @@ show_error (PpHistoryView *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The version's copy of the file, read as a portfolio. */
-static PpPortfolio *
-load_version (PpHistoryView  *self,
-              const char     *id,
-              GError        **error)
+/* What a window showing @version as a copy is called:
+ * "pk-by.json, version a1b2c3d of 12 Apr 2026, 14:05". */
+static char *
+copy_label (PpHistoryView *self,
+            PpVersion     *version)
 {
-  g_autoptr(GBytes) bytes = pp_version_store_read (self->store, id, error);
+  g_autofree char *name = g_file_get_basename (pp_version_store_get_file (self->store));
+  g_autofree char *when = pp_version_describe_time (version);
 
-  if (bytes == NULL)
-    return NULL;
-  return pp_portfolio_load_from_bytes (bytes, error);
+  /* Translators: the subtitle of a window showing an old version as a copy:
+   * "pk-by.json, version a1b2c3d of 12 Apr 2026, 14:05" */
+  return g_strdup_printf (_("%s, version %s of %s"), name, pp_version_get_short_id (version),
+                          when);
 }
 
 static void
@@ -77,27 +79,19 @@ open_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   PpHistoryView *self = PP_HISTORY_VIEW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(PpVersion) version = pp_version_store_find (self->store, id, &error);
+  g_autoptr(PpVersion) version = NULL;
   g_autoptr(PpPortfolio) portfolio = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *when = NULL;
   g_autofree char *label = NULL;
 
-  if (version != NULL)
-    portfolio = load_version (self, id, &error);
+  portfolio = pp_version_store_load (self->store, g_variant_get_string (parameter, NULL),
+                                     &version, &error);
   if (portfolio == NULL)
     {
       show_error (self, _("Could Not Open the Version"), error->message);
       return;
     }
-  name = g_file_get_basename (pp_version_store_get_file (self->store));
-  when = pp_version_describe_time (version);
-  /* Translators: the subtitle of a window showing an old version as a copy:
-   * "pk-by.json, version a1b2c3d of 12 Apr 2026, 14:05" */
-  label = g_strdup_printf (_("%s, version %s of %s"), name, pp_version_get_short_id (version),
-                           when);
+  label = copy_label (self, version);
   g_signal_emit (self, signals[OPEN_VERSION], 0, portfolio, label);
 }
 
@@ -109,17 +103,14 @@ compare_activated (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PpHistoryView *self = PP_HISTORY_VIEW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(PpVersion) version = pp_version_store_find (self->store, id, &error);
+  g_autoptr(PpVersion) version = NULL;
   g_autoptr(PpPortfolio) portfolio = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *when = NULL;
   g_autofree char *label = NULL;
   const char * const *tags;
 
-  if (version != NULL)
-    portfolio = load_version (self, id, &error);
+  portfolio = pp_version_store_load (self->store, g_variant_get_string (parameter, NULL),
+                                     &version, &error);
   if (portfolio == NULL)
     {
       show_error (self, _("Could Not Compare With the Version"), error->message);
@@ -129,12 +120,7 @@ compare_activated (GtkWidget  *widget,
   if (tags != NULL && tags[0] != NULL)
     label = g_strdup (tags[g_strv_length ((GStrv) tags) - 1]);
   else
-    {
-      name = g_file_get_basename (pp_version_store_get_file (self->store));
-      when = pp_version_describe_time (version);
-      label = g_strdup_printf (_("%s, version %s of %s"), name,
-                               pp_version_get_short_id (version), when);
-    }
+    label = copy_label (self, version);
   g_signal_emit (self, signals[COMPARE_VERSION], 0, portfolio, label);
 }
 
@@ -144,14 +130,13 @@ restore_activated (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PpHistoryView *self = PP_HISTORY_VIEW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(PpVersion) version = pp_version_store_find (self->store, id, &error);
+  g_autoptr(PpVersion) version = NULL;
   g_autoptr(PpPortfolio) portfolio = NULL;
   g_autofree char *message = NULL;
 
-  if (version != NULL)
-    portfolio = load_version (self, id, &error);
+  portfolio = pp_version_store_load (self->store, g_variant_get_string (parameter, NULL),
+                                     &version, &error);
   if (portfolio == NULL || !pp_history_replace_contents (self->history, portfolio, &error))
     {
       show_error (self, _("Could Not Restore the Version"), error->message);
