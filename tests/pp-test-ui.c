@@ -211,3 +211,32 @@ pp_test_press_key (GtkWidget       *widget,
   pp_test_wait_for_idle ();
   return TRUE;
 }
+
+/* The last visible toplevel of @type. */
+gpointer
+pp_test_find_toplevel (GType type)
+{
+  gpointer found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
+/* Runs the main loop until a toplevel of @type shows, or fails after ten
+ * seconds. */
+gpointer
+pp_test_wait_for_toplevel (GType type)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (pp_test_find_toplevel (type) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  pp_test_wait_for_idle ();
+  return pp_test_find_toplevel (type);
+}

@@ -29,8 +29,6 @@ PpWindow       *pp_test_open_window        (PpTestVersions *f,
 void            pp_test_close_window       (PpWindow       *window);
 gboolean        pp_test_action_enabled     (PpWindow       *window,
                                             const char     *name);
-gpointer        pp_test_find_toplevel      (GType           type);
-gpointer        pp_test_wait_for_toplevel  (GType           type);
 void            pp_test_type_into          (GtkWidget      *root,
                                             const char     *row_title,
                                             const char     *text);

@@ -28,23 +28,6 @@ open_sample_window (void)
   return window;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      /* The list holds the windows: the one found outlives this reference. */
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
 static char *
 read_metainfo (void)
 {
@@ -69,7 +52,7 @@ test_about_window (void)
   AdwAboutWindow *about;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.about", NULL));
-  about = ADW_ABOUT_WINDOW (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  about = ADW_ABOUT_WINDOW (pp_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
   g_assert_nonnull (about);
 
   g_assert_true (g_str_has_prefix (adw_about_window_get_website (about), "https://"));
@@ -163,7 +146,7 @@ test_shortcuts_window (void)
   GtkShortcutsWindow *shortcuts;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  shortcuts = GTK_SHORTCUTS_WINDOW (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  shortcuts = GTK_SHORTCUTS_WINDOW (pp_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   g_assert_nonnull (shortcuts);
   collect_shortcuts (GTK_WIDGET (shortcuts), shown);
 
@@ -200,7 +183,7 @@ test_open_filters (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
   pp_test_wait_for_idle ();
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = pp_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
   filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);

@@ -51,17 +51,6 @@ find_of_type (GtkWidget *root,
   return NULL;
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  gpointer found = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  return found;
-}
-
 /* Runs the main loop for @msec milliseconds. */
 static void
 run_for (guint msec)
@@ -186,7 +175,7 @@ open_dialog (Fixture     *f,
   keep_clear_of_pointer (GTK_WINDOW (f->window));
   gtk_window_present (GTK_WINDOW (f->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.partnership", NULL));
-  f->dialog = g_object_ref (find_toplevel (PP_TYPE_PARTNERSHIP_DIALOG));
+  f->dialog = g_object_ref (pp_test_find_toplevel (PP_TYPE_PARTNERSHIP_DIALOG));
   g_assert_nonnull (f->dialog);
   keep_clear_of_pointer (GTK_WINDOW (f->dialog));
   run_for (50);
@@ -387,7 +376,7 @@ test_dashboard_button (void)
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_visible (button));
   press (button);
-  WAIT_UNTIL ((dialog = find_toplevel (PP_TYPE_PARTNERSHIP_DIALOG)) != NULL);
+  WAIT_UNTIL ((dialog = pp_test_find_toplevel (PP_TYPE_PARTNERSHIP_DIALOG)) != NULL);
 
   pp_country_pair_set (pp_portfolio_get_countries (portfolio), "KZ", "DE");
   g_assert_false (gtk_widget_get_visible (button));
@@ -520,17 +509,17 @@ test_new_portfolio_from_window (void)
   keep_clear_of_pointer (GTK_WINDOW (sample));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sample), "win.new", NULL));
-  dialog = find_toplevel (type);
+  dialog = pp_test_find_toplevel (type);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (sample));
   press (template_child (GTK_WIDGET (dialog), type, "cancel_button"));
-  WAIT_UNTIL (find_toplevel (type) == NULL);
+  WAIT_UNTIL (pp_test_find_toplevel (type) == NULL);
   g_clear_pointer (&windows, g_list_free);
   windows = app_windows (GTK_APPLICATION (app));
   g_assert_cmpuint (g_list_length (windows), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sample), "win.new", NULL));
-  dialog = find_toplevel (type);
+  dialog = pp_test_find_toplevel (type);
   keep_clear_of_pointer (GTK_WINDOW (dialog));
   choose_by_typing (GTK_WIDGET (dialog), type, "first_row", "first_chooser", "pakis", "PK");
   choose_by_typing (GTK_WIDGET (dialog), type, "second_row", "second_chooser", "belar", "BY");
@@ -538,7 +527,7 @@ test_new_portfolio_from_window (void)
   WAIT_UNTIL (gtk_widget_get_visible (template_child (GTK_WIDGET (dialog), type,
                                                       "create_button")));
   press (template_child (GTK_WIDGET (dialog), type, "create_button"));
-  WAIT_UNTIL (find_toplevel (type) == NULL);
+  WAIT_UNTIL (pp_test_find_toplevel (type) == NULL);
 
   g_clear_pointer (&windows, g_list_free);
   windows = app_windows (GTK_APPLICATION (app));

@@ -14,6 +14,7 @@
 #include "pp-portfolio-io.h"
 #include "pp-print.h"
 #include "pp-print-preview.h"
+#include "pp-test-ui.h"
 #include "pp-window.h"
 
 typedef struct
@@ -72,17 +73,6 @@ iterate (void)
 }
 
 static gpointer
-find_toplevel (GType type)
-{
-  gpointer found = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  return found;
-}
-
-static gpointer
 child_of (gpointer    widget,
           const char *name)
 {
@@ -125,7 +115,7 @@ open_preview (Fixture *fixture)
 
   pp_export_options_init (&options);
   pp_print_document (GTK_WINDOW (fixture->window), fixture->portfolio, &options, TRUE);
-  fixture->preview = find_toplevel (PP_TYPE_PRINT_PREVIEW);
+  fixture->preview = pp_test_find_toplevel (PP_TYPE_PRINT_PREVIEW);
   g_assert_nonnull (fixture->preview);
   g_object_ref (fixture->preview);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (fixture->preview)) ==
@@ -363,8 +353,8 @@ test_unknown_venture (Fixture       *fixture,
   options.venture_id = g_strdup ("no-such-venture");
   pp_print_document (GTK_WINDOW (fixture->window), fixture->portfolio, &options, TRUE);
 
-  g_assert_null (find_toplevel (PP_TYPE_PRINT_PREVIEW));
-  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_null (pp_test_find_toplevel (PP_TYPE_PRINT_PREVIEW));
+  message = pp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (message);
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==,
                    "Could Not Show the Print Preview");
@@ -488,7 +478,7 @@ test_operation_preview (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (result, !=, GTK_PRINT_OPERATION_RESULT_ERROR);
 
-  fixture->preview = find_toplevel (PP_TYPE_PRINT_PREVIEW);
+  fixture->preview = pp_test_find_toplevel (PP_TYPE_PRINT_PREVIEW);
   g_assert_nonnull (fixture->preview);
   g_object_ref (fixture->preview);
   while (done == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
@@ -501,7 +491,7 @@ test_operation_preview (Fixture       *fixture,
   /* On the paper the operation offered: Letter, so not the A4 count. */
   g_assert_cmpuint (pp_print_preview_get_n_pages (fixture->preview), ==,
                     count_pdf_pages (fixture->portfolio, &options));
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (pp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static gboolean
@@ -519,7 +509,7 @@ has_print_dialog (gpointer data)
 static gboolean
 has_preview (gpointer data)
 {
-  return find_toplevel (PP_TYPE_PRINT_PREVIEW) != NULL;
+  return pp_test_find_toplevel (PP_TYPE_PRINT_PREVIEW) != NULL;
 }
 
 /* Printing shows GTK's print dialog; its Preview button opens our preview
@@ -534,18 +524,18 @@ test_dialog_preview (Fixture       *fixture,
   pp_export_options_init (&options);
   pp_print_document (GTK_WINDOW (fixture->window), fixture->portfolio, &options, FALSE);
   wait_for (has_print_dialog, &dialog);
-  g_assert_null (find_toplevel (PP_TYPE_PRINT_PREVIEW));
+  g_assert_null (pp_test_find_toplevel (PP_TYPE_PRINT_PREVIEW));
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_APPLY);
   G_GNUC_END_IGNORE_DEPRECATIONS
   wait_for (has_preview, NULL);
-  fixture->preview = g_object_ref (find_toplevel (PP_TYPE_PRINT_PREVIEW));
+  fixture->preview = g_object_ref (pp_test_find_toplevel (PP_TYPE_PRINT_PREVIEW));
   iterate ();
 
   dialog = NULL;
   g_assert_false (has_print_dialog (&dialog));
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (pp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpuint (pp_print_preview_get_n_pages (fixture->preview), ==,
                     count_pdf_pages (fixture->portfolio, &options));
 }

@@ -137,21 +137,10 @@ fixture_tear_down (Fixture       *f,
   g_object_unref (f->file);
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  gpointer found = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  return found;
-}
-
 static gboolean
 toplevel_shown (gpointer type)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+  return pp_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
 }
 
 static gboolean
@@ -201,7 +190,7 @@ open_changes (Fixture *f,
 
   activate_with_file (f->window, "win.compare-file", other);
   g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (PP_TYPE_CHANGES_WINDOW)));
-  changes = find_toplevel (PP_TYPE_CHANGES_WINDOW);
+  changes = pp_test_find_toplevel (PP_TYPE_CHANGES_WINDOW);
   pp_test_wait_for_idle ();
   return changes;
 }
@@ -296,7 +285,7 @@ test_compare_chooser (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-with", NULL));
   g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG)));
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = pp_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), other, NULL));
   pp_test_wait_for_idle ();
   pp_test_click (pp_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_BUTTON, "_Compare"));
@@ -318,7 +307,7 @@ test_compare_bad_file (Fixture       *f,
   dialog = pp_test_find_message_dialog ();
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "“bad.json”"));
   respond (dialog, "_Close");
-  g_assert_null (find_toplevel (PP_TYPE_CHANGES_WINDOW));
+  g_assert_null (pp_test_find_toplevel (PP_TYPE_CHANGES_WINDOW));
 }
 
 /* The first button under @root shown on screen with @tooltip: the rows of
@@ -447,7 +436,7 @@ test_merge_clean (Fixture       *f,
 
   pp_history_set (f->history, PP_NODE (f->portfolio), "title", "My Title", NULL);
   merge_file (f, theirs);
-  g_assert_null (find_toplevel (PP_TYPE_MERGE_DIALOG));
+  g_assert_null (pp_test_find_toplevel (PP_TYPE_MERGE_DIALOG));
   g_assert_cmpstr (pp_portfolio_get_title (f->portfolio), ==, "My Title");
   g_assert_cmpint (status_of (f->portfolio, EDITED_MOU), ==, PP_MOU_STATUS_IN_FORCE);
   g_assert_null (mou (f->portfolio, REMOVED_MOU));
@@ -484,7 +473,7 @@ test_merge_conflict (Fixture       *f,
   /* Cancel first. */
   merge_file (f, theirs);
   g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (PP_TYPE_MERGE_DIALOG)));
-  dialog = find_toplevel (PP_TYPE_MERGE_DIALOG);
+  dialog = pp_test_find_toplevel (PP_TYPE_MERGE_DIALOG);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   pp_test_click (pp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Cancel"));
   g_assert_true (wait_until (is_null, &dialog));
@@ -492,7 +481,7 @@ test_merge_conflict (Fixture       *f,
 
   merge_file (f, theirs);
   g_assert_true (wait_until (toplevel_shown, GSIZE_TO_POINTER (PP_TYPE_MERGE_DIALOG)));
-  dialog = find_toplevel (PP_TYPE_MERGE_DIALOG);
+  dialog = pp_test_find_toplevel (PP_TYPE_MERGE_DIALOG);
   count = GTK_LABEL (template_child (dialog, PP_TYPE_MERGE_DIALOG, "count_label"));
   g_assert_cmpstr (gtk_label_get_text (count), ==, "Conflict 1 of 1");
   g_assert_cmpstr (row_subtitle (dialog, "mine_row"), ==, "In force");
