@@ -198,6 +198,55 @@ test_refused_change_is_no_step (Fixture       *f,
 }
 
 static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* Read-only, every kind of change is refused, and undo with it; the
+ * history says so each time. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(PpFollowUp) follow_up = pp_follow_up_new ();
+  g_autoptr(PpPortfolio) other = pp_portfolio_load_sample (NULL);
+  GListModel *follow_ups = pp_mou_get_follow_ups (f->mou);
+  GListModel *mous = pp_portfolio_get_mous (f->portfolio);
+  g_autoptr(GError) error = NULL;
+  guint refused = 0;
+
+  pp_history_set (f->history, PP_NODE (f->mou), "title", "Before", NULL);
+  g_signal_connect_swapped (f->history, "refused", G_CALLBACK (count_cb), &refused);
+  pp_history_set_read_only (f->history, TRUE);
+  g_assert_false (pp_history_get_can_undo (f->history));
+
+  pp_history_set (f->history, PP_NODE (f->mou), "title", "After", NULL);
+  g_assert_cmpstr (pp_mou_get_title (f->mou), ==, "Before");
+  g_assert_false (pp_history_append (f->history, PP_NODE (f->mou), follow_ups,
+                                     PP_NODE (follow_up), &error));
+  g_assert_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (pp_history_remove (f->history, PP_NODE (f->portfolio), mous, 0, &error));
+  g_assert_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  pp_history_move (f->history, PP_NODE (f->portfolio), mous, 0, 1);
+  g_assert_false (pp_history_undo (f->history));
+  pp_portfolio_set_title (other, "Another");
+  g_assert_false (pp_history_replace_contents (f->history, other, &error));
+  g_assert_error (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_READ_ONLY);
+  g_assert_cmpuint (refused, ==, 6);
+  g_assert_cmpstr (pp_mou_get_title (f->mou), ==, "Before");
+  g_assert_true (g_list_model_get_item (mous, 0) == (gpointer) f->mou);
+  g_object_unref (f->mou);
+
+  /* Writable again, the step made before is there to undo. */
+  pp_history_set_read_only (f->history, FALSE);
+  g_assert_true (pp_history_undo (f->history));
+  assert_original (f);
+}
+
+static void
 test_group (Fixture       *f,
             gconstpointer  data)
 {
@@ -327,6 +376,7 @@ main (int   argc,
   ADD ("/history/merge-stops-at-save", test_merge_stops_at_save);
   ADD ("/history/untracked-change", test_untracked_change);
   ADD ("/history/clear", test_clear);
+  ADD ("/history/read-only", test_read_only);
   ADD ("/history/notifications", test_notifications);
 
   return g_test_run ();

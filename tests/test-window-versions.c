@@ -3,7 +3,8 @@
  * in git repositories the test makes (needs a display): starting to keep
  * versions and the refusal in a home folder, Save Version… with the author
  * asked once, the History with a meeting tagged, Restore and its undo,
- * opening an old version as a copy, and Compare With Current.
+ * opening an old version read-only and editing a copy of it, and Compare
+ * With Current.
  * test-window-sync has the Sync. */
 
 #include "config.h"
@@ -12,6 +13,7 @@
 
 #include "pp-changes-window.h"
 #include "pp-history-view.h"
+#include "pp-mou-page.h"
 #include "pp-portfolio-io.h"
 #include "pp-test-ui.h"
 #include "pp-test-util.h"
@@ -246,6 +248,73 @@ test_history_tag_restore (Fixture       *f,
   pp_test_close_window (window);
 }
 
+/* An old version opens read-only: it can be read, but no change reaches
+ * it, by its editors or the window's actions, until Edit a Copy. */
+static void
+test_open_read_only (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(PpVersionStore) store = make_two_versions (f);
+  PpWindow *window = pp_test_open_window (f, f->file);
+  PpHistoryView *view = open_history (window);
+  g_autoptr(PpVersion) older = shown_version (view, 1);
+  PpWindow *shown = NULL;
+  PpMouPage *page;
+  PpMou *mou;
+  GtkWidget *bar_label, *title_row;
+  g_autofree char *title = NULL;
+
+  g_signal_connect (window, "open-version", G_CALLBACK (open_version_cb), &shown);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.open", "s",
+                                             pp_version_get_id (older)));
+  g_assert_nonnull (shown);
+  pp_test_wait_for_idle ();
+  g_assert_true (pp_history_get_read_only (pp_window_get_history (shown)));
+
+  /* The bar says so, and what to do. */
+  bar_label = pp_test_find_widget (GTK_WIDGET (shown), GTK_TYPE_LABEL,
+                                   "An earlier version, shown read-only. To change it, edit a "
+                                   "copy and save it under a name of its own.");
+  g_assert_nonnull (bar_label);
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (gtk_widget_get_ancestor (
+    bar_label, GTK_TYPE_INFO_BAR))));
+
+  /* What changes the portfolio is off; what reads it is not. */
+  g_assert_false (pp_test_action_enabled (shown, "save"));
+  g_assert_false (pp_test_action_enabled (shown, "import"));
+  g_assert_false (pp_test_action_enabled (shown, "merge-with"));
+  g_assert_false (pp_test_action_enabled (shown, "partnership"));
+  g_assert_true (pp_test_action_enabled (shown, "save-as"));
+  g_assert_true (pp_test_action_enabled (shown, "export"));
+  g_assert_true (pp_test_action_enabled (shown, "compare-with"));
+
+  /* The register's editor shows the selected MoU but cannot be typed
+   * into; and what reaches the history anyway is refused. */
+  page = pp_test_find_widget (GTK_WIDGET (shown), PP_TYPE_MOU_PAGE, NULL);
+  mou = pp_mou_page_get_selected (page);
+  g_assert_nonnull (mou);
+  title = g_strdup (pp_mou_get_title (mou));
+  title_row = pp_test_find_widget (GTK_WIDGET (shown), ADW_TYPE_ENTRY_ROW, "Title");
+  g_assert_false (gtk_widget_is_sensitive (title_row));
+  pp_test_type_into (GTK_WIDGET (shown), "Title", "Changed in an old version");
+  pp_test_wait_for_idle ();
+  g_assert_cmpstr (pp_mou_get_title (mou), ==, title);
+  g_assert_false (pp_history_get_modified (pp_window_get_history (shown)));
+
+  /* Edit a Copy: it changes again, and still has no file of its own. */
+  pp_test_click (pp_test_find_widget (GTK_WIDGET (shown), GTK_TYPE_BUTTON, "_Edit a Copy"));
+  pp_test_wait_for_idle ();
+  g_assert_false (pp_history_get_read_only (pp_window_get_history (shown)));
+  g_assert_true (gtk_widget_is_sensitive (title_row));
+  g_assert_true (pp_test_action_enabled (shown, "save"));
+  pp_test_type_into (GTK_WIDGET (shown), "Title", "Edited copy");
+  pp_test_wait_for_idle ();
+  g_assert_cmpstr (pp_mou_get_title (mou), ==, "Edited copy");
+  g_assert_null (pp_window_get_file (shown));
+  pp_test_close_window (shown);
+  pp_test_close_window (window);
+}
+
 static void
 test_refused_in_home (Fixture       *f,
                       gconstpointer  data)
@@ -323,6 +392,7 @@ main (int   argc,
   ADD ("/window-versions/start-and-save", test_start_and_save);
   ADD ("/window-versions/version-on-save", test_version_on_save);
   ADD ("/window-versions/history-tag-restore", test_history_tag_restore);
+  ADD ("/window-versions/open-read-only", test_open_read_only);
   ADD ("/window-versions/refused-in-home", test_refused_in_home);
   ADD ("/window-versions/history-compare", test_history_compare);
 #undef ADD

@@ -121,3 +121,38 @@ pp_widget_isolate (GtkWidget  *widget,
     return g_strdup (text);
   return g_strconcat ("\u2068", text, "\u2069", NULL);
 }
+
+static GtkWidget *
+find_viewport (GtkWidget *widget)
+{
+  if (GTK_IS_VIEWPORT (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_viewport (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * pp_widget_set_content_sensitive:
+ * @widget: a form, or something holding a scrolled form
+ *
+ * Makes what @widget scrolls insensitive, or sensitive again, but not the
+ * scrolled window around it, so that a form shown read-only can still be
+ * scrolled and read. Rows the form adds later are insensitive too, since
+ * they are inside. A form that does not scroll is made insensitive whole.
+ */
+void
+pp_widget_set_content_sensitive (GtkWidget *widget,
+                                 gboolean   sensitive)
+{
+  GtkWidget *viewport = find_viewport (widget);
+  GtkWidget *content = viewport != NULL ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+
+  gtk_widget_set_sensitive (content != NULL ? content : widget, sensitive);
+}

@@ -13,5 +13,7 @@ void pp_spin_button_show_counts (GtkSpinButton *spin);
 void pp_text_view_tab_moves_focus (GtkTextView *view);
 char *pp_widget_isolate         (GtkWidget     *widget,
                                 const char    *text);
+void pp_widget_set_content_sensitive (GtkWidget *widget,
+                                      gboolean   sensitive);
 
 G_END_DECLS

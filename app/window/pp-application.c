@@ -21,6 +21,7 @@
 #include "pp-new-portfolio-dialog.h"
 #include "pp-portfolio-io.h"
 #include "pp-recovery-prompt.h"
+#include "pp-version-spec.h"
 #include "pp-window.h"
 
 struct _PpApplication
@@ -407,6 +408,33 @@ pp_application_activate (GApplication *app)
     open_default (self);
 }
 
+/* "FILE@VERSION" given to open, when there is a FILE and no file of the
+ * whole name: that version read-only in a window of its own, as the
+ * History's Open shows it. */
+static gboolean
+open_version (PpApplication *self,
+              GFile         *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *label = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) portfolio = NULL;
+  const char *at = path != NULL ? strrchr (path, '@') : NULL;
+
+  if (at == NULL || g_file_test (path, G_FILE_TEST_EXISTS))
+    return FALSE;
+  prefix = g_strndup (path, at - path);
+  if (!g_file_test (prefix, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+  portfolio = pp_version_load_spec (path, &label, &error);
+  if (portfolio == NULL)
+    show_load_error (self, file, error, NULL);
+  else
+    window_open_version_cb (NULL, portfolio, label, self);
+  return TRUE;
+}
+
 static void
 pp_application_open (GApplication  *app,
                      GFile        **files,
@@ -415,7 +443,8 @@ pp_application_open (GApplication  *app,
 {
   offer_recovery (PP_APPLICATION (app));
   for (int i = 0; i < n_files; i++)
-    pp_application_open_file (PP_APPLICATION (app), files[i], NULL);
+    if (!open_version (PP_APPLICATION (app), files[i]))
+      pp_application_open_file (PP_APPLICATION (app), files[i], NULL);
 }
 
 static void

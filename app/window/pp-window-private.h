@@ -71,9 +71,15 @@ struct _PpWindow
   GtkWidget *history_button;
   GtkWidget *sync_button;
   GtkWidget *merge_button;
+
+  /* pp-window-read-only.c: an earlier version, read and not changed. */
+  GtkInfoBar *version_bar;
+  GtkLabel *version_bar_label;
+  AdwToast *read_only_toast;   /* weak: the toast saying a change was refused */
 };
 
 void     _pp_window_install_actions (PpWindow      *self);
+void     _pp_window_read_only_init  (PpWindow      *self);
 void     _pp_window_update_actions  (PpWindow      *self);
 void     _pp_window_fill_recent     (PpWindow      *self);
 gboolean _pp_window_save_to         (PpWindow      *self,

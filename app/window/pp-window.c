@@ -274,6 +274,7 @@ pp_window_constructed (GObject *object)
   _pp_window_disk_init (self);
   _pp_window_disk_watch (self);
   _pp_window_versions_update (self);
+  _pp_window_read_only_init (self);
 }
 
 static void
@@ -469,6 +470,8 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, history_button);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, sync_button);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, merge_button);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, version_bar);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, version_bar_label);
 }
 
 static void

@@ -21,6 +21,7 @@ typedef enum
   PP_PORTFOLIO_ERROR_VALUE,         /* a value outside the allowed set or range */
   PP_PORTFOLIO_ERROR_DUPLICATE_ID,  /* an id used twice in one collection */
   PP_PORTFOLIO_ERROR_REFERENCE,     /* an id that names nothing, or an item still referenced */
+  PP_PORTFOLIO_ERROR_READ_ONLY,     /* a change to a portfolio shown read-only */
 } PpPortfolioError;
 
 GQuark pp_portfolio_error_quark (void);

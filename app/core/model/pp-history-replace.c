@@ -13,7 +13,7 @@
 
 #include "config.h"
 
-#include "pp-history.h"
+#include "pp-history-private.h"
 
 /* Unknown members are the same when they have the same names in the same
  * order (the order they are written back in) and the same values. */
@@ -312,6 +312,8 @@ pp_history_replace_contents (PpHistory    *self,
   g_return_val_if_fail (PP_IS_PORTFOLIO (target), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (_pp_history_refuse (self, error))
+    return FALSE;
   pp_history_begin_group (self);
   if (!replace_portfolio (self, pp_history_get_portfolio (self), target, error))
     {

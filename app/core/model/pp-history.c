@@ -12,8 +12,11 @@
 
 #include <gobject/gvaluecollector.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "pp-date.h"
-#include "pp-history.h"
+#include "pp-error.h"
+#include "pp-history-private.h"
 
 typedef enum
 {
@@ -51,6 +54,7 @@ struct _PpHistory
   gboolean applying;     /* changes come from us, not from elsewhere */
   gboolean can_merge;
   gboolean untracked;    /* the portfolio changed behind our back */
+  gboolean read_only;    /* every change is refused */
 };
 
 G_DEFINE_FINAL_TYPE (PpHistory, pp_history, G_TYPE_OBJECT)
@@ -61,10 +65,18 @@ enum {
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
   PROP_MODIFIED,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  REFUSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 command_free (gpointer data)
@@ -184,6 +196,20 @@ push (PpHistory *self,
   notify_state (self, could_undo, could_redo, was_modified);
 }
 
+/* A portfolio shown read-only takes no change: the caller learns it from
+ * the result and @error, and whoever shows the portfolio from "refused". */
+gboolean
+_pp_history_refuse (PpHistory  *self,
+                    GError    **error)
+{
+  if (!self->read_only)
+    return FALSE;
+  g_set_error_literal (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_READ_ONLY,
+                       _("This portfolio is open read-only, so it cannot be changed."));
+  g_signal_emit (self, signals[REFUSED], 0);
+  return TRUE;
+}
+
 static gboolean
 values_equal (GParamSpec   *pspec,
               const GValue *a,
@@ -249,7 +275,7 @@ pp_history_set_value (PpHistory    *self,
 
   g_value_init (&old_value, pspec->value_type);
   g_object_get_property (G_OBJECT (node), property, &old_value);
-  if (values_equal (pspec, &old_value, value))
+  if (values_equal (pspec, &old_value, value) || _pp_history_refuse (self, NULL))
     {
       g_value_unset (&old_value);
       return FALSE;
@@ -343,6 +369,8 @@ pp_history_insert (PpHistory   *self,
 
   g_return_val_if_fail (PP_IS_HISTORY (self), FALSE);
 
+  if (_pp_history_refuse (self, error))
+    return FALSE;
   self->applying = TRUE;
   ok = pp_node_insert_item (owner, list, position, item, error);
   self->applying = FALSE;
@@ -387,6 +415,8 @@ pp_history_remove (PpHistory   *self,
   g_return_val_if_fail (PP_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (position < g_list_model_get_n_items (list), FALSE);
 
+  if (_pp_history_refuse (self, error))
+    return FALSE;
   item = g_list_model_get_item (list, position);
   self->applying = TRUE;
   ok = pp_node_remove_item (owner, list, position, error);
@@ -413,7 +443,7 @@ pp_history_move (PpHistory  *self,
 
   g_return_if_fail (PP_IS_HISTORY (self));
 
-  if (from == to)
+  if (from == to || _pp_history_refuse (self, NULL))
     return;
 
   self->applying = TRUE;
@@ -516,7 +546,7 @@ pp_history_get_can_undo (PpHistory *self)
 {
   g_return_val_if_fail (PP_IS_HISTORY (self), FALSE);
 
-  return self->undo->len > 0;
+  return self->undo->len > 0 && !self->read_only;
 }
 
 gboolean
@@ -524,7 +554,7 @@ pp_history_get_can_redo (PpHistory *self)
 {
   g_return_val_if_fail (PP_IS_HISTORY (self), FALSE);
 
-  return self->redo->len > 0;
+  return self->redo->len > 0 && !self->read_only;
 }
 
 static gboolean
@@ -538,7 +568,7 @@ step (PpHistory *self,
 
   g_return_val_if_fail (self->group == NULL, FALSE);
 
-  if (from->len == 0)
+  if (from->len == 0 || _pp_history_refuse (self, NULL))
     return FALSE;
 
   command = g_ptr_array_steal_index (from, from->len - 1);
@@ -692,6 +722,10 @@ pp_history_get_property (GObject    *object,
       g_value_set_boolean (value, pp_history_get_modified (self));
       break;
 
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -710,6 +744,10 @@ pp_history_set_property (GObject      *object,
     case PROP_PORTFOLIO:
       self->portfolio = g_value_dup_object (value);
       g_signal_connect (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
+      break;
+
+    case PROP_READ_ONLY:
+      pp_history_set_read_only (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -739,7 +777,25 @@ pp_history_class_init (PpHistoryClass *klass)
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * PpHistory:read-only:
+   *
+   * Whether every change is refused: an earlier version shown to be read,
+   * not changed. Undo and redo are refused too.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PpHistory::refused:
+   *
+   * A change was refused because the history is read-only.
+   */
+  signals[REFUSED] = g_signal_new ("refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -768,4 +824,28 @@ pp_history_get_portfolio (PpHistory *self)
   g_return_val_if_fail (PP_IS_HISTORY (self), NULL);
 
   return self->portfolio;
+}
+
+gboolean
+pp_history_get_read_only (PpHistory *self)
+{
+  g_return_val_if_fail (PP_IS_HISTORY (self), FALSE);
+
+  return self->read_only;
+}
+
+void
+pp_history_set_read_only (PpHistory *self,
+                          gboolean   read_only)
+{
+  SAVE_STATE (self);
+
+  g_return_if_fail (PP_IS_HISTORY (self));
+
+  read_only = !!read_only;
+  if (self->read_only == read_only)
+    return;
+  self->read_only = read_only;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  notify_state (self, could_undo, could_redo, was_modified);
 }

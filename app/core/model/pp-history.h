@@ -68,4 +68,8 @@ gboolean     pp_history_get_modified    (PpHistory    *self);
 void         pp_history_mark_saved      (PpHistory    *self);
 void         pp_history_mark_unsaved    (PpHistory    *self);
 
+gboolean     pp_history_get_read_only   (PpHistory    *self);
+void         pp_history_set_read_only   (PpHistory    *self,
+                                         gboolean      read_only);
+
 G_END_DECLS

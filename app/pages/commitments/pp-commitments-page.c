@@ -241,9 +241,12 @@ refresh_editor (PpCommitmentsPage *self)
   g_autofree char *status = NULL;
   gint64 target;
   guint side = 0;
+  gboolean editable = self->history == NULL || !pp_history_get_read_only (self->history);
 
   gtk_widget_set_visible (self->editor, c != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "commitments.delete", c != NULL);
+  gtk_widget_set_sensitive (self->editor, editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "commitments.add", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "commitments.delete", editable && c != NULL);
   if (c == NULL)
     return;
 
@@ -644,6 +647,9 @@ pp_commitments_page_set_history (PpCommitmentsPage *self,
   self->history = g_object_ref (history);
   self->portfolio = g_object_ref (pp_history_get_portfolio (history));
   g_signal_connect (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb), self);
+  /* A portfolio shown read-only: the editor is read, not changed. */
+  g_signal_connect_object (history, "notify::read-only", G_CALLBACK (refresh_editor), self,
+                           G_CONNECT_SWAPPED);
   rebuild_names (self);
   gtk_list_box_bind_model (self->list, pp_portfolio_get_commitments (self->portfolio),
                            create_commitment_row, NULL, NULL);

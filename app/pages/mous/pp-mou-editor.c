@@ -728,6 +728,14 @@ pp_mou_editor_init (PpMouEditor *self)
                             G_CALLBACK (summary_changed_cb), self);
 }
 
+/* Read-only, the form can still be scrolled and read. */
+static void
+read_only_changed_cb (PpMouEditor *self)
+{
+  pp_widget_set_content_sensitive (gtk_stack_get_child_by_name (self->stack, "editor"),
+                                   !pp_history_get_read_only (self->history));
+}
+
 void
 pp_mou_editor_set_history (PpMouEditor *self,
                            PpHistory   *history)
@@ -742,7 +750,10 @@ pp_mou_editor_set_history (PpMouEditor *self,
                             G_CALLBACK (rebuild_names), self);
   g_signal_connect_swapped (pp_portfolio_get_organisations (self->portfolio), "items-changed",
                             G_CALLBACK (rebuild_names), self);
+  g_signal_connect_object (history, "notify::read-only", G_CALLBACK (read_only_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   rebuild_names (self);
+  read_only_changed_cb (self);
 }
 
 /**

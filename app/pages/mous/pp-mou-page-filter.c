@@ -114,10 +114,12 @@ void
 pp_mou_page_show_selected (PpMouPage *self,
                            PpMou     *mou)
 {
+  gboolean editable = self->history == NULL || !pp_history_get_read_only (self->history);
+
   g_set_object (&self->kept, mou);
   pp_mou_editor_set_mou (self->editor, mou);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", mou != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", mou != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.duplicate", editable && mou != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", editable && mou != NULL);
 }
 
 /* The MoU in the selected row. */

@@ -302,6 +302,17 @@ pp_mou_page_init (PpMouPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.delete", FALSE);
 }
 
+/* A portfolio shown read-only can be browsed and searched, but no MoU
+ * added or removed; the editor follows the history itself. */
+static void
+read_only_changed_cb (PpMouPage *self)
+{
+  gboolean editable = self->history == NULL || !pp_history_get_read_only (self->history);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.add", editable);
+  pp_mou_page_show_selected (self, self->kept);
+}
+
 /**
  * pp_mou_page_set_history:
  *
@@ -355,6 +366,9 @@ pp_mou_page_set_history (PpMouPage *self,
                             G_CALLBACK (view_sorter_changed_cb), self);
   g_signal_connect_swapped (pp_portfolio_get_sectors (self->portfolio), "items-changed",
                             G_CALLBACK (rebuild_sector_names), self);
+
+  g_signal_connect_object (history, "notify::read-only", G_CALLBACK (read_only_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   pp_mou_editor_set_history (self->editor, history);
   rebuild_sector_names (self);

@@ -201,12 +201,15 @@ _pp_ventures_page_refresh_editor (PpVenturesPage *self)
   g_autofree char *end = NULL;
   g_autofree char *problem = NULL;
   GtkTextIter a, b;
+  gboolean editable = self->history == NULL || !pp_history_get_read_only (self->history);
 
   gtk_widget_set_visible (self->editor, v != NULL);
   gtk_widget_set_visible (self->no_selection, v == NULL);
   gtk_label_set_label (self->editor_title, v != NULL ? "" : _("No venture chosen"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ventures.duplicate", v != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ventures.delete", v != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ventures.duplicate", editable && v != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ventures.delete", editable && v != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ventures.add", editable);
+  gtk_widget_set_sensitive (self->editor, editable);
   if (v == NULL)
     return;
 

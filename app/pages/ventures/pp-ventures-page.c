@@ -237,6 +237,9 @@ pp_ventures_page_set_history (PpVenturesPage *self,
   pp_timeline_set_portfolio (self->venture_timeline, self->portfolio);
   g_signal_connect (self->venture_timeline, "milestone-activated",
                     G_CALLBACK (milestone_activated_cb), self);
+  /* A portfolio shown read-only: the editor is read, not changed. */
+  g_signal_connect_object (history, "notify::read-only",
+                           G_CALLBACK (_pp_ventures_page_refresh_editor), self, G_CONNECT_SWAPPED);
   _pp_ventures_page_rebuild_names (self);
   _pp_ventures_page_rebind (self);
   _pp_ventures_page_refresh_editor (self);
