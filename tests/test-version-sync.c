@@ -302,6 +302,32 @@ test_unreachable (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 1);
 }
 
+/* Over ssh, a server that does not answer is said to be out of reach, in
+ * words (the suite starts no ssh server; the app was tried by hand against
+ * one, with a key in the agent, none, a wrong one and an unknown host). */
+static void
+test_ssh_unreachable (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(PpVersionStore) store = NULL;
+  g_autoptr(PpVersionSync) sync = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  save_portfolio (fixture->a, NULL, NULL);
+  /* Port 9, discard, is closed on any machine that runs the suite. */
+  pp_test_git (fixture->root, "-C", "a", "remote", "set-url", "origin",
+               "ssh://git@127.0.0.1:9/srv/shared.git", NULL);
+  store = pp_version_store_open (fixture->a, &error);
+  g_assert_no_error (error);
+  sync = pp_version_sync_new (store, "Amina Qureshi", "amina@example.org");
+  pp_version_sync_fetch_async (sync, NULL, on_done, &result);
+  g_assert_false (pp_version_sync_fetch_finish (sync, wait_for (&result), &error));
+  g_assert_error (error, PP_VERSION_ERROR, PP_VERSION_ERROR_NETWORK);
+  g_assert_nonnull (strstr (error->message, "ssh://git@127.0.0.1:9/srv/shared.git"));
+  g_test_message ("%s", error->message);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +344,7 @@ main (int   argc,
   ADD ("/sync/rejected", test_rejected);
   ADD ("/sync/no-remote", test_no_remote);
   ADD ("/sync/unreachable", test_unreachable);
+  ADD ("/sync/ssh-unreachable", test_ssh_unreachable);
 #undef ADD
 
   status = g_test_run ();

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "pp-version-remote.h"
 #include "pp-version-store.h"
@@ -116,6 +117,32 @@ set_callbacks (git_remote_callbacks *out,
   callbacks->tries = 0;
 }
 
+/* ssh's own refusals: an unknown server, no agent, a key not let in. */
+static gboolean
+set_ssh_error (int          code,
+               const char  *reason,
+               const char  *url,
+               GError     **error)
+{
+  if (code == GIT_ECERTIFICATE)
+    g_set_error (error, PP_VERSION_ERROR, PP_VERSION_ERROR_AUTHENTICATION,
+                 _("The server of the shared repository %s could not be checked: this "
+                   "computer does not know it yet, or its key is not the one it knew. Connect "
+                   "to it once with ssh or git, which show its key and warn when it changed, "
+                   "then sync again."), url);
+  else if (strstr (reason, "agent") != NULL)
+    g_set_error (error, PP_VERSION_ERROR, PP_VERSION_ERROR_AUTHENTICATION,
+                 _("Your key could not be offered to the shared repository %s: no ssh agent "
+                   "is running. Start one, add your key (ssh-add) and sync again."), url);
+  else if (code == GIT_EAUTH || strstr (reason, "authenticat") != NULL)
+    g_set_error (error, PP_VERSION_ERROR, PP_VERSION_ERROR_AUTHENTICATION,
+                 _("The shared repository %s did not let you in. Check that your key is "
+                   "loaded (ssh-add) and that you may use the repository."), url);
+  else
+    return FALSE;
+  return TRUE;
+}
+
 /* libgit2's failure told as what the user can do about it. */
 static void
 set_remote_error (int                code,
@@ -125,21 +152,25 @@ set_remote_error (int                code,
 {
   const git_error *last = git_error_last ();
   const char *reason = last != NULL && last->message != NULL ? last->message : "";
+  int klass = last != NULL ? last->klass : GIT_ERROR_NONE;
 
   if (code == GIT_EUSER && g_cancellable_is_cancelled (callbacks->cancellable))
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Syncing was cancelled"));
-  else if (code == GIT_EAUTH || (last != NULL && last->klass == GIT_ERROR_SSH))
-    g_set_error (error, PP_VERSION_ERROR, PP_VERSION_ERROR_AUTHENTICATION,
-                 _("The shared repository %s did not let you in. Check that your key is "
-                   "loaded (ssh-add) and that you may use the repository."), url);
-  else if (last != NULL && (last->klass == GIT_ERROR_NET || last->klass == GIT_ERROR_OS ||
-                            last->klass == GIT_ERROR_HTTP))
+  else if ((code == GIT_EAUTH || code == GIT_ECERTIFICATE || klass == GIT_ERROR_SSH) &&
+           set_ssh_error (code, reason, url, error))
+    return;
+  else if (klass == GIT_ERROR_NET || klass == GIT_ERROR_OS || klass == GIT_ERROR_HTTP)
     g_set_error (error, PP_VERSION_ERROR, PP_VERSION_ERROR_NETWORK,
                  _("The shared repository %s could not be reached (%s). Check the network "
                    "or the shared folder, and sync again."), url, reason);
   else
-    g_set_error (error, PP_VERSION_ERROR, PP_VERSION_ERROR_FAILED,
-                 _("Syncing with %s failed: %s"), url, reason);
+    {
+      /* A server's own words, such as "no such repository", end in a newline. */
+      g_autofree char *said = g_strstrip (g_strdup (reason));
+
+      g_set_error (error, PP_VERSION_ERROR, PP_VERSION_ERROR_FAILED,
+                   _("Syncing with %s failed: %s"), url, said);
+    }
 }
 
 gboolean
