@@ -82,6 +82,34 @@ save_version (PpVersionStore *store,
   return version;
 }
 
+/* Reading versions writes nothing; the first version saved puts the
+ * file's backup and unfinished saves in the repository's own ignore list. */
+static void
+test_ignore_save_files (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *exclude = g_build_filename (fixture->folder, ".git", "info", "exclude", NULL);
+  g_autoptr(PpVersionStore) store = NULL;
+  g_autoptr(GListModel) versions = NULL;
+  g_autoptr(PpVersion) version = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  pp_test_git (fixture->folder, "init", "-q", NULL);
+  store = pp_version_store_open (fixture->file, &error);
+  g_assert_no_error (error);
+  versions = pp_version_store_list (store, &error);
+  g_assert_no_error (error);
+  if (!g_file_get_contents (exclude, &before, NULL, NULL))
+    before = g_strdup ("");
+  g_assert_null (strstr (before, "/pk-by.json~"));
+
+  version = save_version (store, "First");
+  g_assert_true (g_file_get_contents (exclude, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "/pk-by.json~"));
+}
+
 static void
 test_not_in_repository (Fixture       *fixture,
                         gconstpointer  data)
@@ -344,6 +372,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/versions/not-in-repository", test_not_in_repository);
   ADD ("/versions/save-and-list", test_save_and_list);
+  ADD ("/versions/ignore-save-files", test_ignore_save_files);
   ADD ("/versions/read-old-version", test_read_old_version);
   ADD ("/versions/only-the-file", test_only_the_file);
   ADD ("/versions/file-in-subfolder", test_file_in_subfolder);

@@ -107,6 +107,7 @@ pp_version_store_create (GFile   *file,
                          GError **error)
 {
   g_autoptr(GFile) parent = NULL;
+  PpVersionStore *store;
   g_autofree char *path = NULL;
   g_autoptr(git_repository) repo = NULL;
 
@@ -126,5 +127,8 @@ pp_version_store_create (GFile   *file,
   if (_pp_version_git_failed (git_repository_init (&repo, path, 0), error,
                               _("Could not start keeping versions")))
     return NULL;
-  return pp_version_store_open (file, error);
+  store = pp_version_store_open (file, error);
+  if (store != NULL)
+    _pp_version_store_ignore_save_files (store);
+  return store;
 }

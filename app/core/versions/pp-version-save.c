@@ -130,6 +130,7 @@ pp_version_store_save (PpVersionStore *self,
   g_return_val_if_fail (message != NULL, NULL);
 
   repo = _pp_version_store_get_repository (self);
+  _pp_version_store_ignore_save_files (self);
   head = head_commit (repo);
   if (!_pp_version_signature (repo, name, email, &signature, error) ||
       !updated_tree (self, head, &tree_id, error))

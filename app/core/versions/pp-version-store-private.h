@@ -23,6 +23,7 @@ git_commit     *_pp_version_store_lookup         (PpVersionStore  *self,
                                                   const char      *revision,
                                                   GError         **error);
 PpVersion      *_pp_version_from_commit          (git_commit      *commit);
+void            _pp_version_store_ignore_save_files (PpVersionStore *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_commit, git_commit_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_tree, git_tree_free)

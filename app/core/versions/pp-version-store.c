@@ -129,9 +129,11 @@ set_path_in_work_tree (PpVersionStore *self,
 
 /* The backup and the temporary files a save leaves beside the file are
  * never versions: they go in the repository's own list of files to
- * ignore (.git/info/exclude), which is shared with no other copy. */
-static void
-ignore_save_files (PpVersionStore *self)
+ * ignore (.git/info/exclude), which is shared with no other copy. That is
+ * written when versions are first made here, or synced, not when they are
+ * only read. */
+void
+_pp_version_store_ignore_save_files (PpVersionStore *self)
 {
   g_autofree char *exclude = g_build_filename (git_repository_path (self->repo), "info",
                                                "exclude", NULL);
@@ -198,7 +200,6 @@ pp_version_store_open (GFile   *file,
                    _("“%s” is not in a folder that keeps versions"), base);
       return NULL;
     }
-  ignore_save_files (self);
   return g_steal_pointer (&self);
 }
 
