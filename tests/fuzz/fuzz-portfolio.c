@@ -8,7 +8,9 @@
  * whatever loads must save into valid UTF-8 under the size limit that loads
  * again; and saving the reloaded portfolio must give the same bytes. The
  * sanitizers catch the rest. tests/fuzz/fuzz-replay.c runs the same body over
- * the seed corpus in the normal test suite. */
+ * the seed corpus in the normal test suite. Each input is also read with the
+ * text split between two threads half way, as a large file is, which must
+ * give the same portfolio or the same refusal. */
 
 #include "config.h"
 
@@ -16,6 +18,7 @@
 
 #include "pp-error.h"
 #include "pp-fuzz.h"
+#include "pp-json-check.h"
 #include "pp-portfolio-io.h"
 
 static void
@@ -26,6 +29,35 @@ check_refusal (const GError *error)
                   error != NULL ? g_quark_to_string (error->domain) : "no error at all");
   if (!g_utf8_validate (error->message, -1, NULL) || error->message[0] == '\0')
     pp_fuzz_fail ("a refusal's message is empty or not valid UTF-8");
+}
+
+static void
+check_split (GBytes       *bytes,
+             PpPortfolio  *portfolio,
+             const GError *error)
+{
+  g_autoptr(PpPortfolio) split = NULL;
+  g_autoptr(GError) split_error = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_split = NULL;
+
+  _pp_json_check_set_split (g_bytes_get_size (bytes) / 2);
+  split = pp_portfolio_load_from_bytes (bytes, &split_error);
+  _pp_json_check_set_split (-1);
+  if (portfolio == NULL)
+    {
+      if (split != NULL || g_strcmp0 (error->message, split_error->message) != 0)
+        pp_fuzz_fail ("read in two threads, a refused file gives “%s”, not “%s”",
+                      split_error != NULL ? split_error->message : "no refusal",
+                      error->message);
+      return;
+    }
+  if (split == NULL)
+    pp_fuzz_fail ("read in two threads, a file that loads is refused: %s", split_error->message);
+  saved = pp_portfolio_save_to_bytes (portfolio);
+  saved_split = pp_portfolio_save_to_bytes (split);
+  if (!g_bytes_equal (saved, saved_split))
+    pp_fuzz_fail ("read in two threads, a file loads into another portfolio");
 }
 
 #ifdef PP_FUZZ_ROUND_TRIP
@@ -70,10 +102,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   bytes = g_bytes_new (data, size);
   portfolio = pp_portfolio_load_from_bytes (bytes, &error);
   if (portfolio == NULL)
-    {
-      check_refusal (error);
-      return 0;
-    }
+    check_refusal (error);
+  check_split (bytes, portfolio, error);
+  if (portfolio == NULL)
+    return 0;
   if (error != NULL)
     pp_fuzz_fail ("a file loaded and set an error too: %s", error->message);
 

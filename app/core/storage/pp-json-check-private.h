@@ -18,7 +18,9 @@ typedef struct
   const char *start;     /* the "[" or "{" */
 } Frame;
 
-typedef struct
+typedef struct _Parser Parser;
+
+struct _Parser
 {
   const char *data;
   const char *end;
@@ -30,7 +32,27 @@ typedef struct
   guint n_values;
   guint depth;
   Frame stack[PP_MAX_DEPTH];
-} Parser;
+
+  /* A large file is read by two threads (see pp-json-check.c): the first
+   * stops at @split, where @rest, run by @thread, started. */
+  const char *split;
+  Parser *rest;
+  GThread *thread;
+  /* In @rest: the top-level member names it read (NameAt), its own
+   * error, whether it finished, and whether the first asks it to stop. */
+  GArray *names;
+  GError *own_error;
+  JsonArray *first_array;
+  gboolean ok;
+  gint stop;
+};
+
+/* A top-level member name the second thread read, and where. */
+typedef struct
+{
+  char *name;
+  const char *at;
+} NameAt;
 
 static inline void
 _pp_json_skip_space (Parser *ps)
@@ -53,5 +75,16 @@ gboolean _pp_json_read_number     (Parser     *ps,
                                    JsonNode  **out);
 gboolean _pp_json_read_literal    (Parser     *ps,
                                    JsonNode  **out);
+gboolean _pp_json_fail_twice      (Parser     *ps,
+                                   const char *at,
+                                   const char *name);
+gboolean _pp_json_parse           (Parser     *ps);
+
+/* pp-json-split.c */
+const char *_pp_json_split_from   (Parser     *ps);
+void        _pp_json_start_rest   (Parser      *ps,
+                                   GThreadFunc  run);
+gboolean    _pp_json_take_over    (Parser     *ps);
+void        _pp_json_free_rest    (Parser     *ps);
 
 G_END_DECLS

@@ -15,7 +15,8 @@
  * of values bound the memory and time of any load.
  *
  * The reader also notes where each object's text starts, so that members
- * the app does not know can be kept exactly as they were written.
+ * the app does not know can be kept exactly as they were written. A large
+ * file is read by two threads, each from one half (pp-json-split.c).
  */
 
 #include "config.h"
@@ -144,11 +145,12 @@ read_name (Parser  *ps,
     if (!_pp_json_read_string (ps, top->name))
       return FALSE;
     if (json_object_has_member (top->object, top->name->str))
+      return _pp_json_fail_twice (ps, at, top->name->str);
+    if (ps->names != NULL && ps->depth == 1)
       {
-        g_autofree char *name = pp_json_check_excerpt (top->name->str, -1, 40);
+        NameAt name = { g_strdup (top->name->str), at };
 
-        return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_SYNTAX,
-                                 _("the member “%s” appears twice in the same object"), name);
+        g_array_append_val (ps->names, name);
       }
   }
   _pp_json_skip_space (ps);
@@ -193,8 +195,8 @@ read_after_value (Parser   *ps,
   return TRUE;
 }
 
-static gboolean
-parse (Parser *ps)
+gboolean
+_pp_json_parse (Parser *ps)
 {
   gboolean more = TRUE;
 
@@ -203,6 +205,11 @@ parse (Parser *ps)
       guint depth = ps->depth;
 
       _pp_json_skip_space (ps);
+      if (G_UNLIKELY (ps->p == ps->split) && ps->depth == 2 && ps->stack[0].object != NULL &&
+          ps->stack[1].array != NULL)
+        return _pp_json_take_over (ps);
+      if (ps->names != NULL && g_atomic_int_get (&ps->stop))
+        return FALSE;
       if (!read_value (ps))
         return FALSE;
       if (ps->depth > depth)
@@ -258,13 +265,18 @@ fail_too_many (Parser     *ps,
 /* Counts the values before making any of them, so that a file of millions
  * of "{}" is refused at once rather than after gigabytes. In JSON text there
  * is one value, one more after each comma and one more in each non-empty
- * array or object; strings are skipped whole. */
+ * array or object; strings are skipped whole. The same scan finds where a
+ * second thread may start reading (ps->split): after the first comma from
+ * @split_from on between elements of a list of the top-level object. */
 static gboolean
-count_values (Parser *ps)
+count_values (Parser     *ps,
+              const char *split_from)
 {
   const char *p = ps->data, *end = ps->end;
   gboolean opened = FALSE;
   guint n = 1;
+  int depth = 0;
+  char kinds[2] = { 0, 0 };
 
   for (; p < end; p++)
     {
@@ -282,9 +294,24 @@ count_values (Parser *ps)
               p++;
         }
       else if (c == '[' || c == '{')
-        opened = TRUE;
-      else if (c == ',' && ++n > PP_MAX_VALUES)
-        return fail_too_many (ps, p + 1);
+        {
+          opened = TRUE;
+          if (depth >= 0 && depth < 2)
+            kinds[depth] = c;
+          depth++;
+        }
+      else if (c == ']' || c == '}')
+        depth--;
+      else if (c == ',')
+        {
+          if (++n > PP_MAX_VALUES)
+            return fail_too_many (ps, p + 1);
+          /* An element of an array that is a member of the top-level
+           * object, as the app's lists are. */
+          if (depth == 2 && split_from != NULL && p >= split_from && ps->split == NULL &&
+              kinds[0] == '{' && kinds[1] == '[')
+            ps->split = p + 1;
+        }
     }
   return TRUE;
 }
@@ -320,6 +347,16 @@ check_encoding (Parser *ps,
   return TRUE;
 }
 
+/* The second thread of a large file (pp-json-split.c). */
+static gpointer
+rest_thread (gpointer data)
+{
+  Parser *rest = data;
+
+  rest->ok = _pp_json_parse (rest);
+  return NULL;
+}
+
 /**
  * pp_json_check_parse:
  * @sources: (out) (optional) (transfer full): where the text of each object
@@ -344,13 +381,16 @@ pp_json_check_parse (const char  *data,
   ps.data = data;
   ps.end = data + len;
   ps.error = error;
-  if (!check_encoding (&ps, len) || !count_values (&ps))
+  if (!check_encoding (&ps, len) || !count_values (&ps, _pp_json_split_from (&ps)))
     return NULL;
 
   ps.scratch = g_string_sized_new (256);
   if (sources != NULL)
     ps.sources = g_hash_table_new (NULL, NULL);
-  ok = parse (&ps);
+  if (ps.split != NULL)
+    _pp_json_start_rest (&ps, rest_thread);
+  ok = _pp_json_parse (&ps);
+  _pp_json_free_rest (&ps);
   g_string_free (ps.scratch, TRUE);
   for (guint i = 0; i < PP_MAX_DEPTH; i++)
     if (ps.stack[i].name != NULL)

@@ -25,5 +25,8 @@ JsonNode *pp_json_check_parse   (const char  *data,
 char     *pp_json_check_excerpt (const char  *text,
                                  gssize       len,
                                  guint        max_chars);
+/* For the tests only. */
+void      _pp_json_check_set_split    (gssize from);
+guint     _pp_json_check_get_n_splits (void);
 
 G_END_DECLS

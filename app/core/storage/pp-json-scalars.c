@@ -46,6 +46,18 @@ _pp_json_fail_at (Parser     *ps,
   return FALSE;
 }
 
+/* A member name that its object already has. */
+gboolean
+_pp_json_fail_twice (Parser     *ps,
+                     const char *at,
+                     const char *name)
+{
+  g_autofree char *shown = pp_json_check_excerpt (name, -1, 40);
+
+  return _pp_json_fail_at (ps, at, PP_PORTFOLIO_ERROR_SYNTAX,
+                           _("the member “%s” appears twice in the same object"), shown);
+}
+
 /* Appends the character at @s, made safe to show: escapes for control
  * and other invisible characters, the character itself otherwise. */
 static void
