@@ -102,6 +102,78 @@ test_check_warnings (void)
   g_unlink (path);
 }
 
+/* A portfolio whose @n MoUs each expire before they were signed. */
+static char *
+write_expired_mous (guint n)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"partnership-planner\", \"version\": 1,"
+                                          " \"title\": \"T\", \"mous\": [");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s{\"id\": \"m%u\", \"title\": \"M\","
+                            " \"signed_on\": \"2025-04-12\", \"expires_on\": \"2025-01-01\"}",
+                            i > 0 ? ", " : "", i);
+  g_string_append (text, "]}");
+  return pp_test_write_temp (text->str);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = strchr (text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    n++;
+  return n;
+}
+
+/* The first hundred warnings are printed, then how many more there are;
+ * the file still passes. */
+static void
+test_check_many_warnings (void)
+{
+  g_autofree char *path = write_expired_mous (250);
+  g_autofree char *last = NULL;
+  g_autofree char *summary = NULL;
+  g_auto(PpTestRun) run = { 0 };
+
+  pp_test_run_app (&run, "--check", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "ok: 0 sectors, 0 organisations, 250 MoUs, 0 ventures, "
+                                "0 commitments\n");
+  g_assert_cmpuint (count_lines (run.err), ==, 101);
+  last = g_strdup_printf ("%s: warning: mous[99]: expires on 2025-01-01, before it was signed "
+                          "on 2025-04-12\n", path);
+  summary = g_strdup_printf ("%s%s: … and 150 more warnings\n", last, path);
+  g_assert_true (g_str_has_suffix (run.err, summary));
+  g_unlink (path);
+}
+
+/* One more than a hundred is said in the singular; a hundred need no
+ * summary. */
+static void
+test_check_hundred_warnings (void)
+{
+  g_autofree char *one_more = write_expired_mous (101);
+  g_autofree char *hundred = write_expired_mous (100);
+  g_autofree char *summary = NULL;
+  g_auto(PpTestRun) run = { 0 };
+  g_auto(PpTestRun) run_hundred = { 0 };
+
+  pp_test_run_app (&run, "--check", one_more, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  summary = g_strdup_printf ("%s: … and 1 more warning\n", one_more);
+  g_assert_true (g_str_has_suffix (run.err, summary));
+  g_assert_cmpuint (count_lines (run.err), ==, 101);
+
+  pp_test_run_app (&run_hundred, "--check", hundred, NULL);
+  g_assert_cmpint (run_hundred.status, ==, 0);
+  g_assert_cmpuint (count_lines (run_hundred.err), ==, 100);
+  g_assert_null (strstr (run_hundred.err, "more warning"));
+  g_unlink (one_more);
+  g_unlink (hundred);
+}
+
 static void
 test_check_missing_file (void)
 {
@@ -313,6 +385,8 @@ main (int   argc,
   g_test_add_func ("/cli/check/syntax-error", test_check_syntax_error);
   g_test_add_func ("/cli/check/bad-value", test_check_bad_value);
   g_test_add_func ("/cli/check/warnings", test_check_warnings);
+  g_test_add_func ("/cli/check/many-warnings", test_check_many_warnings);
+  g_test_add_func ("/cli/check/hundred-warnings", test_check_hundred_warnings);
   g_test_add_func ("/cli/check/missing-file", test_check_missing_file);
   g_test_add_func ("/cli/check/unreadable-file", test_check_unreadable_file);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);

@@ -539,16 +539,26 @@ check_mou (GPtrArray *problems,
   const GDate *signed_on = pp_mou_get_signed_on (mou);
   const GDate *effective_on = pp_mou_get_effective_on (mou);
   const GDate *expires_on = pp_mou_get_expires_on (mou);
-  g_autofree char *s = pp_date_to_iso (signed_on);
-  g_autofree char *e = pp_date_to_iso (expires_on);
-  g_autofree char *f = pp_date_to_iso (effective_on);
+  g_autofree char *s = NULL;
 
+  /* The dates are written out only for a problem: most MoUs have none. */
   if (signed_on != NULL && expires_on != NULL && g_date_compare (expires_on, signed_on) < 0)
-    add_problem (problems, "mous", index,
-                 g_strdup_printf (_("expires on %s, before it was signed on %s"), e, s));
+    {
+      g_autofree char *e = pp_date_to_iso (expires_on);
+
+      s = pp_date_to_iso (signed_on);
+      add_problem (problems, "mous", index,
+                   g_strdup_printf (_("expires on %s, before it was signed on %s"), e, s));
+    }
   if (signed_on != NULL && effective_on != NULL && g_date_compare (effective_on, signed_on) < 0)
-    add_problem (problems, "mous", index,
-                 g_strdup_printf (_("takes effect on %s, before it was signed on %s"), f, s));
+    {
+      g_autofree char *f = pp_date_to_iso (effective_on);
+
+      if (s == NULL)
+        s = pp_date_to_iso (signed_on);
+      add_problem (problems, "mous", index,
+                   g_strdup_printf (_("takes effect on %s, before it was signed on %s"), f, s));
+    }
 }
 
 static void
