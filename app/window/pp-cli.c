@@ -170,9 +170,10 @@ print_warnings (const char *path,
              path, problems->len - shown);
 }
 
-/* What --check loaded, kept until the process exits right after: freeing a
- * large portfolio object by object takes longer than checking it. Being
- * reachable from here, it is not a leak to the sanitizers' leak checker. */
+/* What --check loaded, kept until the process exits right after, as is the
+ * parse tree it was read from: freeing a large portfolio object by object
+ * takes longer than checking it. Being reachable from here, it is not a
+ * leak to the sanitizers' leak checker. */
 static PpPortfolio *checked;
 
 /**
@@ -191,6 +192,7 @@ pp_cli_check (const char *path)
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *counts = NULL;
 
+  pp_portfolio_keep_parse_trees ();
   portfolio = pp_cli_load (path);
   if (portfolio == NULL)
     return PP_EXIT_BAD_INPUT;

@@ -4,7 +4,8 @@
  * Loading reads the text with the strict reader of pp-json-check.c, not
  * json-glib's lenient parser (see there why). The model is then built from
  * the parse tree, keeping nothing of it but the text of unknown members,
- * and the tree is freed beside the caller.
+ * and the tree is freed beside the caller (or, for a process about to
+ * exit, not at all).
  *
  * Saving writes the JSON text directly; pp-file-save.c replaces the file.
  */
@@ -159,11 +160,55 @@ read_portfolio (PpReader    *r,
 /* Files larger than this have their parse tree freed in a thread. */
 #define FREE_IN_THREAD_SIZE (1024 * 1024)
 
+/* The trees kept until the process exits (see pp_portfolio_keep_parse_trees),
+ * or NULL to free them. */
+static GPtrArray *kept_trees;
+G_LOCK_DEFINE_STATIC (kept_trees);
+
+/**
+ * pp_portfolio_keep_parse_trees:
+ *
+ * For a process that exits right after its loads, such as the command
+ * line's --check: from now on the parse trees of large files are kept until
+ * the process exits instead of being freed in a thread, which takes a
+ * processor the work after the load could use, and frees what the exit
+ * would drop anyway. The trees stay reachable from here, so the leak
+ * checker of the sanitizers does not count them.
+ */
+void
+pp_portfolio_keep_parse_trees (void)
+{
+  G_LOCK (kept_trees);
+  if (kept_trees == NULL)
+    kept_trees = g_ptr_array_new ();
+  G_UNLOCK (kept_trees);
+}
+
 static gpointer
 free_tree_thread (gpointer data)
 {
   json_node_unref (data);
   return NULL;
+}
+
+/* The model keeps nothing of the tree, and freeing a large tree takes a
+ * third as long as parsing it: do it beside the caller, not before
+ * returning, or not at all when the process is about to exit. */
+static void
+drop_tree (JsonNode *root,
+           gsize     len)
+{
+  if (len <= FREE_IN_THREAD_SIZE)
+    {
+      json_node_unref (root);
+      return;
+    }
+  G_LOCK (kept_trees);
+  if (kept_trees != NULL)
+    g_ptr_array_add (kept_trees, g_steal_pointer (&root));
+  G_UNLOCK (kept_trees);
+  if (root != NULL)
+    g_thread_unref (g_thread_new ("pp-free-tree", free_tree_thread, root));
 }
 
 /**
@@ -201,12 +246,7 @@ pp_portfolio_load_from_bytes (GBytes  *bytes,
       return NULL;
     }
   pp_reader_clear (&reader);
-
-  /* The model keeps nothing of the tree, and freeing a large tree takes a
-   * third as long as parsing it: do it beside the caller, not before
-   * returning. */
-  if (len > FREE_IN_THREAD_SIZE)
-    g_thread_unref (g_thread_new ("pp-free-tree", free_tree_thread, g_steal_pointer (&root)));
+  drop_tree (g_steal_pointer (&root), len);
 
   return g_steal_pointer (&portfolio);
 }

@@ -24,6 +24,7 @@ void         pp_portfolio_load_async       (GFile              *file,
                                             gpointer            user_data);
 PpPortfolio *pp_portfolio_load_finish      (GAsyncResult       *result,
                                             GError            **error);
+void         pp_portfolio_keep_parse_trees (void);
 
 GBytes      *pp_portfolio_save_to_bytes    (PpPortfolio   *self);
 /* For the tests only. */
