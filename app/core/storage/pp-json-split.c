@@ -147,9 +147,9 @@ move_rest (Parser *ps)
   for (guint i = 0; i < rest->names->len; i++)
     {
       const char *name = g_array_index (rest->names, NameAt, i).name;
+      JsonNode *member = json_object_get_member (rest->stack[0].object, name);
 
-      json_object_set_member (root, name, json_node_ref (json_object_get_member (rest->stack[0].object,
-                                                                                 name)));
+      json_object_set_member (root, name, json_node_ref (member));
     }
   if (rest->sources != NULL)
     {
