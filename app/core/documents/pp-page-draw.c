@@ -102,14 +102,20 @@ draw_row (PpPageLayout  *self,
   for (guint column = 0; column < block->n_columns; column++)
     {
       double x;
-      g_autoptr(PangoLayout) layout = pp_page_cell_layout (self, block, row, column, &x);
       gboolean late = table && is_late (pp_block_get_cell_mark (block, row, column));
 
       if (late)
         fill_row (cr, MARK_FILL, left, y, widths[column], height);
       pp_page_set_color (cr, late ? WARNING_INK
                              : block->kind == PP_BLOCK_FACTS && column == 0 ? MUTED : INK, NULL);
-      pp_page_show_text (cr, layout, x, y + CELL_PAD);
+      if (pp_page_wrap_cell (self, block, row, column, &x))
+        pp_text_wrap_show (self->wrap, cr, x, y + CELL_PAD);
+      else
+        {
+          g_autoptr(PangoLayout) layout = pp_page_cell_layout (self, block, row, column, &x);
+
+          pp_page_show_text (cr, layout, x, y + CELL_PAD);
+        }
       marked = marked || late;
       left += widths[column];
     }
@@ -264,6 +270,7 @@ pp_page_layout_draw_page (PpPageLayout *self,
   g_return_if_fail (page < self->pages->len);
 
   pango_cairo_update_context (cr, self->context);
+  pp_text_cache_update (self->text_cache, cr);
   pieces = g_ptr_array_index (self->pages, page);
   cover = pieces->len > 0 &&
           pp_page_get_block (self, g_array_index (pieces, Piece, 0).block)->kind == PP_BLOCK_COVER;

@@ -7,6 +7,7 @@
 
 #include "pp-page-layout.h"
 #include "pp-page-text.h"
+#include "pp-text-cache.h"
 
 G_BEGIN_DECLS
 
@@ -28,22 +29,28 @@ typedef struct
   gboolean continued;  /* a table's rows after a page break, under "Risks (continued)" */
 } Piece;
 
+typedef struct _PpPageCells PpPageCells;
+
 struct _PpPageLayout
 {
   const PpDocument *document;
   double width;
   double height;
   PangoContext *context;
+  PpTextCache *text_cache;  /* the cells' words, shaped once */
+  PpTextWrap *wrap;         /* the cell pp_page_wrap_cell() wrapped last */
   GPtrArray *pages;    /* of GArray of Piece */
   GHashTable *row_heights;  /* PpBlock * → GArray of double, -1 until measured */
   GHashTable *column_widths;  /* PpBlock * → GArray of double, points, once measured */
+  GHashTable *cells;          /* PpBlock * → PpPageCells, their words once cut */
 
   /* While paginating. */
   GArray *page;
   double y;
 };
 
-/* The body and the blocks' layouts, in pp-page-measure.c. */
+/* The body and the blocks' layouts, in pp-page-measure.c (and the cells'
+ * in pp-page-cells.c). */
 double         pp_page_body_width       (PpPageLayout  *self);
 double         pp_page_body_top         (void);
 double         pp_page_body_bottom      (PpPageLayout  *self);
@@ -52,6 +59,17 @@ const PpBlock *pp_page_get_block        (PpPageLayout  *self,
 const double  *pp_page_column_widths    (PpPageLayout  *self,
                                          const PpBlock *block);
 PangoLayout   *pp_page_cell_layout      (PpPageLayout  *self,
+                                         const PpBlock *block,
+                                         guint          row,
+                                         guint          column,
+                                         double        *x);
+void           pp_page_cells_free       (PpPageCells   *cells);
+gboolean       pp_page_cell_widest_word (PpPageLayout  *self,
+                                         const PpBlock *block,
+                                         guint          row,
+                                         guint          column,
+                                         double        *width);
+gboolean       pp_page_wrap_cell        (PpPageLayout  *self,
                                          const PpBlock *block,
                                          guint          row,
                                          guint          column,

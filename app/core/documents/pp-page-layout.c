@@ -324,6 +324,7 @@ pp_page_layout_new (const PpDocument *document,
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->row_heights = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->column_widths = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->cells = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) pp_page_cells_free);
   return self;
 }
 
@@ -332,10 +333,13 @@ pp_page_layout_free (PpPageLayout *self)
 {
   if (self == NULL)
     return;
+  g_clear_pointer (&self->wrap, pp_text_wrap_free);
+  g_clear_pointer (&self->text_cache, pp_text_cache_free);
   g_clear_object (&self->context);
   g_ptr_array_unref (self->pages);
   g_hash_table_unref (self->row_heights);
   g_hash_table_unref (self->column_widths);
+  g_hash_table_unref (self->cells);
   g_free (self);
 }
 
@@ -361,9 +365,12 @@ update_context (PpPageLayout *self,
        * takes the document's; the pages are mirrored when it is RTL. */
       pango_context_set_base_dir (self->context, pp_document_is_rtl (self->document)
                                                  ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+      self->text_cache = pp_text_cache_new (self->context);
+      self->wrap = pp_text_wrap_new ();
     }
   else
     pango_cairo_update_context (cr, self->context);
+  pp_text_cache_update (self->text_cache, cr);
 }
 
 /**
@@ -382,6 +389,7 @@ pp_page_layout_paginate (PpPageLayout *self,
   g_ptr_array_set_size (self->pages, 0);
   g_hash_table_remove_all (self->row_heights);
   g_hash_table_remove_all (self->column_widths);
+  g_hash_table_remove_all (self->cells);
   start_page (self);
   for (guint i = 0; i < self->document->blocks->len; i++)
     paginate_block (self, i);

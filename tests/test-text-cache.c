@@ -1,0 +1,316 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-text-cache.c: cells wrapped from the cache of shaped words break
+ * where a PangoLayout of the same cell breaks, are as wide and as tall,
+ * and have the same glyphs; what the cache cannot promise that for (a
+ * word wider than its column, Urdu, right-to-left documents) it refuses,
+ * so that the cell is laid out by Pango as before. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "bench-generate.h"
+#include "pp-document.h"
+#include "pp-export.h"
+#include "pp-page-layout-private.h"
+#include "pp-portfolio-io.h"
+#include "pp-test-util.h"
+
+#define A4_WIDTH 595.276
+#define A4_HEIGHT 841.89
+
+static PpPageLayout *
+paginate (const PpDocument *document,
+          double            width,
+          double            height)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  PpPageLayout *layout = pp_page_layout_new (document, width, height);
+
+  pp_page_layout_paginate (layout, cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return layout;
+}
+
+static PpDocument *
+build (PpPortfolio    *portfolio,
+       PpDocumentKind  kind)
+{
+  g_auto(PpExportOptions) options;
+  g_autoptr(GError) error = NULL;
+  PpDocument *document;
+
+  pp_export_options_init (&options);
+  options.document = kind;
+  g_date_set_dmy (&options.today, 1, G_DATE_JUNE, 2025);
+  document = pp_document_new (portfolio, &options, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static double
+cell_left (PpPageLayout  *self,
+           const PpBlock *block,
+           guint          column)
+{
+  double left = MARGIN;
+
+  for (guint i = 0; i < column; i++)
+    left += pp_page_column_widths (self, block)[i];
+  return left;
+}
+
+/* Sets the layout's Pango context and cache back to unscaled points, as
+ * they were for pagination. */
+static void
+restore_context (PpPageLayout *self)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+
+  pango_cairo_update_context (cr, self->context);
+  pp_text_cache_update (self->text_cache, cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Draws the cell at scale 3 as the cache draws it, or as its PangoLayout
+ * is drawn; returns the image. */
+static cairo_surface_t *
+draw_cell (PpPageLayout  *self,
+           const PpBlock *block,
+           guint          row,
+           guint          column,
+           gboolean       cached)
+{
+  const double scale = 3;
+  double width = pp_page_column_widths (self, block)[column];
+  double height = pp_page_row_height (self, block, row);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         (int) (width * scale) + 1,
+                                                         (int) (height * scale) + 1);
+  cairo_t *cr = cairo_create (surface);
+  double x;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  pango_cairo_update_context (cr, self->context);
+  pp_text_cache_update (self->text_cache, cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  if (cached)
+    {
+      g_assert_true (pp_page_wrap_cell (self, block, row, column, &x));
+      pp_text_wrap_show (self->wrap, cr, x - cell_left (self, block, column), 0);
+    }
+  else
+    {
+      g_autoptr(PangoLayout) layout = pp_page_cell_layout (self, block, row, column, &x);
+
+      pp_page_show_text (cr, layout, x - cell_left (self, block, column), 0);
+    }
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  restore_context (self);
+  return surface;
+}
+
+static void
+check_pixels (PpPageLayout  *self,
+              const PpBlock *block,
+              guint          row,
+              guint          column)
+{
+  cairo_surface_t *ours = draw_cell (self, block, row, column, TRUE);
+  cairo_surface_t *pango = draw_cell (self, block, row, column, FALSE);
+  gsize size = (gsize) cairo_image_surface_get_stride (ours) * cairo_image_surface_get_height (ours);
+
+  if (memcmp (cairo_image_surface_get_data (ours), cairo_image_surface_get_data (pango), size) != 0)
+    g_error ("“%s” is drawn otherwise than Pango draws it",
+             pp_block_get_cell (block, row, column));
+  cairo_surface_destroy (ours);
+  cairo_surface_destroy (pango);
+}
+
+/* Checks one cell the cache wrapped against its PangoLayout. */
+static void
+check_cell (PpPageLayout  *self,
+            const PpBlock *block,
+            guint          row,
+            guint          column)
+{
+  double x;
+  g_autoptr(PangoLayout) layout = pp_page_cell_layout (self, block, row, column, &x);
+  const char *text = pango_layout_get_text (layout);
+  guint n_lines = pp_text_wrap_get_n_lines (self->wrap);
+
+  if (*text == '\0')
+    g_assert_cmpuint (n_lines, ==, 0);
+  else
+    g_assert_cmpuint (n_lines, ==, pango_layout_get_line_count (layout));
+  g_assert_cmpfloat (pp_text_wrap_get_height (self->wrap), ==, pp_page_text_height (layout));
+  for (guint i = 0; i < n_lines; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      PangoRectangle logical;
+      int start, width;
+
+      pp_text_wrap_get_line (self->wrap, i, &start, &width);
+      pango_layout_line_get_extents (line, NULL, &logical);
+      if (start != line->start_index || width != logical.width)
+        g_error ("“%s” line %u: the cache starts it at %d, %d wide; Pango at %d, %d wide", text,
+                 i, start, width, line->start_index, logical.width);
+    }
+}
+
+/* Every cell of every table and fact list of @document the cache wraps
+ * is wrapped as Pango wraps it, and every @nth of them drawn the same;
+ * returns how many it wrapped, of @n_cells. */
+static guint
+check_document (const PpDocument *document,
+                guint             nth,
+                guint            *n_cells)
+{
+  g_autoptr(PpPageLayout) self = paginate (document, A4_WIDTH, A4_HEIGHT);
+  guint wrapped = 0;
+
+  *n_cells = 0;
+  for (guint i = 0; i < document->blocks->len; i++)
+    {
+      const PpBlock *block = g_ptr_array_index (document->blocks, i);
+
+      if (block->kind != PP_BLOCK_TABLE && block->kind != PP_BLOCK_FACTS)
+        continue;
+      for (guint row = 0; row < pp_block_get_n_rows (block); row++)
+        for (guint column = 0; column < block->n_columns; column++)
+          {
+            double x;
+
+            (*n_cells)++;
+            if (!pp_page_wrap_cell (self, block, row, column, &x))
+              continue;
+            check_cell (self, block, row, column);
+            if (wrapped++ % nth == 0)
+              check_pixels (self, block, row, column);
+          }
+    }
+  return wrapped;
+}
+
+/* A generated brief of 2,000 MoUs: the register, the ventures' plans and
+ * the commitments, nearly all of it wrapped by the cache, as Pango would. */
+static void
+test_generated (void)
+{
+  g_autoptr(GBytes) text = bench_generate (2000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_bytes (text, &error);
+  g_autoptr(PpDocument) document = NULL;
+  guint n_cells, wrapped;
+
+  g_assert_no_error (error);
+  document = build (portfolio, PP_DOCUMENT_BRIEF);
+  wrapped = check_document (document, 97, &n_cells);
+  g_test_message ("%u of %u cells wrapped by the cache", wrapped, n_cells);
+  g_assert_cmpuint (wrapped, >, n_cells * 9 / 10);
+}
+
+static const char * const cells[][3] = {
+  { "Меморандум о сотрудничестве в области энергетики", "Подписан", "1 июня 2025 г." },
+  { "Memorandum of understanding on trade, standards and certification (2025–2030)",
+    "In negotiation", "31 Jul 2024 (overdue)" },
+  { "Well-known long-standing co-operation: e.g. 1.5 % of costs/year, “quoted”", "—", "" },
+  { "Supercalifragilistic", "A B C D E F G H", "12345678901234567890" },
+  { "مفاہمتی یادداشت برائے توانائی", "Urdu اردو", "Смешанный text" },
+  { "Two  spaces", " leading", "trailing " },
+};
+
+static PpDocument *
+scripts_document (void)
+{
+  static const double widths[] = { 0.5, 0.2, 0.3 };
+  const char *headers[] = { "Title", "Status", "Заголовок" };
+  GDate today;
+  PpDocument *document;
+  PpBlock *table;
+
+  g_date_set_dmy (&today, 1, G_DATE_JUNE, 2025);
+  document = pp_document_new_empty ("Scripts", &today);
+  table = pp_document_add_table (document, "Cells", 3, widths, headers);
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    pp_table_add_row (table, PP_MARK_NONE, cells[i]);
+  /* A word wider than the page, which no column can be widened to hold. */
+  table = pp_document_add_table (document, "Long", 3, widths, headers);
+  pp_table_add_row (table, PP_MARK_NONE, (const char *[]) {
+    "Supercalifragilisticexpialidocious" "Supercalifragilisticexpialidocious"
+    "Supercalifragilisticexpialidocious" "Supercalifragilisticexpialidocious", "Short",
+    "Two words" });
+  return document;
+}
+
+/* Cyrillic, punctuation, hyphens, dashes and numbers are wrapped as Pango
+ * wraps them and drawn the same; what the cache cannot wrap as Pango
+ * would it refuses: Urdu, text that mixes scripts, two spaces, a space at
+ * either end, and a word too wide for its column, which Pango breaks
+ * inside (and still does, with no hyphen). */
+static void
+test_scripts (void)
+{
+  g_autoptr(PpDocument) document = scripts_document ();
+  g_autoptr(PpPageLayout) self = paginate (document, A4_WIDTH, A4_HEIGHT);
+  const PpBlock *table = g_ptr_array_index (document->blocks, 0);
+  const PpBlock *long_table = g_ptr_array_index (document->blocks, 1);
+  guint n_cells;
+  double x;
+
+  g_assert_cmpuint (check_document (document, 1, &n_cells), >, 0);
+  for (guint row = 0; row <= 4; row++)
+    for (guint column = 0; column < 3; column++)
+      if (!pp_page_wrap_cell (self, table, row, column, &x))
+        g_error ("“%s” is not wrapped by the cache", pp_block_get_cell (table, row, column));
+  for (guint column = 0; column < 3; column++)
+    g_assert_false (pp_page_wrap_cell (self, table, 5, column, &x));
+  for (guint column = 0; column < 3; column++)
+    g_assert_false (pp_page_wrap_cell (self, table, 6, column, &x));
+  /* The long word is left to Pango, which breaks it inside. */
+  g_assert_false (pp_page_wrap_cell (self, long_table, 1, 0, &x));
+  {
+    g_autoptr(PangoLayout) layout = pp_page_cell_layout (self, long_table, 1, 0, &x);
+
+    g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+  }
+}
+
+/* A right-to-left document is laid out by Pango alone: its lines are
+ * aligned by their own direction, which the cache does not do. */
+static void
+test_right_to_left (void)
+{
+  g_autoptr(PpDocument) document = scripts_document ();
+  g_autoptr(PpPageLayout) self = NULL;
+  const PpBlock *table = g_ptr_array_index (document->blocks, 0);
+  double x;
+
+  g_free (document->language);
+  document->language = g_strdup ("ur");
+  g_assert_true (pp_document_is_rtl (document));
+  self = paginate (document, A4_WIDTH, A4_HEIGHT);
+  for (guint row = 0; row < pp_block_get_n_rows (table); row++)
+    for (guint column = 0; column < 3; column++)
+      g_assert_false (pp_page_wrap_cell (self, table, row, column, &x));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/text-cache/generated", test_generated);
+  g_test_add_func ("/text-cache/scripts", test_scripts);
+  g_test_add_func ("/text-cache/right-to-left", test_right_to_left);
+  return g_test_run ();
+}
