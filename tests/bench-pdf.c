@@ -115,6 +115,20 @@ print_runs (const char *label,
           cpu_high, *wall, wall_low, wall_high);
 }
 
+/* Where @needle first is in the @length bytes at @data, or NULL. */
+static const char *
+find_bytes (const char *data,
+            gsize       length,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (const char *p = data; p + n <= data + length; p++)
+    if (*p == *needle && memcmp (p, needle, n) == 0)
+      return p;
+  return NULL;
+}
+
 /* The number of pages of a PDF that cairo wrote: its page tree's count. */
 static guint
 count_pages (const char *path)
@@ -125,10 +139,11 @@ count_pages (const char *path)
 
   if (!g_file_get_contents (path, &data, &length, NULL))
     return 0;
-  for (const char *p = data; (p = g_strstr_len (p, data + length - p, "/Type /Pages")) != NULL;
+  /* The file holds compressed streams: a search of bytes, not of a string. */
+  for (const char *p = data; (p = find_bytes (p, data + length - p, "/Type /Pages")) != NULL;
        p++)
     {
-      const char *count = g_strstr_len (p, data + length - p, "/Count ");
+      const char *count = find_bytes (p, data + length - p, "/Count ");
 
       if (count != NULL)
         pages = MAX (pages, (guint) g_ascii_strtoull (count + 7, NULL, 10));

@@ -41,18 +41,15 @@ draw_paragraph (PpPageLayout  *self,
   pp_page_show_lines (cr, layout, MARGIN, piece->y, piece->first, piece->last);
 }
 
-static void
-fill_row (cairo_t    *cr,
-          const char *color,
-          double      x,
-          double      y,
-          double      width,
-          double      height)
+/* The layers of a table's fills, from the bottom: each is filled as one
+ * path at the end of the page (see pp-text-batch.c). */
+enum
 {
-  pp_page_set_color (cr, color, NULL);
-  cairo_rectangle (cr, x, y, width, height);
-  cairo_fill (cr);
-}
+  LAYER_HEADER,
+  LAYER_ZEBRA,
+  LAYER_MARK,
+  LAYER_RULE,
+};
 
 static gboolean
 is_late (PpMark mark)
@@ -95,9 +92,9 @@ draw_row (PpPageLayout  *self,
   double left = MARGIN;
 
   if (table && row == 0)
-    fill_row (cr, HEADER_FILL, MARGIN, y, width, height);
+    pp_text_batch_fill (self->batch, cr, LAYER_HEADER, HEADER_FILL, MARGIN, y, width, height);
   else if (table && row % 2 == 0)
-    fill_row (cr, ZEBRA_FILL, MARGIN, y, width, height);
+    pp_text_batch_fill (self->batch, cr, LAYER_ZEBRA, ZEBRA_FILL, MARGIN, y, width, height);
 
   for (guint column = 0; column < block->n_columns; column++)
     {
@@ -105,15 +102,18 @@ draw_row (PpPageLayout  *self,
       gboolean late = table && is_late (pp_block_get_cell_mark (block, row, column));
 
       if (late)
-        fill_row (cr, MARK_FILL, left, y, widths[column], height);
+        pp_text_batch_fill (self->batch, cr, LAYER_MARK, MARK_FILL, left, y, widths[column],
+                            height);
       pp_page_set_color (cr, late ? WARNING_INK
                              : block->kind == PP_BLOCK_FACTS && column == 0 ? MUTED : INK, NULL);
       if (pp_page_wrap_cell (self, block, row, column, &x))
-        pp_text_wrap_show (self->wrap, cr, x, y + CELL_PAD);
+        pp_text_wrap_show (self->wrap, cr, self->batch, x, y + CELL_PAD);
       else
         {
           g_autoptr(PangoLayout) layout = pp_page_cell_layout (self, block, row, column, &x);
 
+          /* The row's background goes under it now. */
+          pp_text_batch_flush_fills (self->batch, cr);
           pp_page_show_text (cr, layout, x, y + CELL_PAD);
         }
       marked = marked || late;
@@ -121,9 +121,7 @@ draw_row (PpPageLayout  *self,
     }
   if (marked)
     draw_margin_sign (cr, y + CELL_PAD + PP_PAGE_SMALL_SIZE * 0.6);
-  pp_page_set_color (cr, RULE, NULL);
-  cairo_rectangle (cr, MARGIN, y + height - 0.4, width, 0.4);
-  cairo_fill (cr);
+  pp_text_batch_fill (self->batch, cr, LAYER_RULE, RULE, MARGIN, y + height - 0.4, width, 0.4);
   return height;
 }
 
@@ -286,5 +284,7 @@ pp_page_layout_draw_page (PpPageLayout *self,
   draw_frame (self, cr, page, cover);
   for (guint i = 0; i < pieces->len; i++)
     draw_piece (self, cr, &g_array_index (pieces, Piece, i));
+  /* The cells' text, gathered by font and ink, goes on last. */
+  pp_text_batch_flush (self->batch, cr);
   cairo_restore (cr);
 }

@@ -39,6 +39,7 @@ struct _PpPageLayout
   PangoContext *context;
   PpTextCache *text_cache;  /* the cells' words, shaped once */
   PpTextWrap *wrap;         /* the cell pp_page_wrap_cell() wrapped last */
+  PpTextBatch *batch;       /* the cells' lines of the page being drawn */
   GPtrArray *pages;    /* of GArray of Piece */
   GHashTable *row_heights;  /* PpBlock * → GArray of double, -1 until measured */
   GHashTable *column_widths;  /* PpBlock * → GArray of double, points, once measured */

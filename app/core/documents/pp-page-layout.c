@@ -334,6 +334,7 @@ pp_page_layout_free (PpPageLayout *self)
   if (self == NULL)
     return;
   g_clear_pointer (&self->wrap, pp_text_wrap_free);
+  g_clear_pointer (&self->batch, pp_text_batch_free);
   g_clear_pointer (&self->text_cache, pp_text_cache_free);
   g_clear_object (&self->context);
   g_ptr_array_unref (self->pages);
@@ -367,6 +368,7 @@ update_context (PpPageLayout *self,
                                                  ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
       self->text_cache = pp_text_cache_new (self->context);
       self->wrap = pp_text_wrap_new ();
+      self->batch = pp_text_batch_new ();
     }
   else
     pango_cairo_update_context (cr, self->context);

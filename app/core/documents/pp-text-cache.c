@@ -188,6 +188,9 @@ shape_word (Variant    *variant,
       word->runs[i].glyphs = pango_glyph_string_copy (run->glyphs);
       word->refused = word->refused || run->item->analysis.level % 2 != 0 ||
                       run->glyphs->num_glyphs == 0;
+      /* A character no font has is drawn by Pango as a box of its code. */
+      for (int g = 0; g < run->glyphs->num_glyphs; g++)
+        word->refused = word->refused || (run->glyphs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG);
     }
   word->n_runs = n_runs;
   word->refused = word->refused || n_runs == 0;

@@ -215,13 +215,15 @@ append_run (PangoGlyphString *glyphs,
 }
 
 /* Draws what is gathered in @wrap's glyphs and item at @x (Pango units
- * from @origin) on the baseline @y, and starts the next gathering. */
+ * from @origin) on the baseline @y, or hands it to @batch, and starts the
+ * next gathering. */
 static int
-flush (PpTextWrap *wrap,
-       cairo_t    *cr,
-       double      origin,
-       int         x,
-       double      y)
+flush (PpTextWrap  *wrap,
+       cairo_t     *cr,
+       PpTextBatch *batch,
+       double       origin,
+       int          x,
+       double       y)
 {
   PangoGlyphItem glyph_item = { wrap->item, wrap->glyphs };
   int width;
@@ -229,20 +231,27 @@ flush (PpTextWrap *wrap,
   if (wrap->glyphs->num_glyphs == 0)
     return x;
   width = pango_glyph_string_get_width (wrap->glyphs);
-  cairo_move_to (cr, origin + (double) x / PANGO_SCALE, y);
-  pango_cairo_show_glyph_item (cr, wrap->text, &glyph_item);
+  if (batch == NULL ||
+      !pp_text_batch_add (batch, cr, wrap->item->analysis.font, wrap->text + wrap->item->offset,
+                          wrap->item->length, wrap->glyphs, origin + (double) x / PANGO_SCALE,
+                          y))
+    {
+      cairo_move_to (cr, origin + (double) x / PANGO_SCALE, y);
+      pango_cairo_show_glyph_item (cr, wrap->text, &glyph_item);
+    }
   pango_glyph_string_set_size (wrap->glyphs, 0);
   return x + width;
 }
 
 /* One line, its runs in one font drawn as one glyph string. */
 static void
-show_line (PpTextWrap *wrap,
-           cairo_t    *cr,
-           const Line *line,
-           gboolean    wrapped,
-           double      x,
-           double      y)
+show_line (PpTextWrap  *wrap,
+           cairo_t     *cr,
+           PpTextBatch *batch,
+           const Line  *line,
+           gboolean     wrapped,
+           double       x,
+           double       y)
 {
   double baseline = y + (double) line->baseline / PANGO_SCALE;
   int at = 0;
@@ -258,7 +267,7 @@ show_line (PpTextWrap *wrap,
           int start = piece->offset + run->item->offset;
 
           if (wrap->glyphs->num_glyphs > 0 && wrap->item->analysis.font != run->item->analysis.font)
-            at = flush (wrap, cr, x, at, baseline);
+            at = flush (wrap, cr, batch, x, at, baseline);
           if (wrap->glyphs->num_glyphs == 0)
             {
               wrap->item->analysis = run->item->analysis;
@@ -279,18 +288,24 @@ show_line (PpTextWrap *wrap,
       last->geometry.width = 0;
       last->glyph = PANGO_GLYPH_EMPTY;
     }
-  flush (wrap, cr, x, at, baseline);
+  flush (wrap, cr, batch, x, at, baseline);
 }
 
-/* Draws the lines with their top at @y, as pp_page_show_text() draws a
- * layout on an unmirrored page. */
+/**
+ * pp_text_wrap_show:
+ * @batch: (nullable): where to gather the lines, to be drawn at once
+ *
+ * Draws the lines with their top at @y, as pp_page_show_text() draws a
+ * layout on an unmirrored page, or gathers them in @batch to be drawn so.
+ */
 void
-pp_text_wrap_show (PpTextWrap *wrap,
-                   cairo_t    *cr,
-                   double      x,
-                   double      y)
+pp_text_wrap_show (PpTextWrap  *wrap,
+                   cairo_t     *cr,
+                   PpTextBatch *batch,
+                   double       x,
+                   double       y)
 {
   for (guint i = 0; i < wrap->lines->len; i++)
-    show_line (wrap, cr, &g_array_index (wrap->lines, Line, i), i + 1 < wrap->lines->len,
-               x, y);
+    show_line (wrap, cr, batch, &g_array_index (wrap->lines, Line, i),
+               i + 1 < wrap->lines->len, x, y);
 }
