@@ -256,6 +256,8 @@ static const char * const cells[][3] = {
   { "Supercalifragilistic", "A B C D E F G H", "12345678901234567890" },
   { "مفاہمتی یادداشت برائے توانائی", "Urdu اردو", "Смешанный text" },
   { "Two  spaces", " leading", "trailing " },
+  { "Agreement (draft), signed: yes; filed! now? ok. (2025) 12 Mar 2025 (overdue)",
+    "A (b c) d, e. f", "x ;y (z" },
 };
 
 static PpDocument *
@@ -282,7 +284,8 @@ scripts_document (void)
 }
 
 /* Cyrillic, punctuation, hyphens, dashes and numbers are wrapped as Pango
- * wraps them and drawn the same; what the cache cannot wrap as Pango
+ * wraps them and drawn the same (plain ASCII cut at its spaces without
+ * Pango's rules of line breaking too); what the cache cannot wrap as Pango
  * would it refuses: Urdu, text that mixes scripts, two spaces, a space at
  * either end, and a word too wide for its column, which Pango breaks
  * inside (and still does, with no hyphen). */
@@ -305,6 +308,8 @@ test_scripts (void)
     g_assert_false (pp_page_wrap_cell (self, table, 5, column, &x));
   for (guint column = 0; column < 3; column++)
     g_assert_false (pp_page_wrap_cell (self, table, 6, column, &x));
+  for (guint column = 0; column < 3; column++)
+    g_assert_true (pp_page_wrap_cell (self, table, 7, column, &x));
   /* The long word is left to Pango, which breaks it inside. */
   g_assert_false (pp_page_wrap_cell (self, long_table, 1, 0, &x));
   {

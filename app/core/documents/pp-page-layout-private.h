@@ -44,6 +44,8 @@ struct _PpPageLayout
   GHashTable *row_heights;  /* PpBlock * → GArray of double, -1 until measured */
   GHashTable *column_widths;  /* PpBlock * → GArray of double, points, once measured */
   GHashTable *cells;          /* PpBlock * → PpPageCells, their words once cut */
+  GArray *keeps;              /* of double: each block's keep_height(), -1 until measured */
+  GArray *heading_heights;    /* of double: each heading's height, -1 until measured */
 
   /* While paginating. */
   GArray *page;

@@ -177,20 +177,50 @@ introduces (PpPageLayout *self,
  * a small block, the head and first rows of a long one, two lines of a
  * paragraph; a heading, and an introduction of a line or two under one,
  * need what follows them too, so neither ends a page. */
+/* A heading's height, measured once: its block and the one before ask. */
+static double
+heading_height (PpPageLayout *self,
+                guint         index)
+{
+  double *height = &g_array_index (self->heading_heights, double, index);
+
+  if (*height < 0)
+    *height = pp_page_heading_height (self, pp_page_get_block (self, index));
+  return *height;
+}
+
+static double measure_keep (PpPageLayout *self,
+                            guint         index);
+
+/* keep_height() depends on the blocks alone, not on where they go, and
+ * each block asks for it, as do the heading and introduction before it:
+ * it is measured once. */
 static double
 keep_height (PpPageLayout *self,
              guint         index)
 {
-  const PpBlock *block;
-  guint first;
+  double *keep;
 
   if (index >= self->document->blocks->len)
     return 0;
+  keep = &g_array_index (self->keeps, double, index);
+  if (*keep < 0)
+    *keep = measure_keep (self, index);
+  return *keep;
+}
+
+static double
+measure_keep (PpPageLayout *self,
+              guint         index)
+{
+  const PpBlock *block;
+  guint first;
+
   block = pp_page_get_block (self, index);
   switch (block->kind)
     {
     case PP_BLOCK_HEADING:
-      return pp_page_heading_height (self, block) + keep_height (self, index + 1);
+      return heading_height (self, index) + keep_height (self, index + 1);
     case PP_BLOCK_PARAGRAPH:
       {
         g_autoptr(PangoLayout) layout = pp_page_paragraph_layout (self, block);
@@ -284,7 +314,7 @@ paginate_block (PpPageLayout *self,
       place (self, index, 0, 0, height);
       break;
     case PP_BLOCK_HEADING:
-      height = pp_page_heading_height (self, block);
+      height = heading_height (self, index);
       make_room (self, keep_height (self, index));
       place (self, index, 0, 0, height);
       return;
@@ -325,6 +355,8 @@ pp_page_layout_new (const PpDocument *document,
   self->row_heights = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->column_widths = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->cells = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) pp_page_cells_free);
+  self->keeps = g_array_new (FALSE, FALSE, sizeof (double));
+  self->heading_heights = g_array_new (FALSE, FALSE, sizeof (double));
   return self;
 }
 
@@ -341,6 +373,8 @@ pp_page_layout_free (PpPageLayout *self)
   g_hash_table_unref (self->row_heights);
   g_hash_table_unref (self->column_widths);
   g_hash_table_unref (self->cells);
+  g_array_unref (self->keeps);
+  g_array_unref (self->heading_heights);
   g_free (self);
 }
 
@@ -392,6 +426,10 @@ pp_page_layout_paginate (PpPageLayout *self,
   g_hash_table_remove_all (self->row_heights);
   g_hash_table_remove_all (self->column_widths);
   g_hash_table_remove_all (self->cells);
+  g_array_set_size (self->keeps, self->document->blocks->len);
+  g_array_set_size (self->heading_heights, self->document->blocks->len);
+  for (guint i = 0; i < self->document->blocks->len; i++)
+    g_array_index (self->keeps, double, i) = g_array_index (self->heading_heights, double, i) = -1;
   start_page (self);
   for (guint i = 0; i < self->document->blocks->len; i++)
     paginate_block (self, i);

@@ -5,7 +5,7 @@
  * of every cell several times (once to measure, again while breaking the
  * lines, again to draw), although a register repeats the same few
  * thousand words. Here a cell is cut where Pango may break a line
- * (pango_get_log_attrs()), each piece with the spaces after it (a "word")
+ * (pango_get_log_attrs(), or after each space in plain ASCII), each piece with the spaces after it (a "word")
  * is shaped once per font and size by a PangoLayout of its own and kept,
  * and the lines are filled from the words' widths the way PangoLayout
  * fills them: a line takes words while their width, less the space after
@@ -282,6 +282,40 @@ is_simple (const char *text,
   return previous != ' ';
 }
 
+/* Whether the places a line of @text (@length bytes) may break can be
+ * told without Pango's rules of line breaking (UAX #14): after each space
+ * and nowhere else, as in ASCII letters, digits and single spaces, with
+ * , . : ; ! ? ) only at a word's end and ( only at its start. */
+static gboolean
+breaks_at_spaces (const char *text,
+                  int         length)
+{
+  for (int i = 0; i < length; i++)
+    {
+      char c = text[i], next = i + 1 < length ? text[i + 1] : ' ';
+
+      if (g_ascii_isalnum (c) || c == ' ')
+        continue;
+      if (strchr (",.:;!?)", c) != NULL && i > 0 && text[i - 1] != ' ' && next == ' ')
+        continue;
+      if (c == '(' && (i == 0 || text[i - 1] == ' ') && g_ascii_isalnum (next))
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether a line may break before character @i of @text. */
+static gboolean
+is_line_break (PpTextCache *self,
+               gboolean     at_spaces,
+               const char  *text,
+               int          offset,
+               int          i)
+{
+  return at_spaces ? text[offset - 1] == ' ' : self->attrs[i].is_line_break;
+}
+
 /* Appends @text's words to @words, cut at the places a line may break;
  * returns how many, or -1 when the text is refused. */
 static int
@@ -294,19 +328,25 @@ cut_words (PpTextCache *self,
   const char *p = text;
   guint first = words->len;
 
+  gboolean at_spaces;
+
   if (!is_simple (text, &length, &n_chars))
     return -1;
-  if (n_chars + 1 > self->n_attrs)
+  at_spaces = length == n_chars && breaks_at_spaces (text, length);
+  if (!at_spaces)
     {
-      self->n_attrs = MAX (n_chars + 1, 2 * self->n_attrs);
-      self->attrs = g_renew (PangoLogAttr, self->attrs, self->n_attrs);
+      if (n_chars + 1 > self->n_attrs)
+        {
+          self->n_attrs = MAX (n_chars + 1, 2 * self->n_attrs);
+          self->attrs = g_renew (PangoLogAttr, self->attrs, self->n_attrs);
+        }
+      pango_get_log_attrs (text, length, 0, self->language, self->attrs, n_chars + 1);
     }
-  pango_get_log_attrs (text, length, 0, self->language, self->attrs, n_chars + 1);
   for (int i = 1; i <= n_chars; i++)
     {
       p = g_utf8_next_char (p);
       offset = p - text;
-      if (i == n_chars || self->attrs[i].is_line_break)
+      if (i == n_chars || is_line_break (self, at_spaces, text, offset, i))
         {
           const Word *word = lookup_word (variant, text + start, offset - start);
 
