@@ -139,14 +139,16 @@ count_pages (const char *path)
 
   if (!g_file_get_contents (path, &data, &length, NULL))
     return 0;
-  /* The file holds compressed streams: a search of bytes, not of a string. */
-  for (const char *p = data; (p = find_bytes (p, data + length - p, "/Type /Pages")) != NULL;
-       p++)
+  /* The file holds compressed streams: a search of bytes, not of a string.
+   * Cairo writes "/Type /Pages", LibreOffice "/Type/Pages". */
+  for (const char *p = data; (p = find_bytes (p, data + length - p, "/Pages")) != NULL; p++)
     {
-      const char *count = find_bytes (p, data + length - p, "/Count ");
+      const char *count = find_bytes (p, data + length - p, "/Count");
 
-      if (count != NULL)
-        pages = MAX (pages, (guint) g_ascii_strtoull (count + 7, NULL, 10));
+      if (count != NULL && p > data + 5 && memcmp (p - 5, "/Type", 5) == 0)
+        pages = MAX (pages, (guint) g_ascii_strtoull (count + 6, NULL, 10));
+      else if (count != NULL && p > data + 6 && memcmp (p - 6, "/Type ", 6) == 0)
+        pages = MAX (pages, (guint) g_ascii_strtoull (count + 6, NULL, 10));
     }
   return pages;
 }

@@ -258,6 +258,7 @@ static const char * const cells[][3] = {
   { "Two  spaces", " leading", "trailing " },
   { "Agreement (draft), signed: yes; filed! now? ok. (2025) 12 Mar 2025 (overdue)",
     "A (b c) d, e. f", "x ;y (z" },
+  { "Research agreement: Mining (Islamabad–Brest) and Lahore–Minsk", "—", "a –b c– d–" },
 };
 
 static PpDocument *
@@ -284,8 +285,8 @@ scripts_document (void)
 }
 
 /* Cyrillic, punctuation, hyphens, dashes and numbers are wrapped as Pango
- * wraps them and drawn the same (plain ASCII cut at its spaces without
- * Pango's rules of line breaking too); what the cache cannot wrap as Pango
+ * wraps them and drawn the same (plain text cut at its spaces and en
+ * dashes without Pango's rules of line breaking too); what the cache cannot wrap as Pango
  * would it refuses: Urdu, text that mixes scripts, two spaces, a space at
  * either end, and a word too wide for its column, which Pango breaks
  * inside (and still does, with no hyphen). */
@@ -308,8 +309,9 @@ test_scripts (void)
     g_assert_false (pp_page_wrap_cell (self, table, 5, column, &x));
   for (guint column = 0; column < 3; column++)
     g_assert_false (pp_page_wrap_cell (self, table, 6, column, &x));
-  for (guint column = 0; column < 3; column++)
-    g_assert_true (pp_page_wrap_cell (self, table, 7, column, &x));
+  for (guint row = 7; row <= 8; row++)
+    for (guint column = 0; column < 3; column++)
+      g_assert_true (pp_page_wrap_cell (self, table, row, column, &x));
   /* The long word is left to Pango, which breaks it inside. */
   g_assert_false (pp_page_wrap_cell (self, long_table, 1, 0, &x));
   {

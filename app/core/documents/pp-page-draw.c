@@ -208,6 +208,43 @@ draw_piece (PpPageLayout *self,
     }
 }
 
+/* The running header's title, across the page or, beside a section's
+ * name, half of it; laid out once. */
+static PangoLayout *
+title_layout (PpPageLayout *self,
+              gboolean      half)
+{
+  double width = pp_page_body_width (self);
+
+  if (self->titles[half] == NULL)
+    {
+      self->titles[half] = pp_page_text_new (self->context, self->document->title,
+                                             PP_PAGE_SMALL_SIZE, FALSE,
+                                             half ? width / 2 - 6 : width);
+      pango_layout_set_ellipsize (self->titles[half], PANGO_ELLIPSIZE_END);
+    }
+  return self->titles[half];
+}
+
+/* A section's name in the running header, on the right; laid out once
+ * for all the pages of the section. */
+static PangoLayout *
+section_layout (PpPageLayout *self,
+                const char   *section)
+{
+  PangoLayout *name = g_hash_table_lookup (self->labels, section);
+
+  if (name == NULL)
+    {
+      name = pp_page_text_new (self->context, section, PP_PAGE_SMALL_SIZE, FALSE,
+                               pp_page_body_width (self) / 2 - 6);
+      pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (name, PANGO_ALIGN_RIGHT);
+      g_hash_table_insert (self->labels, (gpointer) section, name);
+    }
+  return name;
+}
+
 static void
 draw_frame (PpPageLayout *self,
             cairo_t      *cr,
@@ -227,23 +264,12 @@ draw_frame (PpPageLayout *self,
   if (!cover)
     {
       const char *section = pp_page_layout_get_section (self, page);
-      g_autoptr(PangoLayout) header = pp_page_text_new (self->context, self->document->title,
-                                                        PP_PAGE_SMALL_SIZE, FALSE,
-                                                        section != NULL ? width / 2 - 6 : width);
+      PangoLayout *header = title_layout (self, section != NULL);
 
-      pango_layout_set_ellipsize (header, PANGO_ELLIPSIZE_END);
       pp_page_show_text (cr, header, MARGIN, MARGIN);
       /* A page that goes on with a section says which, on the right. */
       if (section != NULL)
-        {
-          g_autoptr(PangoLayout) name = pp_page_text_new (self->context, section,
-                                                          PP_PAGE_SMALL_SIZE, FALSE,
-                                                          width / 2 - 6);
-
-          pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
-          pango_layout_set_alignment (name, PANGO_ALIGN_RIGHT);
-          pp_page_show_text (cr, name, MARGIN + width / 2 + 6, MARGIN);
-        }
+        pp_page_show_text (cr, section_layout (self, section), MARGIN + width / 2 + 6, MARGIN);
       cairo_rectangle (cr, MARGIN, MARGIN + pp_page_text_height (header) + 3, width, 0.5);
       cairo_fill (cr);
     }
@@ -267,8 +293,10 @@ pp_page_layout_draw_page (PpPageLayout *self,
   g_return_if_fail (self != NULL && self->context != NULL);
   g_return_if_fail (page < self->pages->len);
 
-  pango_cairo_update_context (cr, self->context);
-  pp_text_cache_update (self->text_cache, cr);
+  /* Told of a change that is none, Pango would lay every kept layout out
+   * again on every page. */
+  if (pp_text_cache_update (self->text_cache, cr))
+    pango_cairo_update_context (cr, self->context);
   pieces = g_ptr_array_index (self->pages, page);
   cover = pieces->len > 0 &&
           pp_page_get_block (self, g_array_index (pieces, Piece, 0).block)->kind == PP_BLOCK_COVER;

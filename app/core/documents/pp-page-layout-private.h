@@ -44,6 +44,9 @@ struct _PpPageLayout
   GHashTable *row_heights;  /* PpBlock * → GArray of double, -1 until measured */
   GHashTable *column_widths;  /* PpBlock * → GArray of double, points, once measured */
   GHashTable *cells;          /* PpBlock * → PpPageCells, their words once cut */
+  GHashTable *labels;         /* PpBlock * or its text → PangoLayout: a table's
+                               * "continued" label, a page's section, laid out once */
+  PangoLayout *titles[2];     /* the running header's title, across the page and half */
   GArray *keeps;              /* of double: each block's keep_height(), -1 until measured */
   GArray *heading_heights;    /* of double: each heading's height, -1 until measured */
 

@@ -356,6 +356,7 @@ pp_page_layout_new (const PpDocument *document,
   self->column_widths = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->cells = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) pp_page_cells_free);
   self->keeps = g_array_new (FALSE, FALSE, sizeof (double));
+  self->labels = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->heading_heights = g_array_new (FALSE, FALSE, sizeof (double));
   return self;
 }
@@ -374,6 +375,9 @@ pp_page_layout_free (PpPageLayout *self)
   g_hash_table_unref (self->column_widths);
   g_hash_table_unref (self->cells);
   g_array_unref (self->keeps);
+  g_hash_table_unref (self->labels);
+  g_clear_object (&self->titles[0]);
+  g_clear_object (&self->titles[1]);
   g_array_unref (self->heading_heights);
   g_free (self);
 }
@@ -401,12 +405,12 @@ update_context (PpPageLayout *self,
       pango_context_set_base_dir (self->context, pp_document_is_rtl (self->document)
                                                  ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
       self->text_cache = pp_text_cache_new (self->context);
+      pp_text_cache_update (self->text_cache, cr);
       self->wrap = pp_text_wrap_new ();
       self->batch = pp_text_batch_new ();
     }
-  else
+  else if (pp_text_cache_update (self->text_cache, cr))
     pango_cairo_update_context (cr, self->context);
-  pp_text_cache_update (self->text_cache, cr);
 }
 
 /**

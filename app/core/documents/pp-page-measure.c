@@ -39,16 +39,24 @@ pp_page_get_block (PpPageLayout *self,
 }
 
 /* "Risks (continued)", above the rows of a table that go on from the page
- * before, with the header row repeated under it. */
+ * before, with the header row repeated under it; laid out once for all
+ * the pages the table goes on to. */
 PangoLayout *
 pp_page_continued_layout (PpPageLayout  *self,
                           const PpBlock *block)
 {
-  /* Translators: above a table that goes on from the page before, "Risks (continued)" */
-  g_autofree char *text = g_strdup_printf (_("%s (continued)"), block->text);
+  PangoLayout *layout = g_hash_table_lookup (self->labels, block);
 
-  return pp_page_text_new (self->context, text, PP_PAGE_TEXT_SIZE, TRUE,
-                           pp_page_body_width (self));
+  if (layout == NULL)
+    {
+      /* Translators: above a table that goes on from the page before, "Risks (continued)" */
+      g_autofree char *text = g_strdup_printf (_("%s (continued)"), block->text);
+
+      layout = pp_page_text_new (self->context, text, PP_PAGE_TEXT_SIZE, TRUE,
+                                 pp_page_body_width (self));
+      g_hash_table_insert (self->labels, (gpointer) block, layout);
+    }
+  return g_object_ref (layout);
 }
 
 double

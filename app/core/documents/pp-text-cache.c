@@ -5,7 +5,8 @@
  * of every cell several times (once to measure, again while breaking the
  * lines, again to draw), although a register repeats the same few
  * thousand words. Here a cell is cut where Pango may break a line
- * (pango_get_log_attrs(), or after each space in plain ASCII), each piece with the spaces after it (a "word")
+ * (pango_get_log_attrs(), or, in plain text, after each space and en
+ * dash), each piece with the spaces after it (a "word")
  * is shaped once per font and size by a PangoLayout of its own and kept,
  * and the lines are filled from the words' widths the way PangoLayout
  * fills them: a line takes words while their width, less the space after
@@ -37,6 +38,7 @@ typedef struct
   int empty_ascent;
   int empty_height;
   GHashTable *words;          /* text → Word */
+  GString *key;
 } Variant;
 
 struct _PpTextCache
@@ -67,6 +69,7 @@ variant_free (Variant *variant)
 {
   g_object_unref (variant->shaper);
   g_hash_table_unref (variant->words);
+  g_string_free (variant->key, TRUE);
   g_free (variant);
 }
 
@@ -102,11 +105,14 @@ pp_text_cache_free (PpTextCache *self)
  * differ from those they were shaped for, since Pango may then pick other
  * fonts. (pango_cairo_update_context() tells every layout the context
  * changed whatever it finds, so its serial cannot say.)
+ *
+ * Returns: whether they differ, and the Pango context needs updating too
  */
-void
+gboolean
 pp_text_cache_update (PpTextCache *self,
                       cairo_t     *cr)
 {
+  gboolean changed;
   cairo_font_options_t *options = cairo_font_options_create ();
   const cairo_font_options_t *own = pango_cairo_context_get_font_options (self->context);
   cairo_matrix_t matrix;
@@ -116,8 +122,9 @@ pp_text_cache_update (PpTextCache *self,
     cairo_font_options_merge (options, own);
   cairo_get_matrix (cr, &matrix);
   matrix.x0 = matrix.y0 = 0;
-  if (self->options == NULL || !cairo_font_options_equal (options, self->options) ||
-      memcmp (&matrix, &self->matrix, sizeof matrix) != 0)
+  changed = self->options == NULL || !cairo_font_options_equal (options, self->options) ||
+            memcmp (&matrix, &self->matrix, sizeof matrix) != 0;
+  if (changed)
     {
       g_ptr_array_set_size (self->variants, 0);
       self->generation++;
@@ -127,6 +134,7 @@ pp_text_cache_update (PpTextCache *self,
       self->options = g_steal_pointer (&options);
     }
   g_clear_pointer (&options, cairo_font_options_destroy);
+  return changed;
 }
 
 static Variant *
@@ -153,6 +161,7 @@ get_variant (PpTextCache *self,
   variant->empty_ascent = pango_layout_get_baseline (variant->shaper);
   variant->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) word_free);
+  variant->key = g_string_new (NULL);
   g_ptr_array_add (self->variants, variant);
   return variant;
 }
@@ -214,13 +223,16 @@ lookup_word (Variant    *variant,
              const char *text,
              int         length)
 {
-  g_autofree char *key = g_strndup (text, length);
-  Word *word = g_hash_table_lookup (variant->words, key);
+  Word *word;
 
+  /* Looked up by a copy in a buffer kept for it, as most words are found. */
+  g_string_truncate (variant->key, 0);
+  g_string_append_len (variant->key, text, length);
+  word = g_hash_table_lookup (variant->words, variant->key->str);
   if (word == NULL)
     {
       word = shape_word (variant, text, length);
-      g_hash_table_insert (variant->words, g_steal_pointer (&key), word);
+      g_hash_table_insert (variant->words, g_strndup (text, length), word);
     }
   return word;
 }
@@ -282,14 +294,21 @@ is_simple (const char *text,
   return previous != ' ';
 }
 
+#define EN_DASH "\xe2\x80\x93"
+#define EM_DASH "\xe2\x80\x94"
+
 /* Whether the places a line of @text (@length bytes) may break can be
  * told without Pango's rules of line breaking (UAX #14): after each space
- * and nowhere else, as in ASCII letters, digits and single spaces, with
- * , . : ; ! ? ) only at a word's end and ( only at its start. */
+ * or en dash and nowhere else, as in ASCII letters, digits and single
+ * spaces, with , . : ; ! ? ) only at a word's end, ( only at its start
+ * and an en dash only between letters or digits ("Lahore–Minsk"); or a
+ * lone em dash, which says a cell has nothing. */
 static gboolean
-breaks_at_spaces (const char *text,
-                  int         length)
+breaks_simply (const char *text,
+               int         length)
 {
+  if (length == 3 && memcmp (text, EM_DASH, 3) == 0)
+    return TRUE;
   for (int i = 0; i < length; i++)
     {
       char c = text[i], next = i + 1 < length ? text[i + 1] : ' ';
@@ -300,20 +319,29 @@ breaks_at_spaces (const char *text,
         continue;
       if (c == '(' && (i == 0 || text[i - 1] == ' ') && g_ascii_isalnum (next))
         continue;
+      if (memcmp (text + i, EN_DASH, MIN (3, length - i)) == 0 && i > 0 &&
+          g_ascii_isalnum (text[i - 1]) && i + 3 < length && g_ascii_isalnum (text[i + 3]))
+        {
+          i += 2;
+          continue;
+        }
       return FALSE;
     }
   return TRUE;
 }
 
-/* Whether a line may break before character @i of @text. */
+/* Whether a line may break before character @i of @text, at byte
+ * @offset. */
 static gboolean
 is_line_break (PpTextCache *self,
-               gboolean     at_spaces,
+               gboolean     simply,
                const char  *text,
                int          offset,
                int          i)
 {
-  return at_spaces ? text[offset - 1] == ' ' : self->attrs[i].is_line_break;
+  if (!simply)
+    return self->attrs[i].is_line_break;
+  return text[offset - 1] == ' ' || (offset >= 3 && memcmp (text + offset - 3, EN_DASH, 3) == 0);
 }
 
 /* Appends @text's words to @words, cut at the places a line may break;
@@ -328,12 +356,12 @@ cut_words (PpTextCache *self,
   const char *p = text;
   guint first = words->len;
 
-  gboolean at_spaces;
+  gboolean simply;
 
   if (!is_simple (text, &length, &n_chars))
     return -1;
-  at_spaces = length == n_chars && breaks_at_spaces (text, length);
-  if (!at_spaces)
+  simply = breaks_simply (text, length);
+  if (!simply)
     {
       if (n_chars + 1 > self->n_attrs)
         {
@@ -346,7 +374,7 @@ cut_words (PpTextCache *self,
     {
       p = g_utf8_next_char (p);
       offset = p - text;
-      if (i == n_chars || is_line_break (self, at_spaces, text, offset, i))
+      if (i == n_chars || is_line_break (self, simply, text, offset, i))
         {
           const Word *word = lookup_word (variant, text + start, offset - start);
 

@@ -20,7 +20,7 @@ typedef struct _PpTextBatch PpTextBatch;
 
 PpTextCache *pp_text_cache_new          (PangoContext     *context);
 void         pp_text_cache_free         (PpTextCache      *self);
-void         pp_text_cache_update       (PpTextCache      *self,
+gboolean     pp_text_cache_update       (PpTextCache      *self,
                                          cairo_t          *cr);
 
 PpTextWrap  *pp_text_wrap_new           (void);

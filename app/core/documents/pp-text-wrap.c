@@ -33,6 +33,7 @@ struct _PpTextWrap
   GArray *pieces;
   GArray *lines;
   int height;
+  int tallest;                /* the tallest line's height */
   PangoGlyphString *glyphs;   /* scratch, for drawing a line */
   PangoItem *item;
 };
@@ -55,6 +56,7 @@ end_line (PpTextWrap *wrap,
     }
   line.baseline = line.top + ascent;
   wrap->height += ascent + descent;
+  wrap->tallest = MAX (wrap->tallest, ascent + descent);
   g_array_append_val (wrap->lines, line);
 }
 
@@ -121,6 +123,7 @@ pp_text_cache_wrap_words (PpTextCache    *self,
 
   wrap->text = text != NULL ? text : "";
   wrap->height = 0;
+  wrap->tallest = 0;
   g_array_set_size (wrap->lines, 0);
   g_array_set_size (wrap->pieces, 0);
   if (n_words < 0)
@@ -139,8 +142,9 @@ pp_text_cache_wrap_words (PpTextCache    *self,
     }
   if (!fill_lines (wrap, (int) (width * PANGO_SCALE)))
     return FALSE;
-  /* Pango ellipsizes the last line that leaves no room for two more. */
-  return wrap->height + wrap->height / (int) wrap->lines->len <= max_height * PANGO_SCALE;
+  /* Pango ellipsizes the first line after which there is no room for two
+   * more as tall as it. */
+  return wrap->height + wrap->tallest <= max_height * PANGO_SCALE;
 }
 
 PpTextWrap *
