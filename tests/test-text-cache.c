@@ -340,6 +340,93 @@ test_right_to_left (void)
       g_assert_false (pp_page_wrap_cell (self, table, row, column, &x));
 }
 
+/* The darkest pixel of the box at (@x, @y), @width × @height points, of
+ * an image drawn at @scale pixels a point, as 0xrrggbb. */
+static guint32
+darkest (cairo_surface_t *surface,
+         double           scale,
+         double           x,
+         double           y,
+         double           width,
+         double           height)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 found = 0xffffff;
+  guint least = G_MAXUINT;
+
+  for (int row = (int) (y * scale); row < (int) ((y + height) * scale); row++)
+    for (int column = (int) (x * scale); column < (int) ((x + width) * scale); column++)
+      {
+        guint32 pixel = *(guint32 *) (void *) (data + row * stride + column * 4) & 0xffffff;
+        guint sum = (pixel >> 16) + ((pixel >> 8) & 0xff) + (pixel & 0xff);
+
+        if (sum < least)
+          {
+            least = sum;
+            found = pixel;
+          }
+      }
+  return found;
+}
+
+/* Cells Pango lays out itself, in a striped row and on a marked cell's
+ * pink, are drawn in their own ink, over the backgrounds gathered before
+ * them: black, and red on the marked cell. */
+static void
+test_ink (gconstpointer data)
+{
+  gboolean rtl = GPOINTER_TO_INT (data);
+  const double scale = 3;
+  static const double widths[] = { 0.5, 0.5 };
+  const char *headers[] = { "What", "Next follow-up" };
+  g_autoptr(PpDocument) document = NULL;
+  g_autoptr(PpPageLayout) self = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  PpBlock *table;
+  GDate today;
+  double top, height, left;
+  guint32 ink, late;
+
+  g_date_set_dmy (&today, 1, G_DATE_JUNE, 2025);
+  document = pp_document_new_empty ("Ink", &today);
+  if (rtl)
+    {
+      g_free (document->language);
+      document->language = g_strdup ("ur");
+    }
+  table = pp_document_add_table (document, "Follow-ups", 2, widths, headers);
+  pp_table_add_row (table, PP_MARK_NONE, (const char *[]) { "Plain", "Plain" });
+  pp_table_add_row (table, PP_MARK_OVERDUE, (const char *[]) { "مفاہمتی یادداشت", "پروگرام" });
+  pp_table_mark_cell (table, 1, PP_MARK_OVERDUE);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (A4_WIDTH * scale),
+                                        (int) (A4_HEIGHT * scale));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  self = pp_page_layout_new (document, A4_WIDTH, A4_HEIGHT);
+  g_assert_cmpuint (pp_page_layout_paginate (self, cr), ==, 1);
+  pp_page_layout_draw_page (self, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The second body row, striped, its second cell marked. */
+  top = ((const Piece *) ((GArray *) g_ptr_array_index (self->pages, 0))->data)->y +
+        pp_page_row_height (self, table, 0) + pp_page_row_height (self, table, 1);
+  height = pp_page_row_height (self, table, 2);
+  left = pp_page_column_widths (self, table)[0];
+  ink = darkest (surface, scale, rtl ? MARGIN + left : MARGIN, top, left, height);
+  late = darkest (surface, scale, rtl ? MARGIN : MARGIN + left, top,
+                  pp_page_column_widths (self, table)[1], height);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint ((ink >> 16) + ((ink >> 8) & 0xff) + (ink & 0xff), <, 3 * 0x50);
+  g_assert_cmpuint (late >> 16, >, ((late >> 8) & 0xff) + 0x30);
+  g_assert_cmpuint ((late >> 8) & 0xff, <, 0x50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,5 +436,7 @@ main (int   argc,
   g_test_add_func ("/text-cache/generated", test_generated);
   g_test_add_func ("/text-cache/scripts", test_scripts);
   g_test_add_func ("/text-cache/right-to-left", test_right_to_left);
+  g_test_add_data_func ("/text-cache/ink", GINT_TO_POINTER (FALSE), test_ink);
+  g_test_add_data_func ("/text-cache/ink/right-to-left", GINT_TO_POINTER (TRUE), test_ink);
   return g_test_run ();
 }

@@ -198,6 +198,8 @@ void
 pp_text_batch_flush_fills (PpTextBatch *batch,
                            cairo_t     *cr)
 {
+  /* The ink set for what is drawn next stays. */
+  cairo_save (cr);
   for (guint i = 0; i < PP_TEXT_BATCH_LAYERS; i++)
     {
       Layer *layer = &batch->layers[i];
@@ -216,6 +218,7 @@ pp_text_batch_flush_fills (PpTextBatch *batch,
       cairo_fill (cr);
       g_array_set_size (layer->rectangles, 0);
     }
+  cairo_restore (cr);
 }
 
 /* Draws what was gathered, the rectangles and then the text in order, each
