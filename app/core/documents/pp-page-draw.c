@@ -245,6 +245,32 @@ section_layout (PpPageLayout *self,
   return name;
 }
 
+/* The footer of a left-to-right page from the cache of shaped words, on
+ * one line at the right as the layout below sets it; %FALSE when it
+ * needs that layout. */
+static gboolean
+show_footer (PpPageLayout *self,
+             cairo_t      *cr,
+             const char   *number)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  int width = (int) (pp_page_body_width (self) * PANGO_SCALE), n, start, line;
+
+  if (pp_document_is_rtl (self->document))
+    return FALSE;
+  n = pp_text_cache_cut (self->text_cache, number, PP_PAGE_SMALL_SIZE, FALSE, words);
+  if (n <= 0 ||
+      !pp_text_cache_wrap_words (self->text_cache, self->wrap, number,
+                                 (const gpointer *) words->pdata, n, PP_PAGE_SMALL_SIZE, FALSE,
+                                 pp_page_body_width (self), self->height) ||
+      pp_text_wrap_get_n_lines (self->wrap) != 1)
+    return FALSE;
+  pp_text_wrap_get_line (self->wrap, 0, &start, &line);
+  pp_text_wrap_show (self->wrap, cr, self->batch, MARGIN + (double) (width - line) / PANGO_SCALE,
+                     self->height - MARGIN - pp_text_wrap_get_height (self->wrap));
+  return TRUE;
+}
+
 static void
 draw_frame (PpPageLayout *self,
             cairo_t      *cr,
@@ -257,8 +283,7 @@ draw_frame (PpPageLayout *self,
   g_autofree char *number = g_strdup_printf (ngettext ("Page %u of %u", "Page %u of %u",
                                                        self->pages->len),
                                              page + 1, self->pages->len);
-  g_autoptr(PangoLayout) footer = pp_page_text_new (self->context, number, PP_PAGE_SMALL_SIZE,
-                                                    FALSE, width);
+  g_autoptr(PangoLayout) footer = NULL;
 
   pp_page_set_color (cr, MUTED, NULL);
   if (!cover)
@@ -273,6 +298,9 @@ draw_frame (PpPageLayout *self,
       cairo_rectangle (cr, MARGIN, MARGIN + pp_page_text_height (header) + 3, width, 0.5);
       cairo_fill (cr);
     }
+  if (show_footer (self, cr, number))
+    return;
+  footer = pp_page_text_new (self->context, number, PP_PAGE_SMALL_SIZE, FALSE, width);
   pango_layout_set_alignment (footer, PANGO_ALIGN_RIGHT);
   pango_layout_set_auto_dir (footer, FALSE);
   pp_page_show_text (cr, footer, MARGIN, self->height - MARGIN - pp_page_text_height (footer));

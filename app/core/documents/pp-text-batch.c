@@ -40,12 +40,13 @@ struct _PpTextBatch
 {
   Layer layers[PP_TEXT_BATCH_LAYERS];
   GPtrArray *groups;
+  GPtrArray *spare;           /* groups drawn already, kept for their room */
 };
 
 static void
 group_free (Group *group)
 {
-  cairo_scaled_font_destroy (group->font);
+  g_clear_pointer (&group->font, cairo_scaled_font_destroy);
   g_array_unref (group->glyphs);
   g_array_unref (group->clusters);
   g_string_free (group->text, TRUE);
@@ -58,6 +59,7 @@ pp_text_batch_new (void)
   PpTextBatch *batch = g_new0 (PpTextBatch, 1);
 
   batch->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  batch->spare = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   for (guint i = 0; i < PP_TEXT_BATCH_LAYERS; i++)
     batch->layers[i].rectangles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   return batch;
@@ -69,6 +71,7 @@ pp_text_batch_free (PpTextBatch *batch)
   if (batch == NULL)
     return;
   g_ptr_array_unref (batch->groups);
+  g_ptr_array_unref (batch->spare);
   for (guint i = 0; i < PP_TEXT_BATCH_LAYERS; i++)
     g_array_unref (batch->layers[i].rectangles);
   g_free (batch);
@@ -89,12 +92,17 @@ find_group (PpTextBatch         *batch,
       if (group->font == font && memcmp (group->rgba, rgba, sizeof group->rgba) == 0)
         return group;
     }
-  group = g_new0 (Group, 1);
+  if (batch->spare->len > 0)
+    group = g_ptr_array_steal_index_fast (batch->spare, batch->spare->len - 1);
+  else
+    {
+      group = g_new0 (Group, 1);
+      group->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+      group->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+      group->text = g_string_new (NULL);
+    }
   group->font = cairo_scaled_font_reference (font);
   memcpy (group->rgba, rgba, sizeof group->rgba);
-  group->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
-  group->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
-  group->text = g_string_new (NULL);
   g_ptr_array_add (batch->groups, group);
   return group;
 }
@@ -243,5 +251,14 @@ pp_text_batch_flush (PpTextBatch *batch,
                               group->clusters->len, 0);
     }
   cairo_restore (cr);
-  g_ptr_array_set_size (batch->groups, 0);
+  while (batch->groups->len > 0)
+    {
+      Group *group = g_ptr_array_steal_index_fast (batch->groups, batch->groups->len - 1);
+
+      g_clear_pointer (&group->font, cairo_scaled_font_destroy);
+      g_array_set_size (group->glyphs, 0);
+      g_array_set_size (group->clusters, 0);
+      g_string_truncate (group->text, 0);
+      g_ptr_array_add (batch->spare, group);
+    }
 }
