@@ -17,6 +17,7 @@
 
 #include "pp-application.h"
 #include "pp-cli.h"
+#include "pp-first-frame.h"
 #include "pp-format.h"
 #include "pp-new-portfolio-dialog.h"
 #include "pp-portfolio-io.h"
@@ -576,6 +577,7 @@ pp_application_startup (GApplication *app)
   /* GTK has chosen the window's direction from the language by now; the
    * sentences the pages make isolate their values when it is right to left. */
   pp_format_set_rtl (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL);
+  pp_first_frame_watch (GTK_APPLICATION (app));
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
