@@ -240,3 +240,82 @@ pp_test_wait_for_toplevel (GType type)
   pp_test_wait_for_idle ();
   return pp_test_find_toplevel (type);
 }
+
+static gboolean
+button_released_cb (GtkEventControllerLegacy *controller,
+                    GdkEvent                 *event,
+                    gboolean                 *released)
+{
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE)
+    *released = TRUE;
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Clicks the middle of @widget with the first mouse button on the X server,
+ * as a mouse would, and waits until the window has had the release. Only in
+ * an X11 display (as under xvfb-run): elsewhere the test is skipped. */
+gboolean
+pp_test_click_on (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                 gtk_widget_get_height (widget) / 2.0);
+  graphene_point_t point;
+  GtkEventController *watch;
+  gboolean released = FALSE;
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  double dx, dy;
+  Display *display;
+  Window child;
+  int x, y;
+
+  if (surface == NULL || !GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("clicks are made only on an X11 display");
+      return FALSE;
+    }
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  display = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
+  XTranslateCoordinates (display, gdk_x11_surface_get_xid (surface), DefaultRootWindow (display),
+                         (int) (point.x + dx), (int) (point.y + dy), &x, &y, &child);
+  watch = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (watch, GTK_PHASE_CAPTURE);
+  g_signal_connect (watch, "event", G_CALLBACK (button_released_cb), &released);
+  gtk_widget_add_controller (GTK_WIDGET (native), watch);
+
+  XTestFakeMotionEvent (display, -1, x, y, CurrentTime);
+  XTestFakeButtonEvent (display, 1, True, CurrentTime);
+  XTestFakeButtonEvent (display, 1, False, CurrentTime);
+  XFlush (display);
+  while (!released)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  gtk_widget_remove_controller (GTK_WIDGET (native), watch);
+  pp_test_wait_for_idle ();
+  return TRUE;
+}
+
+/* The row of a GtkListView or GtkColumnView that shows item @position,
+ * counting the rows the view has made from the top: GTK 4.8 keeps them in
+ * the order of their items and says no row's position, so the view must
+ * show its first rows. */
+GtkWidget *
+pp_test_list_row (GtkWidget *view,
+                  guint      position)
+{
+  guint n = 0;
+
+  if (GTK_IS_COLUMN_VIEW (view))
+    view = gtk_widget_get_last_child (view);   /* the list view below the titles */
+  for (GtkWidget *row = gtk_widget_get_first_child (view); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_focusable (row) && n++ == position)
+      return row;
+  return NULL;
+}

@@ -34,5 +34,8 @@ void              pp_test_click               (GtkWidget         *button);
 gboolean          pp_test_press_key           (GtkWidget         *widget,
                                                guint              keyval,
                                                GdkModifierType    modifiers);
+gboolean          pp_test_click_on            (GtkWidget         *widget);
+GtkWidget        *pp_test_list_row            (GtkWidget         *view,
+                                               guint              position);
 
 G_END_DECLS

@@ -182,13 +182,14 @@ test_narrow_venture_opens (Fixture       *f,
 {
   PpVenturesPage *page = ventures_page (f);
   AdwLeaflet *leaflet = child_of (page, PP_TYPE_VENTURES_PAGE, "leaflet");
-  GtkListBox *list = child_of (page, PP_TYPE_VENTURES_PAGE, "list");
+  GtkWidget *list = child_of (page, PP_TYPE_VENTURES_PAGE, "list");
   g_autoptr(PpVenture) third = g_list_model_get_item (pp_portfolio_get_ventures (f->portfolio), 2);
 
   show_page (f, "ventures");
   g_assert_true (adw_leaflet_get_folded (leaflet));
   adw_leaflet_set_visible_child_name (leaflet, "list");
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2))));
+  pp_test_wait_for_idle ();
+  g_assert_true (gtk_widget_activate (pp_test_list_row (list, 2)));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
   g_assert_true (pp_ventures_page_get_selected (page) == third);
 }

@@ -8,6 +8,7 @@
 
 #include "pp-date.h"
 #include "pp-portfolio-io.h"
+#include "pp-test-ui.h"
 #include "pp-ventures-page.h"
 #include "pp-window.h"
 
@@ -233,7 +234,7 @@ test_narrow_pages (Fixture       *f,
                    gconstpointer  data)
 {
   AdwLeaflet *leaflet = child_of (f->page, PP_TYPE_VENTURES_PAGE, "leaflet");
-  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "list");
+  GtkWidget *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "list");
   GtkWidget *timeline_group = child_of (f->page, PP_TYPE_VENTURES_PAGE, "timeline_group");
   GtkWidget *back_bar = child_of (f->page, PP_TYPE_VENTURES_PAGE, "back_bar");
   g_autoptr(PpVenture) second = NULL;
@@ -252,12 +253,26 @@ test_narrow_pages (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "ventures.back", NULL));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
-  /* A click on a row (or Enter, or Space) activates it, which opens that
-   * venture. */
-  g_assert_true (gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1))));
+  /* Back, the focus is on the row of the venture that was open. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), list));
+
+  /* A click on a row opens that venture. */
+  pp_test_wait_for_idle ();
+  if (!pp_test_click_on (pp_test_list_row (list, 1)))
+    return;
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
   second = g_list_model_get_item (pp_portfolio_get_ventures (f->portfolio), 1);
   g_assert_true (pp_ventures_page_get_selected (f->page) == second);
+
+  /* Back, the arrow keys move the selection without opening the editor,
+   * and Enter opens it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "ventures.back", NULL));
+  g_assert_true (pp_test_press_key (list, GDK_KEY_Down, 0));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  g_assert_true (pp_ventures_page_get_selected (f->page) == f->buses);
+  g_assert_true (pp_test_press_key (list, GDK_KEY_Return, 0));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
+  g_assert_true (pp_ventures_page_get_selected (f->page) == f->buses);
 }
 
 /* Wide, the list and the editor side by side, the timeline above the
@@ -306,22 +321,26 @@ static void
 test_tab_leaves_list (Fixture       *f,
                       gconstpointer  data)
 {
-  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "list");
-  GtkWidget *first = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
-  PpVenture *selected;
-  gboolean handled = FALSE;
+  GtkWidget *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "list");
+  GtkWidget *first;
   GtkWidget *focus;
 
-  gtk_list_box_select_row (list, GTK_LIST_BOX_ROW (first));
-  selected = pp_ventures_page_get_selected (f->page);
+  adw_view_stack_set_visible_child_name (child_of (f->window, PP_TYPE_WINDOW, "stack"), "ventures");
+  pp_test_wait_for_idle ();
+  first = pp_test_list_row (list, 0);
+  g_assert_nonnull (first);
   g_assert_true (gtk_widget_grab_focus (first));
-  g_signal_emit_by_name (controller_of (GTK_WIDGET (list), GTK_TYPE_EVENT_CONTROLLER_KEY),
-                         "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
-  g_assert_true (handled);
+  g_assert_true (pp_ventures_page_get_selected (f->page) == f->buses);
+  if (!pp_test_press_key (list, GDK_KEY_Tab, 0))
+    return;
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_nonnull (focus);
-  g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (list)));
-  g_assert_true (pp_ventures_page_get_selected (f->page) == selected);
+  g_assert_false (gtk_widget_is_ancestor (focus, list));
+  g_assert_true (pp_ventures_page_get_selected (f->page) == f->buses);
+
+  /* Shift+Tab comes back into the list, on the selected venture. */
+  g_assert_true (pp_test_press_key (list, GDK_KEY_Tab, GDK_SHIFT_MASK));
+  g_assert_true (pp_ventures_page_get_selected (f->page) == f->buses);
 }
 
 static void
@@ -408,25 +427,20 @@ test_search_and_stage (Fixture       *f,
 {
   GtkEditable *search = child_of (f->page, PP_TYPE_VENTURES_PAGE, "search_entry");
   GtkDropDown *stage = child_of (f->page, PP_TYPE_VENTURES_PAGE, "stage_filter");
-  GtkListBox *list = child_of (f->page, PP_TYPE_VENTURES_PAGE, "list");
-  guint n;
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (child_of (f->page,
+                                                                      PP_TYPE_VENTURES_PAGE,
+                                                                      "list")));
 
   /* A partner's name finds its venture. */
   gtk_editable_set_text (search, "MAZ");
   /* What the entry emits once typing pauses. */
   g_signal_emit_by_name (search, "search-changed");
-  n = 0;
-  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
-    n++;
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
 
   gtk_editable_set_text (search, "");
   g_signal_emit_by_name (search, "search-changed");
   gtk_drop_down_set_selected (stage, PP_VENTURE_STAGE_PROPOSED + 1);
-  n = 0;
-  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
-    n++;
-  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
 }
 
 /* The issue's story: plan a venture from an MoU with two partners 51/49, a

@@ -311,7 +311,8 @@ test_empty_sections (void)
   ventures = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
                                                         "ventures_page"));
   pp_ventures_page_set_sector_filter (PP_VENTURES_PAGE (ventures), "e");
-  list = GTK_WIDGET (gtk_widget_get_template_child (ventures, PP_TYPE_VENTURES_PAGE, "list"));
+  list = GTK_WIDGET (gtk_widget_get_template_child (ventures, PP_TYPE_VENTURES_PAGE,
+                                                    "empty_label"));
   g_assert_cmpstr (shown_text (list), ==,
                    "No ventures in Energy yet. Add one with the + button, or show all.");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (

@@ -11,68 +11,83 @@
 #include "pp-format.h"
 #include "pp-mou-facts.h"
 #include "pp-timeline.h"
+#include "pp-venture-row.h"
 #include "pp-ventures-page-private.h"
 
-static GtkWidget *
-create_venture_row (gpointer item,
-                    gpointer user_data)
+/* The row widgets the list view has made, which it binds to ventures as
+ * they scroll into sight. */
+static void
+for_each_row (PpVenturesPage *self,
+              void          (*func) (PpVenturesPage *self,
+                                     PpVentureRow   *row))
 {
-  PpVenturesPage *self = user_data;
-  PpVenture *venture = item;
-  GtkWidget *row = adw_action_row_new ();
-  PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
-                                        pp_venture_get_sector (venture));
-  g_autofree char *subtitle = NULL;
-
-  GListModel *partners = pp_venture_get_partners (venture);
-  GString *names = g_string_new (NULL);
-  GtkWidget *dot;
-  g_autofree char *markup = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list)); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
     {
-      g_autoptr(PpVenturePartner) partner = g_list_model_get_item (partners, i);
+      GtkWidget *row = gtk_widget_get_first_child (item);
 
-      g_string_append_printf (names, "%s%s", i > 0 ? _(", ") : "",
-                              pp_portfolio_get_name_of (self->portfolio,
-                                                        PP_COLLECTION_ORGANISATIONS,
-                                                        pp_venture_partner_get_organisation (partner)));
+      if (PP_IS_VENTURE_ROW (row))
+        func (self, PP_VENTURE_ROW (row));
     }
-  /* Translators: a venture's row: "Proposed · Mining · MAZ, BELAZ" */
-  subtitle = pp_sentence_new (_("%s · %s · %s"),
-                              pp_enum_get_display_name (PP_TYPE_VENTURE_STAGE,
-                                                        pp_venture_get_stage (venture)),
-                              sector != NULL ? pp_sector_get_name (PP_SECTOR (sector)) : _("No sector"),
-                              names->len > 0 ? names->str : _("no partners yet"));
-  g_string_free (names, TRUE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pp_venture_get_name (venture));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  markup = g_strdup_printf ("<span foreground=\"%s\">⬤</span>",
-                            sector != NULL ? pp_sector_get_color (PP_SECTOR (sector)) : "#808080");
-  dot = gtk_label_new (NULL);
-  gtk_label_set_markup (GTK_LABEL (dot), markup);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  sector != NULL ? pp_sector_get_name (PP_SECTOR (sector)) : _("No sector"),
-                                  -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
-  if (!pp_venture_get_shares_complete (venture))
-    {
-      GtkWidget *badge = gtk_label_new (_("Incomplete"));
+}
 
-      gtk_widget_add_css_class (badge, "badge");
-      gtk_widget_add_css_class (row, "overdue");
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (badge, _("The partners’ shares do not total 100 %"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Incomplete: the partners’ shares do not total 100 %"), -1);
-    }
-  /* An AdwActionRow is not activatable by itself; narrow, activating the
-   * row (a click, Enter, Space) is what opens the editor. */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "venture", g_object_ref (venture), g_object_unref);
-  return row;
+/* A single click on a row opens its venture, as the list box's rows did:
+ * the list view itself activates only on a double click or Enter, or on
+ * hovering when asked to activate on a single click, which would change
+ * the selection as the pointer crosses the list on its way to the
+ * buttons above it. */
+static void
+row_released_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkListItem     *item)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  if (n_press == 1 && gtk_list_item_get_position (item) != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (row, "list.activate-item", "u", gtk_list_item_get_position (item));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              PpVenturesPage           *self)
+{
+  GtkWidget *row = pp_venture_row_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (row_released_cb), item);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             PpVenturesPage           *self)
+{
+  pp_venture_row_set_venture (PP_VENTURE_ROW (gtk_list_item_get_child (item)), self->portfolio,
+                              gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               PpVenturesPage           *self)
+{
+  pp_venture_row_set_venture (PP_VENTURE_ROW (gtk_list_item_get_child (item)), NULL, NULL);
+}
+
+static void
+refresh_row (PpVenturesPage *self,
+             PpVentureRow   *row)
+{
+  PpVenture *venture = pp_venture_row_get_venture (row);
+
+  if (venture != NULL)
+    pp_venture_row_set_venture (row, self->portfolio, venture);
 }
 
 static gboolean
@@ -140,6 +155,8 @@ show_empty (PpVenturesPage *self)
   else
     text = g_strdup (_("No venture to show."));
   gtk_label_set_label (self->empty_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), shown == 0);
+  gtk_widget_set_visible (self->list_scroller, shown > 0);
   /* A timeline of nothing is an empty box. */
   gtk_widget_set_visible (self->timeline_group, shown > 0);
 }
@@ -166,29 +183,26 @@ search_changed_cb (PpVenturesPage *self)
 }
 
 static void
-row_selected_cb (GtkListBox     *list,
-                 GtkListBoxRow  *row,
-                 PpVenturesPage *self)
+selection_changed_cb (PpVenturesPage *self)
 {
   if (self->updating)
     return;
-  _pp_ventures_page_show_selected (self,
-                                   row != NULL ? g_object_get_data (G_OBJECT (row), "venture")
-                                               : NULL);
+  _pp_ventures_page_show_selected (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
 /* Narrow, the list and the editor are two pages: choosing a venture (a
  * click, Enter) opens its editor; moving through the list with the arrow
  * keys only selects. */
 static void
-row_activated_cb (GtkListBox     *list,
-                  GtkListBoxRow  *row,
+list_activate_cb (GtkListView    *list,
+                  guint           position,
                   PpVenturesPage *self)
 {
+  gtk_single_selection_set_selected (self->selection, position);
   adw_leaflet_set_visible_child_name (self->leaflet, "editor");
 }
 
-/* A list box moves from row to row on Tab, and selects each row it
+/* A list view moves from row to row on Tab, and selects each row it
  * passes, so tabbing to the editor would leave the last venture chosen:
  * Tab and Shift+Tab leave the list instead, as the arrow keys move in it. */
 static gboolean
@@ -221,24 +235,20 @@ void
 _pp_ventures_page_init_list (PpVenturesPage *self)
 {
   g_autoptr(GtkStringList) filter_stages = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = NULL;
   GtkEventController *key;
 
   gtk_string_list_append (filter_stages, _("All stages"));
   for (int i = PP_VENTURE_STAGE_PROPOSED; i <= PP_VENTURE_STAGE_CANCELLED; i++)
     gtk_string_list_append (filter_stages, pp_enum_get_display_name (PP_TYPE_VENTURE_STAGE, i));
   gtk_drop_down_set_model (self->stage_filter, G_LIST_MODEL (filter_stages));
-  self->empty_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->empty_label, TRUE);
-  gtk_label_set_justify (self->empty_label, GTK_JUSTIFY_CENTER);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->empty_label), 18);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->empty_label), 18);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->empty_label), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->empty_label), 12);
-  gtk_widget_add_css_class (GTK_WIDGET (self->empty_label), "dim-label");
-  gtk_list_box_set_placeholder (self->list, GTK_WIDGET (self->empty_label));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list, factory);
 
-  g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect (self->list, "activate", G_CALLBACK (list_activate_cb), self);
   key = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
   g_signal_connect (key, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
@@ -258,6 +268,12 @@ _pp_ventures_page_filter_ventures (PpVenturesPage *self)
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->shown = gtk_filter_list_model_new (g_object_ref (pp_portfolio_get_ventures (self->portfolio)),
                                            g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   /* The timeline shows what the list shows. */
   pp_timeline_set_ventures (self->timeline, G_LIST_MODEL (self->shown));
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (show_empty), self,
@@ -265,17 +281,29 @@ _pp_ventures_page_filter_ventures (PpVenturesPage *self)
   show_empty (self);
 }
 
-/* Makes the list's rows anew, keeping the selected venture selected. */
+/* Selects @position in the list without showing it in the editor again,
+ * and brings it into sight. */
+static void
+select_position (PpVenturesPage *self,
+                 guint           position)
+{
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->updating = FALSE;
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
+}
+
+/* Shows the rows on screen as their ventures are now, and keeps the
+ * selected venture selected. */
 void
 _pp_ventures_page_rebind (PpVenturesPage *self)
 {
   guint position = _pp_ventures_page_index_of (G_LIST_MODEL (self->shown), self->selected);
 
-  self->updating = TRUE;
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->shown), create_venture_row, self, NULL);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
-  self->updating = FALSE;
+  for_each_row (self, refresh_row);
+  if (position != gtk_single_selection_get_selected (self->selection))
+    select_position (self, position);
 }
 
 void
@@ -314,9 +342,22 @@ _pp_ventures_page_select_venture (PpVenturesPage *self,
       _pp_ventures_page_set_sector_filter (self, NULL);
       position = _pp_ventures_page_index_of (G_LIST_MODEL (self->shown), venture);
     }
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
-  else
-    gtk_list_box_unselect_all (self->list);
+  select_position (self, position);
   _pp_ventures_page_show_selected (self, venture);
+}
+
+static void
+focus_row (PpVenturesPage *self,
+           PpVentureRow   *row)
+{
+  if (pp_venture_row_get_venture (row) == self->selected)
+    gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row)));
+}
+
+/* Puts the focus on the selected venture's row, as it was before the
+ * editor opened over the list. */
+void
+_pp_ventures_page_focus_selected (PpVenturesPage *self)
+{
+  for_each_row (self, focus_row);
 }

@@ -38,8 +38,10 @@ struct _PpVenturesPage
   PpTimeline *venture_timeline;
   GtkWidget *filter_bar;
   GtkLabel *filter_label;
-  GtkListBox *list;
-  GtkLabel *empty_label;        /* the list's placeholder */
+  GtkListView *list;
+  GtkSingleSelection *selection;
+  GtkWidget *list_scroller;
+  GtkLabel *empty_label;        /* shown in place of an empty list */
   GtkSearchEntry *search_entry;
   GtkDropDown *stage_filter;
   GtkWidget *editor;
@@ -99,6 +101,7 @@ void       _pp_ventures_page_set_sector_filter         (PpVenturesPage *self,
                                                         const char     *sector_id);
 void       _pp_ventures_page_select_venture            (PpVenturesPage *self,
                                                         PpVenture      *venture);
+void       _pp_ventures_page_focus_selected            (PpVenturesPage *self);
 
 /* pp-ventures-page-editor.c */
 void       _pp_ventures_page_init_editor               (PpVenturesPage *self);

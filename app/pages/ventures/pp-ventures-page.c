@@ -61,12 +61,7 @@ back_activated (GtkWidget  *widget,
 
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
   if (self->selected != NULL)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
-
-      if (row != NULL)
-        gtk_widget_grab_focus (GTK_WIDGET (row));
-    }
+    _pp_ventures_page_focus_selected (self);
 }
 
 /* Opens @milestone of the selected venture in the list of milestones,
@@ -127,6 +122,7 @@ pp_ventures_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->portfolio, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selected);
+  g_clear_object (&self->selection);
   g_clear_object (&self->shown);
   g_clear_object (&self->filter);
   g_clear_object (&self->history);
@@ -172,6 +168,8 @@ pp_ventures_page_class_init (PpVenturesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, list);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, stage_filter);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, editor);
