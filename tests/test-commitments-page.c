@@ -112,9 +112,9 @@ entry_row (Fixture *f,
 
 /* The label of the row's progress: "Behind: 0 of 150,001 workers; …". */
 static const char *
-list_row_status (GtkListBoxRow *row)
+list_row_status (GtkWidget *row)
 {
-  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GtkWidget *box = gtk_widget_get_first_child (row);
 
   return gtk_label_get_label (GTK_LABEL (gtk_widget_get_next_sibling (
     gtk_widget_get_first_child (box))));
@@ -127,17 +127,21 @@ static void
 test_target_keeps_rows (Fixture       *f,
                         gconstpointer  data)
 {
-  GtkListBox *list = page_child (f, "list");
+  GtkWidget *list = page_child (f, "list");
+  GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (list));
   GtkSpinButton *target = page_child (f, "target_spin");
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
+  GtkWidget *row;
   gint64 end;
 
+  pp_test_wait_for_idle ();
+  row = pp_test_list_row (list, 0);
   g_assert_nonnull (row);
   g_assert_cmpint (pp_commitment_get_target (f->workers), ==, 150000);
   gtk_spin_button_spin (target, GTK_SPIN_STEP_FORWARD, 1);
   g_assert_cmpint (pp_commitment_get_target (f->workers), ==, 150001);
-  g_assert_true (gtk_list_box_get_row_at_index (list, 0) == row);
-  g_assert_true (gtk_list_box_get_selected_row (list) == row);
+  pp_test_wait_for_idle ();
+  g_assert_true (pp_test_list_row (list, 0) == row);
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
   g_assert_nonnull (strstr (list_row_status (row), "150,001"));
 
   /* Nothing goes on counting. */
@@ -255,6 +259,36 @@ test_planned_entry (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_label (status), "1 entry dated after today"));
   g_assert_cmpint (pp_commitment_get_achieved (f->workers, NULL), ==, 1000);
 }
+/* The list is driven as a user would: a click selects a commitment, the
+ * arrow keys move the selection, and the editor follows; each row is
+ * named by its commitment's title for a screen reader. */
+static void
+test_list_selects (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *list = page_child (f, "list");
+  GtkWidget *first, *second;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "commitments.add", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_commitments (f->portfolio)), ==, 2);
+  g_assert_cmpstr (pp_commitment_get_title (pp_commitments_page_get_selected (f->page)), ==,
+                   "New commitment");
+  pp_test_wait_for_idle ();
+  first = pp_test_list_row (list, 0);
+  second = pp_test_list_row (list, 1);
+  g_assert_nonnull (second);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (second), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "New commitment");
+
+  if (!pp_test_click_on (first))
+    return;
+  g_assert_true (pp_commitments_page_get_selected (f->page) == f->workers);
+  g_assert_true (pp_test_press_key (list, GDK_KEY_Down, 0));
+  g_assert_cmpstr (pp_commitment_get_title (pp_commitments_page_get_selected (f->page)), ==,
+                   "New commitment");
+  g_assert_true (pp_test_press_key (list, GDK_KEY_Up, 0));
+  g_assert_true (pp_commitments_page_get_selected (f->page) == f->workers);
+}
 
 int
 main (int   argc,
@@ -267,6 +301,8 @@ main (int   argc,
 
   g_test_add ("/commitments-page/target-keeps-rows", Fixture, NULL, fixture_setup,
               test_target_keeps_rows, fixture_teardown);
+  g_test_add ("/commitments-page/list-selects", Fixture, NULL, fixture_setup, test_list_selects,
+              fixture_teardown);
   g_test_add ("/commitments-page/edit-entry", Fixture, NULL, fixture_setup, test_edit_entry,
               fixture_teardown);
   g_test_add ("/commitments-page/planned-entry", Fixture, NULL, fixture_setup,

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-commitment-row.h"
 #include "pp-commitments-page.h"
 #include "pp-progress-entry-row.h"
 #include "pp-date-button.h"
@@ -30,7 +31,9 @@ struct _PpCommitmentsPage
   GtkStringList *mou_names;
   GtkStringList *side_names;
 
-  GtkListBox *list;
+  GtkListView *list;
+  GtkScrolledWindow *list_scroller;
+  GtkSingleSelection *selection;
   GtkWidget *editor;
   AdwEntryRow *title_row;
   AdwComboRow *sector_row;
@@ -52,108 +55,6 @@ struct _PpCommitmentsPage
 
 G_DEFINE_FINAL_TYPE (PpCommitmentsPage, pp_commitments_page, ADW_TYPE_BIN)
 
-
-/* "On track: 5,000 of 150,000 workers; 4,100 expected by today". */
-static char *
-describe_status (PpCommitment *commitment)
-{
-  GDate today;
-  gint64 achieved, target;
-  double expected;
-  g_autofree char *a = NULL;
-  g_autofree char *t = NULL;
-  g_autofree char *e = NULL;
-  g_autofree char *status = NULL;
-  const char *unit = pp_commitment_get_unit (commitment);
-  guint planned;
-
-  pp_date_get_today (&today);
-  planned = pp_commitment_get_n_planned (commitment, &today);
-  achieved = pp_commitment_get_achieved (commitment, &today);
-  target = pp_commitment_get_target (commitment);
-  expected = pp_commitment_get_expected (commitment, &today);
-  a = pp_format_count (achieved);
-  t = pp_format_count (target);
-  e = pp_format_count ((gint64) expected);
-
-  if (target > 0 && achieved >= target)
-    /* Translators: "Reached: 150,000 of 150,000 workers"; the plural is chosen by the
-     * target, the second number; the last %s is the commitment's unit as the user
-     * typed it, which does not change with the number. */
-    status = pp_sentence_new (ngettext ("Reached: %s of %s %s", "Reached: %s of %s %s",
-                                        (gulong) MAX (target, 0)), a, t, unit);
-  else if (pp_commitment_get_due_on (commitment) == NULL)
-    /* Translators: "5,000 of 150,000 workers; no due date to measure against" */
-    status = pp_sentence_new (_("%s of %s %s; no due date to measure against"), a, t, unit);
-  else if (achieved >= expected)
-    /* Translators: "On track: 5,000 of 150,000 workers; 4,000 expected by today"; the
-     * plural is chosen by the number expected, the last one */
-    status = pp_sentence_new (ngettext ("On track: %s of %s %s; %s expected by today",
-                                        "On track: %s of %s %s; %s expected by today",
-                                        (gulong) MAX (expected, 0)), a, t, unit, e);
-  else
-    /* Translators: "Behind: 3,000 of 150,000 workers; 4,000 expected by today"; the
-     * plural is chosen by the number expected, the last one */
-    status = pp_sentence_new (ngettext ("Behind: %s of %s %s; %s expected by today",
-                                        "Behind: %s of %s %s; %s expected by today",
-                                        (gulong) MAX (expected, 0)), a, t, unit, e);
-  if (planned == 0)
-    return g_steal_pointer (&status);
-  /* Translators: the status, then how many entries are dated after today and not yet counted */
-  return pp_sentence_new (ngettext ("%s (%u entry dated after today is planned, not counted)",
-                                    "%s (%u entries dated after today are planned, not counted)",
-                                    planned),
-                          status, planned);
-}
-
-/* Shows @commitment's title, status and progress in @row's widgets. */
-static void
-show_commitment (GtkWidget    *row,
-                 PpCommitment *commitment)
-{
-  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  GtkWidget *bar = gtk_widget_get_next_sibling (subtitle);
-  g_autofree char *status = describe_status (commitment);
-  gint64 target = pp_commitment_get_target (commitment);
-  gint64 achieved = pp_commitment_get_achieved (commitment, NULL);
-
-  gtk_label_set_label (GTK_LABEL (title), pp_commitment_get_title (commitment));
-  gtk_label_set_label (GTK_LABEL (subtitle), status);
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar),
-                                 target > 0 ? MIN (1.0, (double) achieved / target) : 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  pp_commitment_get_title (commitment), -1);
-}
-
-static GtkWidget *
-create_commitment_row (gpointer item,
-                       gpointer user_data)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_box_append (GTK_BOX (box), gtk_progress_bar_new ());
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  show_commitment (row, item);
-  return row;
-}
 
 static guint
 index_of (GListModel *list,
@@ -270,7 +171,7 @@ refresh_editor (PpCommitmentsPage *self)
   adw_combo_row_set_selected (self->side_row, side);
   self->updating = FALSE;
 
-  status = describe_status (c);
+  status = pp_commitment_row_describe_status (c);
   gtk_label_set_label (self->status_label, status);
   target = pp_commitment_get_target (c);
   gtk_progress_bar_set_fraction (self->progress_bar,
@@ -290,15 +191,14 @@ refresh_editor (PpCommitmentsPage *self)
 static void
 refresh_rows (PpCommitmentsPage *self)
 {
-  GListModel *commitments = pp_portfolio_get_commitments (self->portfolio);
-
-  for (guint i = 0; i < g_list_model_get_n_items (commitments); i++)
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list)); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
     {
-      g_autoptr(PpCommitment) commitment = g_list_model_get_item (commitments, i);
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, (int) i);
+      GtkWidget *row = gtk_widget_get_first_child (item);
 
-      if (row != NULL)
-        show_commitment (GTK_WIDGET (row), commitment);
+      if (PP_IS_COMMITMENT_ROW (row) && pp_commitment_row_get_commitment (PP_COMMITMENT_ROW (row)))
+        pp_commitment_row_set_commitment (PP_COMMITMENT_ROW (row),
+                                          pp_commitment_row_get_commitment (PP_COMMITMENT_ROW (row)));
     }
 }
 
@@ -318,16 +218,51 @@ portfolio_changed_cb (PpPortfolio       *portfolio,
   refresh_editor (self);
 }
 
-static void
-row_selected_cb (GtkListBox        *list,
-                 GtkListBoxRow     *row,
-                 PpCommitmentsPage *self)
-{
-  g_autoptr(PpCommitment) commitment = NULL;
+/* A few commitments show whole, in the page's own scrolling; more scroll
+ * in a list of their own, a few rows high, so that the list view makes
+ * rows only for those in sight and the editor stays close below. */
+#define FEW_COMMITMENTS 5
+#define LIST_HEIGHT 400
 
-  if (row != NULL)
-    commitment = g_list_model_get_item (pp_portfolio_get_commitments (self->portfolio),
-                                        (guint) gtk_list_box_row_get_index (row));
+static void
+update_list_height (PpCommitmentsPage *self)
+{
+  gboolean few = g_list_model_get_n_items (G_LIST_MODEL (self->selection)) <= FEW_COMMITMENTS;
+
+  gtk_scrolled_window_set_policy (self->list_scroller, GTK_POLICY_NEVER,
+                                  few ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (self->list_scroller, few ? -1 : LIST_HEIGHT);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, pp_commitment_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  pp_commitment_row_set_commitment (PP_COMMITMENT_ROW (gtk_list_item_get_child (item)),
+                                    gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  pp_commitment_row_set_commitment (PP_COMMITMENT_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+show_selected (PpCommitmentsPage *self,
+               PpCommitment      *commitment)
+{
   if (commitment == self->selected)
     return;
   pp_history_break_merge (self->history);
@@ -338,6 +273,12 @@ row_selected_cb (GtkListBox        *list,
                            create_entry_row, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->entry_error), FALSE);
   refresh_editor (self);
+}
+
+static void
+selection_changed_cb (PpCommitmentsPage *self)
+{
+  show_selected (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
 static void
@@ -557,6 +498,7 @@ pp_commitments_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->portfolio, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selected);
+  g_clear_object (&self->selection);
   g_clear_object (&self->history);
   g_clear_object (&self->portfolio);
   g_clear_object (&self->sector_names);
@@ -578,6 +520,7 @@ pp_commitments_page_class_init (PpCommitmentsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-commitments-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, list);
+  gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, editor);
   gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, PpCommitmentsPage, sector_row);
@@ -604,6 +547,8 @@ pp_commitments_page_class_init (PpCommitmentsPageClass *klass)
 static void
 pp_commitments_page_init (PpCommitmentsPage *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->sector_names = gtk_string_list_new (NULL);
@@ -622,7 +567,11 @@ pp_commitments_page_init (PpCommitmentsPage *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->unit_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->due_row), FALSE);
 
-  g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list, factory);
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (title_changed_cb), self);
   g_signal_connect_swapped (self->unit_row, "changed", G_CALLBACK (unit_changed_cb), self);
   pp_spin_button_show_counts (self->target_spin);
@@ -651,11 +600,19 @@ pp_commitments_page_set_history (PpCommitmentsPage *self,
   g_signal_connect_object (history, "notify::read-only", G_CALLBACK (refresh_editor), self,
                            G_CONNECT_SWAPPED);
   rebuild_names (self);
-  gtk_list_box_bind_model (self->list, pp_portfolio_get_commitments (self->portfolio),
-                           create_commitment_row, NULL, NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (pp_portfolio_get_commitments (self->portfolio)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_list_height), self,
+                           G_CONNECT_SWAPPED);
+  update_list_height (self);
   pp_commitments_page_select (self, NULL);
   if (g_list_model_get_n_items (pp_portfolio_get_commitments (self->portfolio)) > 0)
-    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, 0));
+    gtk_single_selection_set_selected (self->selection, 0);
 }
 
 /**
@@ -671,13 +628,11 @@ pp_commitments_page_select (PpCommitmentsPage *self,
   g_return_if_fail (PP_IS_COMMITMENTS_PAGE (self));
 
   position = index_of (pp_portfolio_get_commitments (self->portfolio), commitment);
+  gtk_single_selection_set_selected (self->selection, position);
   if (position == GTK_INVALID_LIST_POSITION)
-    {
-      gtk_list_box_unselect_all (self->list);
-      row_selected_cb (self->list, NULL, self);
-    }
+    show_selected (self, NULL);
   else
-    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, (int) position));
+    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
 }
 
 /**
