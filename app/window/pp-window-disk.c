@@ -217,8 +217,13 @@ void
 _pp_window_disk_init (PpWindow *self)
 {
   /* The portfolio the window is made with is its file as loaded (or the
-   * sample, or a new portfolio); a restored window says otherwise later. */
-  self->base = pp_portfolio_save_to_bytes (self->portfolio);
+   * sample, or a new portfolio); a restored window says otherwise later.
+   * The file's own bytes are that version: reading them again is cheaper
+   * than writing the portfolio out (a second of a large file's start). */
+  if (self->file != NULL)
+    self->base = g_file_load_bytes (self->file, NULL, NULL, NULL);
+  if (self->base == NULL)
+    self->base = pp_portfolio_save_to_bytes (self->portfolio);
   g_signal_connect_object (self->disk_bar, "response", G_CALLBACK (bar_response_cb), self, 0);
   g_signal_connect_object (self->reload_button, "clicked", G_CALLBACK (reload), self,
                            G_CONNECT_SWAPPED);
