@@ -214,7 +214,9 @@ due_item_new (PpDueKind    kind,
 
 /* Puts a dated open item on the agenda when it is overdue or within the
  * horizon, and on its sector's "next due". @subject is the follow-up or
- * milestone that @node, its MoU or venture, holds, or NULL. */
+ * milestone that @node, its MoU or venture, holds, or NULL. @owed is the
+ * same item already on a side's list, or NULL: the two lists share it, as
+ * a large portfolio has a hundred thousand of them. */
 static void
 add_due (Walk        *walk,
          PpTally     *tally,
@@ -223,7 +225,8 @@ add_due (Walk        *walk,
          const char  *title,
          PpNode      *node,
          PpNode      *subject,
-         const char  *side)
+         const char  *side,
+         PpDueItem   *owed)
 {
   gboolean overdue;
 
@@ -233,10 +236,13 @@ add_due (Walk        *walk,
   if (!overdue)
     pp_tally_add_due (tally, date);
   if (overdue || g_date_compare (date, &walk->horizon) <= 0)
-    g_ptr_array_add (walk->agenda, due_item_new (kind, date, title, node, subject, side, overdue));
+    g_ptr_array_add (walk->agenda,
+                     owed != NULL ? g_object_ref (owed)
+                                  : due_item_new (kind, date, title, node, subject, side, overdue));
 }
 
-static void
+/* Puts an open item on its side's list; returns it, which the list keeps. */
+static PpDueItem *
 add_owed (Walk        *walk,
           PpDueKind    kind,
           const GDate *date,
@@ -246,9 +252,10 @@ add_owed (Walk        *walk,
           const char  *side)
 {
   gboolean overdue = date != NULL && g_date_compare (date, &walk->today) < 0;
+  PpDueItem *item = due_item_new (kind, date, title, node, subject, side, overdue);
 
-  g_ptr_array_add (walk->owed[side_index (walk, side)],
-                   due_item_new (kind, date, title, node, subject, side, overdue));
+  g_ptr_array_add (walk->owed[side_index (walk, side)], item);
+  return item;
 }
 
 static void
@@ -268,29 +275,30 @@ walk_mou (Walk  *walk,
       int notice = pp_mou_get_renewal_notice_days (mou);
 
       add_due (walk, tally, PP_DUE_KIND_EXPIRY, expires, pp_mou_get_title (mou),
-               PP_NODE (mou), NULL, NULL);
+               PP_NODE (mou), NULL, NULL, NULL);
       if (notice > 0)
         {
           GDate last_notice = *expires;
 
           pp_date_add_days_within (&last_notice, -notice);
           add_due (walk, tally, PP_DUE_KIND_NOTICE, &last_notice, pp_mou_get_title (mou),
-                   PP_NODE (mou), NULL, NULL);
+                   PP_NODE (mou), NULL, NULL, NULL);
         }
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
     {
       g_autoptr(PpFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
+      PpDueItem *owed;
 
       if (pp_follow_up_get_done (follow_up))
         continue;
+      owed = add_owed (walk, PP_DUE_KIND_FOLLOW_UP, pp_follow_up_get_due_on (follow_up),
+                       pp_follow_up_get_title (follow_up), PP_NODE (mou), PP_NODE (follow_up),
+                       pp_follow_up_get_side (follow_up));
       add_due (walk, tally, PP_DUE_KIND_FOLLOW_UP, pp_follow_up_get_due_on (follow_up),
                pp_follow_up_get_title (follow_up), PP_NODE (mou), PP_NODE (follow_up),
-               pp_follow_up_get_side (follow_up));
-      add_owed (walk, PP_DUE_KIND_FOLLOW_UP, pp_follow_up_get_due_on (follow_up),
-                pp_follow_up_get_title (follow_up), PP_NODE (mou), PP_NODE (follow_up),
-                pp_follow_up_get_side (follow_up));
+               pp_follow_up_get_side (follow_up), owed);
     }
 }
 
@@ -363,15 +371,16 @@ walk_venture (Walk      *walk,
     {
       g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, i);
       PpMilestoneStatus status = pp_milestone_get_status (milestone);
+      PpDueItem *owed;
 
       if (status == PP_MILESTONE_STATUS_DONE || status == PP_MILESTONE_STATUS_CANCELLED)
         continue;
+      owed = add_owed (walk, PP_DUE_KIND_MILESTONE, pp_milestone_get_due_on (milestone),
+                       pp_milestone_get_title (milestone), PP_NODE (venture),
+                       PP_NODE (milestone), pp_milestone_get_side (milestone));
       add_due (walk, tally, PP_DUE_KIND_MILESTONE, pp_milestone_get_due_on (milestone),
                pp_milestone_get_title (milestone), PP_NODE (venture), PP_NODE (milestone),
-               pp_milestone_get_side (milestone));
-      add_owed (walk, PP_DUE_KIND_MILESTONE, pp_milestone_get_due_on (milestone),
-                pp_milestone_get_title (milestone), PP_NODE (venture), PP_NODE (milestone),
-                pp_milestone_get_side (milestone));
+               pp_milestone_get_side (milestone), owed);
     }
 
   /* One entry per venture: the first MoU that puts it at risk. */
@@ -404,10 +413,12 @@ walk_commitment (Walk         *walk,
 
   if (achieved < pp_commitment_get_target (commitment))
     {
+      PpDueItem *owed = add_owed (walk, PP_DUE_KIND_COMMITMENT, due,
+                                  pp_commitment_get_title (commitment), PP_NODE (commitment),
+                                  NULL, pp_commitment_get_side (commitment));
+
       add_due (walk, tally, PP_DUE_KIND_COMMITMENT, due, pp_commitment_get_title (commitment),
-               PP_NODE (commitment), NULL, pp_commitment_get_side (commitment));
-      add_owed (walk, PP_DUE_KIND_COMMITMENT, due, pp_commitment_get_title (commitment),
-                PP_NODE (commitment), NULL, pp_commitment_get_side (commitment));
+               PP_NODE (commitment), NULL, pp_commitment_get_side (commitment), owed);
     }
 
   add_risk (walk, tally, PP_NODE (commitment), pp_commitment_get_title (commitment),
