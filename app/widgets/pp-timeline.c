@@ -224,32 +224,118 @@ text_width (GtkWidget  *widget,
   return tw;
 }
 
-static void
-pp_timeline_snapshot (GtkWidget   *widget,
-                      GtkSnapshot *snapshot)
+/* What every band of the timeline draws alike. */
+typedef struct
 {
-  PpTimeline *self = PP_TIMELINE (widget);
-  g_autoptr(GPtrArray) ventures = dated_ventures (self);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  GPtrArray *ventures;
   PpTimelineScale scale;
-  g_autoptr(GArray) ticks = NULL;
+  GArray *ticks;
   PpTimelineUnit unit;
-  double labels = label_width (self, width);
-  double free_from = 0;
-  GDate start, end, today;
+  double labels;
+  GDate today;
   GdkRGBA fg;
-  cairo_t *cr;
+  int width;
+  int height;
+} Frame;
 
-  if (!get_range (ventures, &start, &end))
-    return;
+/* The rows a cairo drawing holds: the renderer skips the bands that are
+ * scrolled out of sight, and no band is larger than a texture can be (a
+ * single drawing for ten thousand ventures was 340,000 pixels tall, which
+ * the GL renderer aborts on). */
+#define BAND_ROWS 24
 
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  pp_date_get_today (&today);
-  pp_timeline_scale_init (&scale, &start, &end, width - labels - PAD);
-  unit = pp_timeline_scale_choose_unit (&scale, 70);
-  ticks = pp_timeline_scale_ticks (&scale, unit);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+/* The axis: a tick at each month, quarter or year, labelled where the label
+ * fits whole without touching the one before (when even years are close
+ * together, every other one); the lines run down the band [@y0, @y1). */
+static void
+draw_axis (GtkWidget *widget,
+           cairo_t   *cr,
+           Frame     *f,
+           double     y0,
+           double     y1,
+           gboolean   labelled)
+{
+  double free_from = 0;
+
+  for (guint i = 0; i < f->ticks->len; i++)
+    {
+      GDate *tick = &g_array_index (f->ticks, GDate, i);
+      double x = f->labels + pp_timeline_scale_to_x (&f->scale, tick);
+      g_autofree char *label = NULL;
+      int label_w;
+
+      cairo_set_source_rgba (cr, f->fg.red, f->fg.green, f->fg.blue, 0.15);
+      cairo_rectangle (cr, floor (x), MAX (y0, AXIS_HEIGHT), 1, y1 - MAX (y0, AXIS_HEIGHT));
+      cairo_fill (cr);
+      if (!labelled)
+        continue;
+      label = pp_timeline_format_tick (tick, f->unit);
+      label_w = text_width (widget, label);
+      if (x + 3 < free_from || x + 3 + label_w > f->width)
+        continue;
+      gdk_cairo_set_source_rgba (cr, &f->fg);
+      show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, label_w + 1);
+      free_from = x + 3 + label_w + 8;
+    }
+}
+
+/* One row per venture: its name, its span in its sector's colour, and its
+ * milestones. */
+static void
+draw_row (PpTimeline *self,
+          cairo_t    *cr,
+          Frame      *f,
+          guint       r)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  PpVenture *venture = f->ventures->pdata[r];
+  GListModel *milestones = pp_venture_get_milestones (venture);
+  double y = AXIS_HEIGHT + r * ROW_HEIGHT + ROW_HEIGHT / 2;
+  double x0 = f->labels + pp_timeline_scale_to_x (&f->scale, pp_venture_get_start_on (venture));
+  double x1 = f->labels + pp_timeline_scale_to_x (&f->scale, pp_venture_get_end_on (venture));
+  PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
+                                        pp_venture_get_sector (venture));
+  GdkRGBA color;
+
+  gdk_cairo_set_source_rgba (cr, &f->fg);
+  if (self->venture == NULL)
+    show_text (widget, cr, pp_venture_get_name (venture), PAD, y, f->labels - 2 * PAD);
+
+  if (sector == NULL || !gdk_rgba_parse (&color, pp_sector_get_color (PP_SECTOR (sector))))
+    gdk_rgba_parse (&color, "#808080");
+  color.alpha = 0.45;
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_rectangle (cr, x0, y - 6, MAX (2, x1 - x0), 12);
+  cairo_fill (cr);
+
+  for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
+    {
+      g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
+      const GDate *due = pp_milestone_get_due_on (milestone);
+
+      if (due == NULL)
+        continue;
+      gdk_cairo_set_source_rgba (cr, &f->fg);
+      draw_marker (cr, f->labels + pp_timeline_scale_to_x (&f->scale, due), y, milestone,
+                   milestone_overdue (milestone, &f->today));
+    }
+}
+
+/* The rows from @first, BAND_ROWS of them, in a drawing of their own; the
+ * first band holds the axis's labels as well. */
+static void
+draw_band (PpTimeline  *self,
+           GtkSnapshot *snapshot,
+           Frame       *f,
+           guint        first)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  guint last = MIN (first + BAND_ROWS, f->ventures->len);
+  double y0 = first == 0 ? 0 : AXIS_HEIGHT + first * ROW_HEIGHT;
+  double y1 = last == f->ventures->len ? f->height : AXIS_HEIGHT + last * ROW_HEIGHT;
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
+                                           &GRAPHENE_RECT_INIT (0, y0, f->width, y1 - y0));
+
   /* Under right-to-left (Urdu) time runs from right to left, as the
    * reader's eye does and as GTK's own progress bars and scales do: the
    * shapes are drawn in left-to-right coordinates through a mirroring
@@ -257,77 +343,51 @@ pp_timeline_snapshot (GtkWidget   *widget,
    * and dates unmirrored at the mirrored place, so they read normally. */
   if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
     {
-      cairo_translate (cr, width, 0);
+      cairo_translate (cr, f->width, 0);
       cairo_scale (cr, -1, 1);
     }
-
-  /* The axis: a tick at each month, quarter or year, labelled where the
-   * label fits whole without touching the one before (when even years
-   * are close together, every other one). */
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      GDate *tick = &g_array_index (ticks, GDate, i);
-      double x = labels + pp_timeline_scale_to_x (&scale, tick);
-      g_autofree char *label = pp_timeline_format_tick (tick, unit);
-      int label_w = text_width (widget, label);
-
-      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.15);
-      cairo_rectangle (cr, floor (x), AXIS_HEIGHT, 1, height - AXIS_HEIGHT);
-      cairo_fill (cr);
-      if (x + 3 < free_from || x + 3 + label_w > width)
-        continue;
-      gdk_cairo_set_source_rgba (cr, &fg);
-      show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, label_w + 1);
-      free_from = x + 3 + label_w + 8;
-    }
-
-  /* One row per venture. */
-  for (guint r = 0; r < ventures->len; r++)
-    {
-      PpVenture *venture = ventures->pdata[r];
-      GListModel *milestones = pp_venture_get_milestones (venture);
-      double y = AXIS_HEIGHT + r * ROW_HEIGHT + ROW_HEIGHT / 2;
-      double x0 = labels + pp_timeline_scale_to_x (&scale, pp_venture_get_start_on (venture));
-      double x1 = labels + pp_timeline_scale_to_x (&scale, pp_venture_get_end_on (venture));
-      PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
-                                            pp_venture_get_sector (venture));
-      GdkRGBA color;
-
-      gdk_cairo_set_source_rgba (cr, &fg);
-      if (self->venture == NULL)
-        show_text (widget, cr, pp_venture_get_name (venture), PAD, y, labels - 2 * PAD);
-
-      if (sector == NULL || !gdk_rgba_parse (&color, pp_sector_get_color (PP_SECTOR (sector))))
-        gdk_rgba_parse (&color, "#808080");
-      color.alpha = 0.45;
-      gdk_cairo_set_source_rgba (cr, &color);
-      cairo_rectangle (cr, x0, y - 6, MAX (2, x1 - x0), 12);
-      cairo_fill (cr);
-
-      for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
-        {
-          g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
-          const GDate *due = pp_milestone_get_due_on (milestone);
-
-          if (due == NULL)
-            continue;
-          gdk_cairo_set_source_rgba (cr, &fg);
-          draw_marker (cr, labels + pp_timeline_scale_to_x (&scale, due), y, milestone,
-                       milestone_overdue (milestone, &today));
-        }
-    }
+  draw_axis (widget, cr, f, y0, y1, first == 0);
+  for (guint r = first; r < last; r++)
+    draw_row (self, cr, f, r);
 
   /* Today. */
-  if (g_date_get_julian (&today) > scale.start && g_date_get_julian (&today) < scale.end)
+  if (g_date_get_julian (&f->today) > f->scale.start && g_date_get_julian (&f->today) < f->scale.end)
     {
-      double x = labels + pp_timeline_scale_to_x (&scale, &today);
+      double x = f->labels + pp_timeline_scale_to_x (&f->scale, &f->today);
+      double top = first == 0 ? AXIS_HEIGHT - 4 : y0;
 
       cairo_set_source_rgba (cr, 0.88, 0.11, 0.14, 0.9);
-      cairo_rectangle (cr, floor (x), AXIS_HEIGHT - 4, 2, height - AXIS_HEIGHT + 4);
+      cairo_rectangle (cr, floor (x), top, 2, y1 - top);
       cairo_fill (cr);
     }
-
   cairo_destroy (cr);
+}
+
+static void
+pp_timeline_snapshot (GtkWidget   *widget,
+                      GtkSnapshot *snapshot)
+{
+  PpTimeline *self = PP_TIMELINE (widget);
+  g_autoptr(GPtrArray) ventures = dated_ventures (self);
+  g_autoptr(GArray) ticks = NULL;
+  GDate start, end;
+  Frame f = { 0 };
+
+  if (!get_range (ventures, &start, &end))
+    return;
+
+  f.ventures = ventures;
+  f.width = gtk_widget_get_width (widget);
+  f.height = gtk_widget_get_height (widget);
+  f.labels = label_width (self, f.width);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &f.fg);
+  pp_date_get_today (&f.today);
+  pp_timeline_scale_init (&f.scale, &start, &end, f.width - f.labels - PAD);
+  f.unit = pp_timeline_scale_choose_unit (&f.scale, 70);
+  ticks = pp_timeline_scale_ticks (&f.scale, f.unit);
+  f.ticks = ticks;
+  for (guint first = 0; first == 0 || first < ventures->len; first += BAND_ROWS)
+    draw_band (self, snapshot, &f, first);
 }
 
 static void

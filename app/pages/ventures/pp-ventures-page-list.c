@@ -132,6 +132,9 @@ filter_func (gpointer item,
   return FALSE;
 }
 
+#define FEW_VENTURES 8
+#define TIMELINE_HEIGHT 340
+
 /* What the empty list says: why nothing shows, and what to do. */
 static void
 show_empty (PpVenturesPage *self)
@@ -159,6 +162,11 @@ show_empty (PpVenturesPage *self)
   gtk_widget_set_visible (self->list_scroller, shown > 0);
   /* A timeline of nothing is an empty box. */
   gtk_widget_set_visible (self->timeline_group, shown > 0);
+  /* A few ventures' timeline shows whole; more scroll in ten rows or so. */
+  gtk_scrolled_window_set_policy (self->timeline_scroller, GTK_POLICY_AUTOMATIC,
+                                  shown <= FEW_VENTURES ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (self->timeline_scroller,
+                                              shown <= FEW_VENTURES ? -1 : TIMELINE_HEIGHT);
 }
 
 static void

@@ -31,6 +31,7 @@ struct _PpVenturesPage
   GtkWidget *list_box;
   GtkWidget *content_box;
   GtkWidget *timeline_group;
+  GtkScrolledWindow *timeline_scroller;
   GtkWidget *no_selection;
   GtkWidget *back_bar;
   GtkLabel *editor_title;

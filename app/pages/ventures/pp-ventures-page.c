@@ -160,6 +160,7 @@ pp_ventures_page_class_init (PpVenturesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, timeline_group);
+  gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, timeline_scroller);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, no_selection);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, back_bar);
   gtk_widget_class_bind_template_child (widget_class, PpVenturesPage, editor_title);
