@@ -17,17 +17,9 @@
 
 #include "pp-date.h"
 #include "pp-enum-types.h"
-#include "pp-timeline-scale.h"
-#include "pp-timeline.h"
+#include "pp-timeline-private.h"
 #include "pp-widget-util.h"
 
-#define LABEL_WIDTH 190.0
-#define MIN_LABEL_WIDTH 96.0
-#define MIN_CHART_WIDTH 160.0
-#define ROW_HEIGHT 34.0
-#define AXIS_HEIGHT 28.0
-#define MARKER 6.0
-#define PAD 8.0
 
 struct _PpTimeline
 {
@@ -128,241 +120,6 @@ get_range (GPtrArray *ventures,
   return TRUE;
 }
 
-static gboolean
-milestone_overdue (PpMilestone *milestone,
-                   const GDate *today)
-{
-  PpMilestoneStatus status = pp_milestone_get_status (milestone);
-  const GDate *due = pp_milestone_get_due_on (milestone);
-
-  if (status == PP_MILESTONE_STATUS_LATE)
-    return TRUE;
-  return due != NULL && g_date_compare (due, today) < 0 &&
-         status != PP_MILESTONE_STATUS_DONE && status != PP_MILESTONE_STATUS_CANCELLED;
-}
-
-static void
-draw_marker (cairo_t     *cr,
-             double       x,
-             double       y,
-             PpMilestone *milestone,
-             gboolean     overdue)
-{
-  switch (overdue ? -1 : (int) pp_milestone_get_status (milestone))
-    {
-    case -1:   /* overdue: a triangle */
-      cairo_move_to (cr, x, y - MARKER - 1);
-      cairo_line_to (cr, x + MARKER + 1, y + MARKER);
-      cairo_line_to (cr, x - MARKER - 1, y + MARKER);
-      cairo_close_path (cr);
-      cairo_fill (cr);
-      break;
-
-    case PP_MILESTONE_STATUS_DONE:
-      cairo_arc (cr, x, y, MARKER, 0, 2 * G_PI);
-      cairo_fill (cr);
-      break;
-
-    case PP_MILESTONE_STATUS_CANCELLED:
-      cairo_set_line_width (cr, 2);
-      cairo_move_to (cr, x - MARKER, y - MARKER);
-      cairo_line_to (cr, x + MARKER, y + MARKER);
-      cairo_move_to (cr, x + MARKER, y - MARKER);
-      cairo_line_to (cr, x - MARKER, y + MARKER);
-      cairo_stroke (cr);
-      break;
-
-    default:   /* planned, in progress: a diamond */
-      cairo_move_to (cr, x, y - MARKER);
-      cairo_line_to (cr, x + MARKER, y);
-      cairo_line_to (cr, x, y + MARKER);
-      cairo_line_to (cr, x - MARKER, y);
-      cairo_close_path (cr);
-      cairo_fill (cr);
-      break;
-    }
-}
-
-static void
-show_text (GtkWidget  *widget,
-           cairo_t    *cr,
-           const char *text,
-           double      x,
-           double      y,
-           double      width)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  PangoRectangle box;
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_get_pixel_extents (layout, NULL, &box);
-  /* Under right-to-left the snapshot's mirroring is undone for the text,
-   * which ends where it would start, so it reads normally. */
-  cairo_save (cr);
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    {
-      cairo_scale (cr, -1, 1);
-      cairo_translate (cr, -gtk_widget_get_width (widget), 0);
-      x = gtk_widget_get_width (widget) - x - box.width;
-    }
-  cairo_move_to (cr, x - box.x, y - box.height / 2.0);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
-  g_object_unref (layout);
-}
-
-static int
-text_width (GtkWidget  *widget,
-            const char *text)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  int tw;
-
-  pango_layout_get_pixel_size (layout, &tw, NULL);
-  g_object_unref (layout);
-  return tw;
-}
-
-/* What every band of the timeline draws alike. */
-typedef struct
-{
-  GPtrArray *ventures;
-  PpTimelineScale scale;
-  GArray *ticks;
-  PpTimelineUnit unit;
-  double labels;
-  GDate today;
-  GdkRGBA fg;
-  int width;
-  int height;
-} Frame;
-
-/* The rows a cairo drawing holds: the renderer skips the bands that are
- * scrolled out of sight, and no band is larger than a texture can be (a
- * single drawing for ten thousand ventures was 340,000 pixels tall, which
- * the GL renderer aborts on). */
-#define BAND_ROWS 24
-
-/* The axis: a tick at each month, quarter or year, labelled where the label
- * fits whole without touching the one before (when even years are close
- * together, every other one); the lines run down the band [@y0, @y1). */
-static void
-draw_axis (GtkWidget *widget,
-           cairo_t   *cr,
-           Frame     *f,
-           double     y0,
-           double     y1,
-           gboolean   labelled)
-{
-  double free_from = 0;
-
-  for (guint i = 0; i < f->ticks->len; i++)
-    {
-      GDate *tick = &g_array_index (f->ticks, GDate, i);
-      double x = f->labels + pp_timeline_scale_to_x (&f->scale, tick);
-      g_autofree char *label = NULL;
-      int label_w;
-
-      cairo_set_source_rgba (cr, f->fg.red, f->fg.green, f->fg.blue, 0.15);
-      cairo_rectangle (cr, floor (x), MAX (y0, AXIS_HEIGHT), 1, y1 - MAX (y0, AXIS_HEIGHT));
-      cairo_fill (cr);
-      if (!labelled)
-        continue;
-      label = pp_timeline_format_tick (tick, f->unit);
-      label_w = text_width (widget, label);
-      if (x + 3 < free_from || x + 3 + label_w > f->width)
-        continue;
-      gdk_cairo_set_source_rgba (cr, &f->fg);
-      show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, label_w + 1);
-      free_from = x + 3 + label_w + 8;
-    }
-}
-
-/* One row per venture: its name, its span in its sector's colour, and its
- * milestones. */
-static void
-draw_row (PpTimeline *self,
-          cairo_t    *cr,
-          Frame      *f,
-          guint       r)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  PpVenture *venture = f->ventures->pdata[r];
-  GListModel *milestones = pp_venture_get_milestones (venture);
-  double y = AXIS_HEIGHT + r * ROW_HEIGHT + ROW_HEIGHT / 2;
-  double x0 = f->labels + pp_timeline_scale_to_x (&f->scale, pp_venture_get_start_on (venture));
-  double x1 = f->labels + pp_timeline_scale_to_x (&f->scale, pp_venture_get_end_on (venture));
-  PpNode *sector = pp_portfolio_lookup (self->portfolio, PP_COLLECTION_SECTORS,
-                                        pp_venture_get_sector (venture));
-  GdkRGBA color;
-
-  gdk_cairo_set_source_rgba (cr, &f->fg);
-  if (self->venture == NULL)
-    show_text (widget, cr, pp_venture_get_name (venture), PAD, y, f->labels - 2 * PAD);
-
-  if (sector == NULL || !gdk_rgba_parse (&color, pp_sector_get_color (PP_SECTOR (sector))))
-    gdk_rgba_parse (&color, "#808080");
-  color.alpha = 0.45;
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_rectangle (cr, x0, y - 6, MAX (2, x1 - x0), 12);
-  cairo_fill (cr);
-
-  for (guint m = 0; m < g_list_model_get_n_items (milestones); m++)
-    {
-      g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
-      const GDate *due = pp_milestone_get_due_on (milestone);
-
-      if (due == NULL)
-        continue;
-      gdk_cairo_set_source_rgba (cr, &f->fg);
-      draw_marker (cr, f->labels + pp_timeline_scale_to_x (&f->scale, due), y, milestone,
-                   milestone_overdue (milestone, &f->today));
-    }
-}
-
-/* The rows from @first, BAND_ROWS of them, in a drawing of their own; the
- * first band holds the axis's labels as well. */
-static void
-draw_band (PpTimeline  *self,
-           GtkSnapshot *snapshot,
-           Frame       *f,
-           guint        first)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  guint last = MIN (first + BAND_ROWS, f->ventures->len);
-  double y0 = first == 0 ? 0 : AXIS_HEIGHT + first * ROW_HEIGHT;
-  double y1 = last == f->ventures->len ? f->height : AXIS_HEIGHT + last * ROW_HEIGHT;
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
-                                           &GRAPHENE_RECT_INIT (0, y0, f->width, y1 - y0));
-
-  /* Under right-to-left (Urdu) time runs from right to left, as the
-   * reader's eye does and as GTK's own progress bars and scales do: the
-   * shapes are drawn in left-to-right coordinates through a mirroring
-   * matrix (the markers are symmetric), and show_text() places the names
-   * and dates unmirrored at the mirrored place, so they read normally. */
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    {
-      cairo_translate (cr, f->width, 0);
-      cairo_scale (cr, -1, 1);
-    }
-  draw_axis (widget, cr, f, y0, y1, first == 0);
-  for (guint r = first; r < last; r++)
-    draw_row (self, cr, f, r);
-
-  /* Today. */
-  if (g_date_get_julian (&f->today) > f->scale.start && g_date_get_julian (&f->today) < f->scale.end)
-    {
-      double x = f->labels + pp_timeline_scale_to_x (&f->scale, &f->today);
-      double top = first == 0 ? AXIS_HEIGHT - 4 : y0;
-
-      cairo_set_source_rgba (cr, 0.88, 0.11, 0.14, 0.9);
-      cairo_rectangle (cr, floor (x), top, 2, y1 - top);
-      cairo_fill (cr);
-    }
-  cairo_destroy (cr);
-}
-
 static void
 pp_timeline_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
@@ -371,12 +128,14 @@ pp_timeline_snapshot (GtkWidget   *widget,
   g_autoptr(GPtrArray) ventures = dated_ventures (self);
   g_autoptr(GArray) ticks = NULL;
   GDate start, end;
-  Frame f = { 0 };
+  PpTimelineFrame f = { 0 };
 
   if (!get_range (ventures, &start, &end))
     return;
 
   f.ventures = ventures;
+  f.portfolio = self->portfolio;
+  f.names = self->venture == NULL;
   f.width = gtk_widget_get_width (widget);
   f.height = gtk_widget_get_height (widget);
   f.labels = label_width (self, f.width);
@@ -386,8 +145,8 @@ pp_timeline_snapshot (GtkWidget   *widget,
   f.unit = pp_timeline_scale_choose_unit (&f.scale, 70);
   ticks = pp_timeline_scale_ticks (&f.scale, f.unit);
   f.ticks = ticks;
-  for (guint first = 0; first == 0 || first < ventures->len; first += BAND_ROWS)
-    draw_band (self, snapshot, &f, first);
+  for (guint first = 0; first == 0 || first < ventures->len; first += PP_TIMELINE_BAND_ROWS)
+    _pp_timeline_draw_band (widget, snapshot, &f, first);
 }
 
 static void
@@ -513,7 +272,7 @@ update_description (PpTimeline *self)
       for (guint m = 0; m < n_milestones; m++)
         {
           g_autoptr(PpMilestone) milestone = g_list_model_get_item (milestones, m);
-          overdue += milestone_overdue (milestone, &today);
+          overdue += _pp_timeline_milestone_overdue (milestone, &today);
         }
       /* Translators: how many of a venture's milestones are overdue, "1 overdue", put into
        * "Electric buses: 2025-07-01 to 2029-12-31, 5 milestones, 1 overdue. " */
