@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "pp-commitment-row.h"
@@ -223,6 +225,25 @@ portfolio_changed_cb (PpPortfolio       *portfolio,
  * rows only for those in sight and the editor stays close below. */
 #define FEW_COMMITMENTS 5
 #define LIST_HEIGHT 400
+
+/* A scrolled window measures its content as if it had all the width it
+ * wants, so a few rows shown whole, wrapped in a narrow window or a long
+ * language, would be cut off. Once the list has laid its rows out at the
+ * width it has, their height is known, and the list asks for just that
+ * (a height asked for counts only with a scrolling policy). */
+static void
+rows_height_cb (GtkAdjustment     *adjustment,
+                GParamSpec        *pspec,
+                PpCommitmentsPage *self)
+{
+  int rows = (int) ceil (gtk_adjustment_get_upper (adjustment));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > FEW_COMMITMENTS ||
+      rows <= 0 || rows == gtk_scrolled_window_get_min_content_height (self->list_scroller))
+    return;
+  gtk_scrolled_window_set_policy (self->list_scroller, GTK_POLICY_NEVER, GTK_POLICY_EXTERNAL);
+  gtk_scrolled_window_set_min_content_height (self->list_scroller, rows);
+}
 
 static void
 update_list_height (PpCommitmentsPage *self)
@@ -609,6 +630,8 @@ pp_commitments_page_set_history (PpCommitmentsPage *self,
   gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_list_height), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list)),
+                           "notify::upper", G_CALLBACK (rows_height_cb), self, 0);
   update_list_height (self);
   pp_commitments_page_select (self, NULL);
   if (g_list_model_get_n_items (pp_portfolio_get_commitments (self->portfolio)) > 0)
