@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "bench-generate.h"
+#include "bench-stats.h"
 #include "pp-compare.h"
 #include "pp-portfolio-io.h"
 
@@ -18,23 +19,6 @@
 #define RUNS    5
 /* The issue asks for comparing to take about as long as loading. */
 #define TARGET  1.5
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 /* Edits one item in a hundred of each collection, as an officer's
  * month of work would. */
@@ -109,14 +93,14 @@ main (int   argc,
       tree_ms[r] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  load = median (load_ms, RUNS);
-  compare = median (compare_ms, RUNS);
+  load = bench_median (load_ms, RUNS, NULL, NULL);
+  compare = bench_median (compare_ms, RUNS, NULL, NULL);
   ratio = compare / load;
   printf ("Comparing two portfolios of %d MoUs (%.1f MiB), %u changes; medians of %d runs:\n",
           N_MOUS, g_bytes_get_size (bytes) / (1024.0 * 1024.0), n_changes, RUNS);
   printf ("  load one               %9.1f ms\n", load);
   printf ("  compare two            %9.1f ms  %.2f × load\n", compare, ratio);
-  printf ("    of which the items    %9.1f ms\n", median (tree_ms, RUNS));
+  printf ("    of which the items    %9.1f ms\n", bench_median (tree_ms, RUNS, NULL, NULL));
   printf ("compare ≤ %.1f × load: %s\n", TARGET, ratio <= TARGET ? "PASS" : "MISS");
   return 0;
 }

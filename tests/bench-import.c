@@ -23,6 +23,7 @@
 #include <sys/resource.h>
 
 #include "bench-generate.h"
+#include "bench-stats.h"
 #include "pp-export.h"
 #include "pp-import-plan.h"
 #include "pp-portfolio-io.h"
@@ -101,15 +102,6 @@ calc_once (const char *soffice,
   return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static void
 measure (const char *label,
          const char *path,
@@ -124,10 +116,8 @@ measure (const char *label,
 
   for (guint i = 0; i < RUNS; i++)
     import_once (path, &walls[i], &cpus[i], &n_mous);
-  qsort (walls, RUNS, sizeof (double), compare_doubles);
-  qsort (cpus, RUNS, sizeof (double), compare_doubles);
-  printf ("%-5s ours: %6.2f s wall, %6.2f s CPU (%u MoUs)\n", label, walls[RUNS / 2],
-          cpus[RUNS / 2], n_mous);
+  printf ("%-5s ours: %6.2f s wall, %6.2f s CPU (%u MoUs)\n", label,
+          bench_median (walls, RUNS, NULL, NULL), bench_median (cpus, RUNS, NULL, NULL), n_mous);
   if (soffice == NULL)
     {
       printf ("%-5s Calc: not installed (apt-get install libreoffice-calc-nogui)\n", label);
@@ -136,11 +126,10 @@ measure (const char *label,
   calc_once (soffice, profile, path, calc_to, out_dir, &calc_cpus[0]);
   for (guint i = 0; i < RUNS; i++)
     calc_walls[i] = calc_once (soffice, profile, path, calc_to, out_dir, &calc_cpus[i]);
-  qsort (calc_walls, RUNS, sizeof (double), compare_doubles);
-  qsort (calc_cpus, RUNS, sizeof (double), compare_doubles);
   printf ("%-5s Calc: %6.2f s wall, %6.2f s CPU (--convert-to %s); ours takes %.2f× Calc's "
-          "wall time\n", label, calc_walls[RUNS / 2], calc_cpus[RUNS / 2], calc_to,
-          walls[RUNS / 2] / calc_walls[RUNS / 2]);
+          "wall time\n", label, bench_median (calc_walls, RUNS, NULL, NULL),
+          bench_median (calc_cpus, RUNS, NULL, NULL), calc_to,
+          bench_median (walls, RUNS, NULL, NULL) / bench_median (calc_walls, RUNS, NULL, NULL));
 }
 
 static char *

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "bench-generate.h"
+#include "bench-stats.h"
 #include "pp-portfolio-io.h"
 
 #define SEED            BENCH_SEED
@@ -47,31 +48,12 @@ typedef struct
   Figure parse_process_ms, check_ms, check_ratio, parse_process_peak, check_peak;
 } Result;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 static void
 figure (double *values,
         guint   n,
         Figure *out)
 {
-  out->median = median (values, n);
-  out->min = values[0];
-  out->max = values[n - 1];
+  out->median = bench_median (values, n, &out->min, &out->max);
 }
 
 /* --child-rusage PROGRAM ARGS…: runs PROGRAM with stdout discarded and prints
@@ -329,7 +311,7 @@ measure_size (const char *self,
       if ((t[step * runs + i] = time_step (step, file, saved, &portfolio, error)) < 0)
         return FALSE;
   for (Step step = 0; step < N_STEPS; step++)
-    *step_ms[step] = median (t + step * runs, runs);
+    *step_ms[step] = bench_median (t + step * runs, runs, NULL, NULL);
   return measure_process (parse_argv, &unused, &r->parse_peak, error) &&
          measure_process (load_argv, &unused, &r->load_peak, error) &&
          (check == NULL || measure_check (parse_argv, check_argv, runs, r, error));

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 #include "bench-generate.h"
+#include "bench-stats.h"
 #include "pp-merge.h"
 #include "pp-portfolio-io.h"
 #include "pp-portfolio-tree.h"
@@ -23,22 +24,6 @@
 #define RUNS    5
 /* "About as long as loading one", with room for a loaded machine. */
 #define TARGET  2.0
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values)
-{
-  qsort (values, RUNS, sizeof *values, compare_doubles);
-  return values[RUNS / 2];
-}
 
 static PpPortfolio *
 load (GBytes *bytes)
@@ -132,13 +117,14 @@ main (int   argc,
       rebuild_ms[r] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  ratio = median (merge_ms) / median (load_ms);
+  ratio = bench_median (merge_ms, RUNS, NULL, NULL) / bench_median (load_ms, RUNS, NULL, NULL);
   printf ("Merge of three %d-MoU portfolios (%.1f MiB each), median of %d runs:\n",
           N_MOUS, g_bytes_get_size (bytes) / 1048576.0, RUNS);
-  printf ("  load one             %9.1f ms\n", median (load_ms));
-  printf ("  keyed tree of one    %9.1f ms\n", median (tree_ms));
-  printf ("  merge (%u conflicts) %9.1f ms  %.2f × load\n", conflicts, median (merge_ms), ratio);
-  printf ("  rebuild after choice %9.1f ms\n", median (rebuild_ms));
+  printf ("  load one             %9.1f ms\n", bench_median (load_ms, RUNS, NULL, NULL));
+  printf ("  keyed tree of one    %9.1f ms\n", bench_median (tree_ms, RUNS, NULL, NULL));
+  printf ("  merge (%u conflicts) %9.1f ms  %.2f × load\n", conflicts,
+          bench_median (merge_ms, RUNS, NULL, NULL), ratio);
+  printf ("  rebuild after choice %9.1f ms\n", bench_median (rebuild_ms, RUNS, NULL, NULL));
   printf ("%s: merge within %.1f × load\n", ratio <= TARGET ? "PASS" : "MISS", TARGET);
   return 0;
 }

@@ -31,6 +31,7 @@
 #include <sys/resource.h>
 
 #include "bench-generate.h"
+#include "bench-stats.h"
 
 typedef struct
 {
@@ -77,30 +78,6 @@ run_child (const char * const *argv,
     }
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* The median of @n values, and their range in @low and @high. */
-static double
-median (const double *values,
-        guint         n,
-        double       *low,
-        double       *high)
-{
-  g_autofree double *sorted = g_memdup2 (values, n * sizeof (double));
-
-  qsort (sorted, n, sizeof (double), compare_doubles);
-  *low = sorted[0];
-  *high = sorted[n - 1];
-  return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
 static void
 print_runs (const char *label,
             const Runs *runs,
@@ -109,8 +86,8 @@ print_runs (const char *label,
 {
   double cpu_low, cpu_high, wall_low, wall_high;
 
-  *cpu = median (runs->cpu, runs->n, &cpu_low, &cpu_high);
-  *wall = median (runs->wall, runs->n, &wall_low, &wall_high);
+  *cpu = bench_median (runs->cpu, runs->n, &cpu_low, &cpu_high);
+  *wall = bench_median (runs->wall, runs->n, &wall_low, &wall_high);
   printf ("  %-16s %7.2f s CPU (%.2f–%.2f)   %7.2f s wall (%.2f–%.2f)\n", label, *cpu, cpu_low,
           cpu_high, *wall, wall_low, wall_high);
 }

@@ -29,6 +29,7 @@
 #include <sys/wait.h>
 
 #include "bench-generate.h"
+#include "bench-stats.h"
 #include "pp-first-frame.h"
 
 extern char **environ;
@@ -88,39 +89,15 @@ run_child (char  **argv,
   runs->n++;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median_of (const double *values,
-           guint         n,
-           double       *low,
-           double       *high)
-{
-  double sorted[64];
-
-  memcpy (sorted, values, n * sizeof (double));
-  qsort (sorted, n, sizeof (double), compare_doubles);
-  *low = sorted[0];
-  *high = sorted[n - 1];
-  return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
 static double
 print_runs (const char *what,
             Runs       *runs,
             double     *mib)
 {
   double low, high, mlow, mhigh;
-  double median = median_of (runs->seconds, runs->n, &low, &high);
+  double median = bench_median (runs->seconds, runs->n, &low, &high);
 
-  *mib = median_of (runs->mib, runs->n, &mlow, &mhigh);
+  *mib = bench_median (runs->mib, runs->n, &mlow, &mhigh);
   printf ("  %-28s %7.3f s (%.3f–%.3f)   peak %7.1f MiB (%.1f–%.1f)\n", what, median, low,
           high, *mib, mlow, mhigh);
   return median;

@@ -15,6 +15,7 @@
 
 #include "pp-bar-chart.h"
 #include "pp-format.h"
+#include "pp-widget-util.h"
 
 #define ROW_HEIGHT 22
 #define BAR_HEIGHT 14
@@ -87,37 +88,6 @@ format_value (double value)
 }
 
 static void
-draw_text (GtkWidget   *widget,
-           cairo_t     *cr,
-           const char  *text,
-           double       x,
-           double       y,
-           double       max_width,
-           double       align)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  PangoRectangle box;
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_get_pixel_extents (layout, NULL, &box);
-  x -= align * box.width;
-  /* Under right-to-left the snapshot's mirroring is undone for the text,
-   * which takes the mirrored place of its box, so it reads normally. */
-  cairo_save (cr);
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    {
-      cairo_scale (cr, -1, 1);
-      cairo_translate (cr, -gtk_widget_get_width (widget), 0);
-      x = gtk_widget_get_width (widget) - x - box.width;
-    }
-  cairo_move_to (cr, x - box.x, y - box.height / 2.0);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
-  g_object_unref (layout);
-}
-
-static void
 pp_bar_chart_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
@@ -153,7 +123,8 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
 
       y = PAD + r * ROW_HEIGHT + ROW_HEIGHT / 2.0;
       gdk_cairo_set_source_rgba (cr, &fg);
-      draw_text (widget, cr, self->labels[r], LABEL_WIDTH, y, LABEL_WIDTH - PAD, 1.0);
+      pp_widget_show_text (widget, cr, self->labels[r], LABEL_WIDTH, y, LABEL_WIDTH - PAD,
+                           1.0);
 
       for (guint s = 0; s < self->n_series; s++)
         {
@@ -168,7 +139,7 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
           x += w;
         }
       gdk_cairo_set_source_rgba (cr, &fg);
-      draw_text (widget, cr, text, x + 4, y, 80, 0.0);
+      pp_widget_show_text (widget, cr, text, x + 4, y, 80, 0.0);
     }
 
   /* The value axis, with its ticks and label. */
@@ -188,11 +159,11 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
       cairo_line_to (cr, x + 0.5, y + 4);
       cairo_stroke (cr);
       gdk_cairo_set_source_rgba (cr, &fg);
-      draw_text (widget, cr, text, x, y + 12, 60, 0.5);
+      pp_widget_show_text (widget, cr, text, x, y + 12, 60, 0.5);
     }
   if (self->axis_label != NULL)
-    draw_text (widget, cr, self->axis_label, LABEL_WIDTH + PAD + chart_width / 2, y + 28,
-               chart_width, 0.5);
+    pp_widget_show_text (widget, cr, self->axis_label, LABEL_WIDTH + PAD + chart_width / 2,
+                         y + 28, chart_width, 0.5);
 
   /* The legend, when there is more than one series. */
   if (self->n_series > 1)
@@ -211,7 +182,7 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
           cairo_rectangle (cr, x, y - 5, 10, 10);
           cairo_fill (cr);
           gdk_cairo_set_source_rgba (cr, &fg);
-          draw_text (widget, cr, self->names[s], x + 14, y, tw + 1, 0.0);
+          pp_widget_show_text (widget, cr, self->names[s], x + 14, y, tw + 1, 0.0);
           x += 14 + tw + 14;
         }
     }

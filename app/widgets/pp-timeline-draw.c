@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "pp-timeline-private.h"
+#include "pp-widget-util.h"
 
 /* Whether @milestone is late as of @today: said late, or due before today
  * and neither done nor cancelled. */
@@ -71,35 +72,6 @@ draw_marker (cairo_t     *cr,
     }
 }
 
-static void
-show_text (GtkWidget  *widget,
-           cairo_t    *cr,
-           const char *text,
-           double      x,
-           double      y,
-           double      width)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  PangoRectangle box;
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_get_pixel_extents (layout, NULL, &box);
-  /* Under right-to-left the snapshot's mirroring is undone for the text,
-   * which ends where it would start, so it reads normally. */
-  cairo_save (cr);
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    {
-      cairo_scale (cr, -1, 1);
-      cairo_translate (cr, -gtk_widget_get_width (widget), 0);
-      x = gtk_widget_get_width (widget) - x - box.width;
-    }
-  cairo_move_to (cr, x - box.x, y - box.height / 2.0);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
-  g_object_unref (layout);
-}
-
 static int
 text_width (GtkWidget  *widget,
             const char *text)
@@ -142,7 +114,7 @@ draw_axis (GtkWidget       *widget,
       if (x + 3 < free_from || x + 3 + label_w > f->width)
         continue;
       gdk_cairo_set_source_rgba (cr, &f->fg);
-      show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, label_w + 1);
+      pp_widget_show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, label_w + 1, 0.0);
       free_from = x + 3 + label_w + 8;
     }
 }
@@ -166,7 +138,8 @@ draw_row (GtkWidget       *widget,
 
   gdk_cairo_set_source_rgba (cr, &f->fg);
   if (f->names)
-    show_text (widget, cr, pp_venture_get_name (venture), PAD, y, f->labels - 2 * PAD);
+    pp_widget_show_text (widget, cr, pp_venture_get_name (venture), PAD, y,
+                         f->labels - 2 * PAD, 0.0);
 
   if (sector == NULL || !gdk_rgba_parse (&color, pp_sector_get_color (PP_SECTOR (sector))))
     gdk_rgba_parse (&color, "#808080");

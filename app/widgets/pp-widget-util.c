@@ -156,3 +156,44 @@ pp_widget_set_content_sensitive (GtkWidget *widget,
 
   gtk_widget_set_sensitive (content != NULL ? content : widget, sensitive);
 }
+
+/**
+ * pp_widget_show_text:
+ * @x: where the text's box starts, or its middle or end (see @align), in
+ *   the widget's left-to-right coordinates
+ * @y: the middle of the line
+ * @max_width: past this the text ends in "…"
+ * @align: 0 to start the box at @x, 0.5 to centre it there, 1 to end it
+ *
+ * Draws one line of text in a chart drawn left to right and mirrored
+ * under right-to-left, where the snapshot's mirroring is undone for the
+ * text: it takes the mirrored place of its box, so it reads normally.
+ */
+void
+pp_widget_show_text (GtkWidget  *widget,
+                     cairo_t    *cr,
+                     const char *text,
+                     double      x,
+                     double      y,
+                     double      max_width,
+                     double      align)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  PangoRectangle box;
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_get_pixel_extents (layout, NULL, &box);
+  x -= align * box.width;
+  cairo_save (cr);
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    {
+      cairo_scale (cr, -1, 1);
+      cairo_translate (cr, -gtk_widget_get_width (widget), 0);
+      x = gtk_widget_get_width (widget) - x - box.width;
+    }
+  cairo_move_to (cr, x - box.x, y - box.height / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+  g_object_unref (layout);
+}

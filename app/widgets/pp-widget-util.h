@@ -15,5 +15,12 @@ char *pp_widget_isolate         (GtkWidget     *widget,
                                 const char    *text);
 void pp_widget_set_content_sensitive (GtkWidget *widget,
                                       gboolean   sensitive);
+void pp_widget_show_text        (GtkWidget     *widget,
+                                cairo_t       *cr,
+                                const char    *text,
+                                double         x,
+                                double         y,
+                                double         max_width,
+                                double         align);
 
 G_END_DECLS
