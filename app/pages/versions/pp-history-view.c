@@ -73,24 +73,37 @@ copy_label (PpHistoryView *self,
                           when);
 }
 
+/* The version an action's parameter names, as a portfolio; when it does
+ * not load, the user is told so under @title and %NULL is returned. */
+static PpPortfolio *
+load_version (PpHistoryView  *self,
+              GVariant       *parameter,
+              const char     *title,
+              PpVersion     **version)
+{
+  g_autoptr(GError) error = NULL;
+  PpPortfolio *portfolio = pp_version_store_load (self->store,
+                                                  g_variant_get_string (parameter, NULL),
+                                                  version, &error);
+
+  if (portfolio == NULL)
+    show_error (self, title, error->message);
+  return portfolio;
+}
+
 static void
 open_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   PpHistoryView *self = PP_HISTORY_VIEW (widget);
-  g_autoptr(GError) error = NULL;
   g_autoptr(PpVersion) version = NULL;
   g_autoptr(PpPortfolio) portfolio = NULL;
   g_autofree char *label = NULL;
 
-  portfolio = pp_version_store_load (self->store, g_variant_get_string (parameter, NULL),
-                                     &version, &error);
+  portfolio = load_version (self, parameter, _("Could Not Open the Version"), &version);
   if (portfolio == NULL)
-    {
-      show_error (self, _("Could Not Open the Version"), error->message);
-      return;
-    }
+    return;
   label = copy_label (self, version);
   g_signal_emit (self, signals[OPEN_VERSION], 0, portfolio, label);
 }
@@ -103,19 +116,14 @@ compare_activated (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PpHistoryView *self = PP_HISTORY_VIEW (widget);
-  g_autoptr(GError) error = NULL;
   g_autoptr(PpVersion) version = NULL;
   g_autoptr(PpPortfolio) portfolio = NULL;
   g_autofree char *label = NULL;
   const char * const *tags;
 
-  portfolio = pp_version_store_load (self->store, g_variant_get_string (parameter, NULL),
-                                     &version, &error);
+  portfolio = load_version (self, parameter, _("Could Not Compare With the Version"), &version);
   if (portfolio == NULL)
-    {
-      show_error (self, _("Could Not Compare With the Version"), error->message);
-      return;
-    }
+    return;
   tags = pp_version_get_tags (version);
   if (tags != NULL && tags[0] != NULL)
     label = g_strdup (tags[g_strv_length ((GStrv) tags) - 1]);
@@ -135,9 +143,10 @@ restore_activated (GtkWidget  *widget,
   g_autoptr(PpPortfolio) portfolio = NULL;
   g_autofree char *message = NULL;
 
-  portfolio = pp_version_store_load (self->store, g_variant_get_string (parameter, NULL),
-                                     &version, &error);
-  if (portfolio == NULL || !pp_history_replace_contents (self->history, portfolio, &error))
+  portfolio = load_version (self, parameter, _("Could Not Restore the Version"), &version);
+  if (portfolio == NULL)
+    return;
+  if (!pp_history_replace_contents (self->history, portfolio, &error))
     {
       show_error (self, _("Could Not Restore the Version"), error->message);
       return;
