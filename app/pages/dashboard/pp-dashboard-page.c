@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-after-paint.h"
 #include "pp-bar-chart.h"
 #include "pp-dashboard-page-private.h"
 #include "pp-dashboard-page.h"
@@ -35,9 +36,13 @@ struct _PpDashboardPage
   PpBarChart *status_chart;
   PpBarChart *budget_chart;
   GtkLabel *budget_heading;
+  GtkWidget *agenda_group;
+  GtkWidget *risk_group;
+  GtkWidget *sides_group;
   GtkListBox *agenda_list;
   GtkListBox *risk_list;
   GtkFlowBox *sides_box;
+  gboolean lists_bound;       /* after the first frame: bind_lists() */
 };
 
 G_DEFINE_FINAL_TYPE (PpDashboardPage, pp_dashboard_page, ADW_TYPE_BIN)
@@ -46,6 +51,9 @@ G_DEFINE_FINAL_TYPE (PpDashboardPage, pp_dashboard_page, ADW_TYPE_BIN)
  * list show; a line below says how many more there are. */
 #define AGENDA_SHOWN 50
 #define OWED_SHOWN 10
+/* A sector card shows its first commitments, then how many more: a card
+ * with hundreds of bars would take seconds to lay out. */
+#define COMMITMENTS_SHOWN 3
 
 enum {
   SHOW_MOUS,
@@ -99,6 +107,26 @@ add_commitment (GtkBox       *box,
                                  target > 0 ? MIN (1.0, (double) achieved / target) : 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_box_append (box, bar);
+}
+
+/* The first commitments' lines, and how many more there are. */
+static void
+add_commitments (GtkBox    *box,
+                 GPtrArray *commitments)
+{
+  for (guint i = 0; i < MIN (commitments->len, COMMITMENTS_SHOWN); i++)
+    add_commitment (box, commitments->pdata[i]);
+  if (commitments->len > COMMITMENTS_SHOWN)
+    {
+      guint more = commitments->len - COMMITMENTS_SHOWN;
+      g_autofree char *count = pp_format_count (more);
+      /* Translators: on the Dashboard, below the first commitments, "and 330 more commitments" */
+      g_autofree char *text = pp_sentence_new (ngettext ("and %s more commitment",
+                                                         "and %s more commitments", more),
+                                               count);
+
+      add_label (box, text, "dim-label");
+    }
 }
 
 static void
@@ -159,8 +187,7 @@ fill_card (GtkBox          *box,
       add_label (box, text, "error");
     }
 
-  for (guint i = 0; i < commitments->len; i++)
-    add_commitment (box, commitments->pdata[i]);
+  add_commitments (box, commitments);
 
   if (pp_sector_summary_get_next_due (summary) != NULL)
     {
@@ -329,8 +356,7 @@ update_strip (PpDashboardPage *self)
   gtk_widget_set_visible (gtk_widget_get_last_child (tile), FALSE);
   if (commitments->len == 0)
     add_label (GTK_BOX (tile), _("None yet"), "dim-label");
-  for (guint i = 0; i < commitments->len; i++)
-    add_commitment (GTK_BOX (tile), commitments->pdata[i]);
+  add_commitments (GTK_BOX (tile), commitments);
 }
 
 static void
@@ -461,6 +487,7 @@ create_owed_list (PpDashboardPage *self,
   return box;
 }
 
+/* The lists of what each side owes, under the countries' names. */
 static void
 update_sides (PpDashboardPage *self)
 {
@@ -476,19 +503,33 @@ update_sides (PpDashboardPage *self)
                                                 pp_iso_country_get_name (pp_country_pair_get_first (pair)));
       g_autofree char *second = pp_sentence_new (_("%s owes"),
                                                  pp_iso_country_get_name (pp_country_pair_get_second (pair)));
+
+      append_named (self->sides_box, create_owed_list (self, 0, first), first);
+      append_named (self->sides_box, create_owed_list (self, 1, second), second);
+    }
+  append_named (self->sides_box, create_owed_list (self, 2, _("Both sides")), _("Both sides"));
+}
+
+/* The heading naming the two countries, or the way to choose them. */
+static void
+update_countries (PpDashboardPage *self)
+{
+  PpCountryPair *pair = pp_portfolio_get_countries (self->portfolio);
+
+  if (pp_country_pair_is_set (pair))
+    {
       g_autofree char *text = pp_sentence_new (_("%s and %s"),
                                                pp_iso_country_get_name (pp_country_pair_get_first (pair)),
                                                pp_iso_country_get_name (pp_country_pair_get_second (pair)));
 
-      append_named (self->sides_box, create_owed_list (self, 0, first), first);
-      append_named (self->sides_box, create_owed_list (self, 1, second), second);
       gtk_label_set_label (self->countries_label, text);
     }
   else
     gtk_label_set_label (self->countries_label, _("No partner countries chosen yet"));
   /* The way to choose them is right below: the window's Partnership dialog. */
   gtk_widget_set_visible (self->choose_countries_button, !pp_country_pair_is_set (pair));
-  append_named (self->sides_box, create_owed_list (self, 2, _("Both sides")), _("Both sides"));
+  if (self->lists_bound)
+    update_sides (self);
 }
 
 static void
@@ -549,6 +590,9 @@ pp_dashboard_page_class_init (PpDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, risk_list);
   gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, sides_box);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, agenda_group);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, risk_group);
+  gtk_widget_class_bind_template_child (widget_class, PpDashboardPage, sides_group);
 
   gtk_widget_class_install_action (widget_class, "dashboard.show-ventures", "s",
                                    show_ventures_activated);
@@ -578,10 +622,13 @@ pp_dashboard_page_init (PpDashboardPage *self)
   g_signal_connect (self->risk_list, "row-activated", G_CALLBACK (row_activated_cb), self);
 }
 
-void
-pp_dashboard_page_set_portfolio (PpDashboardPage *self,
-                                 PpPortfolio     *portfolio)
+/* The lists below the cards and charts, filled once the page's first frame
+ * is drawn: measuring their wrapped rows took most of a large portfolio's
+ * first frame, for rows the window's first screen does not show. */
+static void
+bind_lists (GtkWidget *widget)
 {
+  PpDashboardPage *self = PP_DASHBOARD_PAGE (widget);
   /* Translators: in place of the Dashboard's empty agenda; %d is a number of days */
   g_autofree char *no_agenda = pp_sentence_new (ngettext ("Nothing is due in the next %d day, "
                                                           "and nothing is late.",
@@ -589,6 +636,22 @@ pp_dashboard_page_set_portfolio (PpDashboardPage *self,
                                                           "and nothing is late.", PP_AGENDA_DAYS),
                                                 PP_AGENDA_DAYS);
 
+  self->lists_bound = TRUE;
+  _pp_dashboard_bind_first (self->agenda_list, pp_summary_get_agenda (self->summary), AGENDA_SHOWN,
+                            no_agenda);
+  _pp_dashboard_bind_first (self->risk_list, pp_summary_get_at_risk (self->summary), AGENDA_SHOWN,
+              _("Nothing is at risk: no venture or commitment depends on an MoU that has "
+                "expired, was terminated or ends first."));
+  update_sides (self);
+  gtk_widget_set_visible (self->agenda_group, TRUE);
+  gtk_widget_set_visible (self->risk_group, TRUE);
+  gtk_widget_set_visible (self->sides_group, TRUE);
+}
+
+void
+pp_dashboard_page_set_portfolio (PpDashboardPage *self,
+                                 PpPortfolio     *portfolio)
+{
   g_return_if_fail (PP_IS_DASHBOARD_PAGE (self));
   g_return_if_fail (self->portfolio == NULL);
 
@@ -597,20 +660,16 @@ pp_dashboard_page_set_portfolio (PpDashboardPage *self,
 
   gtk_flow_box_bind_model (self->cards, pp_summary_get_sectors (self->summary), create_card,
                            self, NULL);
-  _pp_dashboard_bind_first (self->agenda_list, pp_summary_get_agenda (self->summary), AGENDA_SHOWN,
-                            no_agenda);
-  _pp_dashboard_bind_first (self->risk_list, pp_summary_get_at_risk (self->summary), AGENDA_SHOWN,
-              _("Nothing is at risk: no venture or commitment depends on an MoU that has "
-                "expired, was terminated or ends first."));
   g_signal_connect_swapped (pp_summary_get_total (self->summary), "changed",
                             G_CALLBACK (totals_changed_cb), self);
   g_signal_connect_swapped (pp_summary_get_sectors (self->summary), "items-changed",
                             G_CALLBACK (update_charts), self);
   g_signal_connect_swapped (pp_portfolio_get_countries (portfolio), "notify",
-                            G_CALLBACK (update_sides), self);
+                            G_CALLBACK (update_countries), self);
   update_strip (self);
   update_charts (self);
-  update_sides (self);
+  update_countries (self);
+  pp_widget_after_first_paint (GTK_WIDGET (self), bind_lists);
 }
 
 /**
