@@ -35,6 +35,7 @@ pp_test_partnership_open (PpTestPartnership *f,
   f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
   f->history = pp_window_get_history (f->window);
   gtk_window_present (GTK_WINDOW (f->window));
+  pp_test_wait_for_pages (GTK_WIDGET (f->window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
   f->dialog = NULL;
@@ -98,6 +99,27 @@ pp_test_wait_for_idle (void)
 {
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* A window fills the pages it does not show after its first frame: shows
+ * @window and waits for that, for a test that looks at a page it has not
+ * shown. */
+void
+pp_test_wait_for_pages (GtkWidget *window)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gboolean ready = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (;;)
+    {
+      g_object_get (window, "pages-ready", &ready, NULL);
+      if (ready)
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
 }
 
 static void

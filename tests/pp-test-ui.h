@@ -28,6 +28,7 @@ gpointer          pp_test_find_widget         (GtkWidget         *root,
                                                GType              type,
                                                const char        *label);
 void              pp_test_wait_for_idle       (void);
+void              pp_test_wait_for_pages      (GtkWidget  *window);
 gpointer          pp_test_find_toplevel       (GType              type);
 gpointer          pp_test_wait_for_toplevel   (GType              type);
 void              pp_test_click               (GtkWidget         *button);

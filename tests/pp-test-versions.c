@@ -68,6 +68,7 @@ pp_test_open_window (PpTestVersions *f,
                          "settings", f->settings, NULL);
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
+  pp_test_wait_for_pages (GTK_WIDGET (window));
   pp_test_wait_for_idle ();
   return window;
 }

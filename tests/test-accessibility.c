@@ -25,6 +25,7 @@ open_sample_window (void)
   g_assert_no_error (error);
   window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
   gtk_window_present (GTK_WINDOW (window));
+  pp_test_wait_for_pages (GTK_WIDGET (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   pp_test_wait_for_idle ();
   return window;

@@ -37,6 +37,7 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
   f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
   gtk_window_present (GTK_WINDOW (f->window));
+  pp_test_wait_for_pages (GTK_WIDGET (f->window));
   f->page = PP_COMMITMENTS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (f->window),
                                                                 PP_TYPE_WINDOW,
                                                                 "commitments_page"));

@@ -102,6 +102,7 @@ open_sample_window (int width)
   window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
   gtk_window_set_default_size (GTK_WINDOW (window), width, 760);
   gtk_window_present (GTK_WINDOW (window));
+  pp_test_wait_for_pages (GTK_WIDGET (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   pp_test_wait_for_idle ();
   return window;

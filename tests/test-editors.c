@@ -61,6 +61,7 @@ fixture_set_up (Fixture       *f,
   if (data != NULL)
     gtk_window_set_default_size (GTK_WINDOW (f->window), GPOINTER_TO_INT (data), 800);
   gtk_window_present (GTK_WINDOW (f->window));
+  pp_test_wait_for_pages (GTK_WIDGET (f->window));
   settle ();
 }
 

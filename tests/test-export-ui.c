@@ -35,6 +35,7 @@ fixture_setup (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
   gtk_window_present (GTK_WINDOW (fixture->window));
+  pp_test_wait_for_pages (GTK_WIDGET (fixture->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
 
   for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))

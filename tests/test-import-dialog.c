@@ -40,6 +40,7 @@ fixture_setup (Fixture       *fixture,
   fixture->portfolio = sample;
   fixture->window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
   gtk_window_present (GTK_WINDOW (fixture->window));
+  pp_test_wait_for_pages (GTK_WIDGET (fixture->window));
   fixture->dir = g_dir_make_tmp ("pp-test-import-dialog-XXXXXX", &error);
   g_assert_no_error (error);
 }

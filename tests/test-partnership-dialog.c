@@ -174,6 +174,7 @@ open_dialog (Fixture     *f,
   f->history = pp_window_get_history (f->window);
   keep_clear_of_pointer (GTK_WINDOW (f->window));
   gtk_window_present (GTK_WINDOW (f->window));
+  pp_test_wait_for_pages (GTK_WIDGET (f->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.partnership", NULL));
   f->dialog = g_object_ref (pp_test_find_toplevel (PP_TYPE_PARTNERSHIP_DIALOG));
   g_assert_nonnull (f->dialog);
@@ -371,6 +372,7 @@ test_dashboard_button (void)
   window = g_object_ref_sink (pp_window_new (NULL, portfolio, NULL));
   keep_clear_of_pointer (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
+  pp_test_wait_for_pages (GTK_WIDGET (window));
   dashboard = find_of_type (GTK_WIDGET (window), PP_TYPE_DASHBOARD_PAGE);
   button = template_child (dashboard, PP_TYPE_DASHBOARD_PAGE, "choose_countries_button");
   g_assert_nonnull (button);

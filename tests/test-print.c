@@ -34,6 +34,7 @@ fixture_setup (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->window = g_object_ref_sink (pp_window_new (NULL, fixture->portfolio, NULL));
   gtk_window_present (GTK_WINDOW (fixture->window));
+  pp_test_wait_for_pages (GTK_WIDGET (fixture->window));
 }
 
 static void

@@ -120,6 +120,7 @@ fixture_set_up (Fixture       *f,
   f->history = pp_window_get_history (f->window);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (f->window));
+  pp_test_wait_for_pages (GTK_WIDGET (f->window));
   pp_test_wait_for_idle ();
 }
 

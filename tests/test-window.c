@@ -68,6 +68,7 @@ test_progress_moves_bar (void)
   GtkFlowBox *cards;
   GDate on;
 
+  pp_test_wait_for_pages (GTK_WIDGET (window));
   dashboard = PP_DASHBOARD_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
                                                                 "dashboard_page"));
   cards = GTK_FLOW_BOX (find_by_name (GTK_WIDGET (dashboard), GTK_TYPE_FLOW_BOX, "cards"));
@@ -105,6 +106,7 @@ test_commitments_page (void)
   GtkLabel *status, *warning;
   GListModel *progress = pp_commitment_get_progress (workers);
 
+  pp_test_wait_for_pages (GTK_WIDGET (window));
   page = PP_COMMITMENTS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
                                                              "commitments_page"));
   date = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page), PP_TYPE_COMMITMENTS_PAGE,
@@ -172,7 +174,7 @@ test_window_shows_sample (void)
 
   g_assert_no_error (error);
   window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
-  gtk_window_present (GTK_WINDOW (window));
+  pp_test_wait_for_pages (GTK_WIDGET (window));
 
   title = ADW_WINDOW_TITLE (find_by_name (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL));
   dashboard = PP_DASHBOARD_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
@@ -293,8 +295,7 @@ test_empty_sections (void)
 
   g_assert_no_error (error);
   window = g_object_ref_sink (pp_window_new (NULL, portfolio, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  pp_test_wait_for_idle ();
+  pp_test_wait_for_pages (GTK_WIDGET (window));
   dashboard = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
                                                          "dashboard_page"));
   g_assert_cmpuint (gtk_flow_box_get_max_children_per_line (GTK_FLOW_BOX (
@@ -324,6 +325,106 @@ test_empty_sections (void)
   g_assert_finalize_object (window);
 }
 
+/* The pages not shown, and the Dashboard's lists below its cards, are
+ * filled after the window's first frame; a page shown before that (here by
+ * Find, Ctrl+F) is filled as it shows. */
+static void
+test_pages_filled_later (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PpPortfolio) sample = pp_portfolio_load_sample (&error);
+  PpWindow *window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
+  GtkWidget *dashboard = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                    PP_TYPE_WINDOW,
+                                                                    "dashboard_page"));
+  PpMouPage *mous = PP_MOU_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                PP_TYPE_WINDOW, "mou_page"));
+  PpCommitmentsPage *commitments = PP_COMMITMENTS_PAGE (
+    gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW, "commitments_page"));
+  GtkWidget *agenda = GTK_WIDGET (gtk_widget_get_template_child (dashboard,
+                                                                 PP_TYPE_DASHBOARD_PAGE,
+                                                                 "agenda_group"));
+  gboolean ready = TRUE;
+  GListModel *shown = pp_mou_page_get_shown (mous);
+
+  g_object_get (window, "pages-ready", &ready, NULL);
+  g_assert_false (ready);
+  g_assert_false (gtk_widget_get_visible (agenda));
+  g_assert_true (shown == NULL || g_list_model_get_n_items (shown) == 0);
+  g_assert_null (pp_commitments_page_get_selected (commitments));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  while (pp_mou_page_get_pending (mous) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (pp_mou_page_get_shown (mous)), ==, 7);
+  g_object_get (window, "pages-ready", &ready, NULL);
+  g_assert_false (ready);
+
+  pp_test_wait_for_pages (GTK_WIDGET (window));
+  g_assert_nonnull (pp_commitments_page_get_selected (commitments));
+
+  /* The Dashboard was left before it was drawn: its lists come when it is. */
+  g_assert_false (gtk_widget_get_visible (agenda));
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_template_child (
+    GTK_WIDGET (window), PP_TYPE_WINDOW, "stack")), "dashboard");
+  while (!gtk_widget_get_visible (agenda))
+    g_main_context_iteration (NULL, TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* A sector's card, like the Commitments tile, shows its first three
+ * commitments and says how many more there are. */
+static void
+test_card_commitments_capped (void)
+{
+  static const char text[] =
+    "{\"format\": \"partnership-planner\", \"version\": 1, \"title\": \"T\","
+    " \"countries\": [\"KZ\", \"EG\"],"
+    " \"sectors\": [{\"id\": \"e\", \"name\": \"Energy\"}],"
+    " \"commitments\": ["
+    "  {\"id\": \"c1\", \"title\": \"C1\", \"sector\": \"e\", \"target\": 10, \"unit\": \"units\"},"
+    "  {\"id\": \"c2\", \"title\": \"C2\", \"sector\": \"e\", \"target\": 10, \"unit\": \"units\"},"
+    "  {\"id\": \"c3\", \"title\": \"C3\", \"sector\": \"e\", \"target\": 10, \"unit\": \"units\"},"
+    "  {\"id\": \"c4\", \"title\": \"C4\", \"sector\": \"e\", \"target\": 10, \"unit\": \"units\"},"
+    "  {\"id\": \"c5\", \"title\": \"C5\", \"sector\": \"e\", \"target\": 10, \"unit\": \"units\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_bytes (bytes, &error);
+  PpWindow *window;
+  GtkWidget *dashboard, *card, *tile;
+
+  g_assert_no_error (error);
+  window = g_object_ref_sink (pp_window_new (NULL, portfolio, NULL));
+  pp_test_wait_for_pages (GTK_WIDGET (window));
+  dashboard = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
+                                                         "dashboard_page"));
+  card = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (
+    gtk_widget_get_template_child (dashboard, PP_TYPE_DASHBOARD_PAGE, "cards")), 0));
+  tile = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (
+    gtk_widget_get_template_child (dashboard, PP_TYPE_DASHBOARD_PAGE, "strip")), 3));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *box = i == 0 ? card : tile;
+      guint bars = 0;
+      gboolean more = FALSE;
+
+      for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          bars += GTK_IS_PROGRESS_BAR (child);
+          more |= GTK_IS_LABEL (child) &&
+                  g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), "and 2 more commitments") == 0;
+        }
+      g_assert_cmpuint (bars, ==, 3);
+      g_assert_true (more);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +438,8 @@ main (int   argc,
   g_test_add_func ("/window/commitments-page", test_commitments_page);
   g_test_add_func ("/window/find-on-each-page", test_find_on_each_page);
   g_test_add_func ("/window/empty-sections", test_empty_sections);
+  g_test_add_func ("/window/pages-filled-later", test_pages_filled_later);
+  g_test_add_func ("/window/card-commitments-capped", test_card_commitments_capped);
 
   return g_test_run ();
 }

@@ -83,10 +83,12 @@ update_bar (PpWindow *self)
   gtk_widget_set_visible (self->merge_button, modified && self->base != NULL);
 }
 
+/* A bar not shown is also hidden: an unrevealed one is still measured. */
 static void
 hide_bar (PpWindow *self)
 {
   gtk_info_bar_set_revealed (self->disk_bar, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->disk_bar), FALSE);
 }
 
 static void
@@ -102,6 +104,7 @@ check_now (PpWindow *self)
       return;
     }
   update_bar (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->disk_bar), TRUE);
   gtk_info_bar_set_revealed (self->disk_bar, TRUE);
 }
 

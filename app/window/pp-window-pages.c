@@ -4,7 +4,7 @@
  * an error.
  *
  * This file is below pp-window.c: it works on the window's struct and
- * calls only pp-window-actions.c. */
+ * calls only pp-window-actions.c and pp-window-fill.c. */
 
 #include "config.h"
 
@@ -26,6 +26,7 @@ static void
 show_ventures_cb (PpWindow   *self,
                   const char *sector_id)
 {
+  _pp_window_fill_page (self, PP_WINDOW_PAGE_VENTURES);
   pp_ventures_page_set_sector_filter (self->ventures_page, sector_id);
   adw_view_stack_set_visible_child_name (self->stack, "ventures");
 }

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-window-private.h: what pp-window.c shares with pp-window-actions.c,
  * pp-window-recovery.c, pp-window-disk.c, pp-window-import.c, pp-window-pages.c,
+ * pp-window-fill.c,
  * pp-window-versions.c, pp-window-compare.c and pp-window-merge.c.
  * Calls go one way: pp-window.c calls the functions below;
  * pp-window-pages.c calls those of pp-window-actions.c, which calls those
  * of pp-window-recovery.c, pp-window-disk.c and pp-window-versions.c, which
  * calls the first two; pp-window-compare.c and pp-window-merge.c call those
  * of pp-window-actions.c, and pp-window-merge.c those of pp-window-disk.c.
+ * Any of them may call pp-window-fill.c, which calls none.
  * None of them calls a file above it (they reach the window's own signals
  * and actions by name). */
 #pragma once
@@ -21,6 +23,15 @@
 #include "pp-window.h"
 
 G_BEGIN_DECLS
+
+/* The pages filled after the first frame (pp-window-fill.c). */
+typedef enum
+{
+  PP_WINDOW_PAGE_MOUS,
+  PP_WINDOW_PAGE_VENTURES,
+  PP_WINDOW_PAGE_COMMITMENTS,
+  PP_N_WINDOW_PAGES
+} PpWindowPage;
 
 struct _PpWindow
 {
@@ -45,6 +56,10 @@ struct _PpWindow
   PpCommitmentsPage *commitments_page;
   GtkMenuButton *menu_button;
   GMenu *recent_section;     /* owned: the items of "Open Recent" */
+
+  /* pp-window-fill.c: the pages filled so far, one bit per PpWindowPage. */
+  guint filled;
+  guint fill_id;
 
   /* pp-window-recovery.c: the copy of unsaved changes, kept a little
    * after the last edit. */
@@ -136,6 +151,14 @@ void     _pp_window_install_import_actions (PpWindow *self);
 void     _pp_window_import                 (PpWindow *self,
                                             GFile    *file);
 gboolean _pp_window_is_register            (GFile    *file);
+
+/* pp-window-fill.c */
+void     _pp_window_fill_later      (PpWindow      *self);
+void     _pp_window_fill_page       (PpWindow      *self,
+                                     PpWindowPage   page);
+void     _pp_window_fill_pages      (PpWindow      *self);
+gboolean _pp_window_pages_ready     (PpWindow      *self);
+void     _pp_window_fill_stop       (PpWindow      *self);
 
 /* pp-window-pages.c */
 void     _pp_window_connect_pages           (PpWindow *self);

@@ -38,6 +38,8 @@ update (PpWindow *self)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
                                                                             "edit-copy")),
                                read_only);
+  /* Hidden, not only unrevealed, which would still be measured. */
+  gtk_widget_set_visible (GTK_WIDGET (self->version_bar), read_only);
   gtk_info_bar_set_revealed (self->version_bar, read_only);
 }
 

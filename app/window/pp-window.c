@@ -28,6 +28,7 @@ enum {
   PROP_FILE,
   PROP_SETTINGS,
   PROP_VERSION_LABEL,
+  PROP_PAGES_READY,
   N_PROPS
 };
 
@@ -89,10 +90,7 @@ set_portfolio (PpWindow    *self,
   g_signal_connect_object (portfolio, "notify::title", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
   pp_dashboard_page_set_portfolio (self->dashboard_page, portfolio);
-
-  pp_mou_page_set_history (self->mou_page, self->history);
-  pp_ventures_page_set_history (self->ventures_page, self->history);
-  pp_commitments_page_set_history (self->commitments_page, self->history);
+  _pp_window_fill_later (self);
   _pp_window_recovery_start (self);
 }
 
@@ -287,6 +285,7 @@ pp_window_dispose (GObject *object)
   _pp_window_recovery_forget (self);
   g_clear_object (&self->recovery);
   _pp_window_disk_stop (self);
+  _pp_window_fill_stop (self);
   _pp_window_versions_dispose (self);
   g_clear_pointer (&self->base, g_bytes_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
@@ -327,6 +326,10 @@ pp_window_get_property (GObject    *object,
 
     case PROP_VERSION_LABEL:
       g_value_set_string (value, self->version_label);
+      break;
+
+    case PROP_PAGES_READY:
+      g_value_set_boolean (value, _pp_window_pages_ready (self));
       break;
 
     default:
@@ -444,6 +447,11 @@ pp_window_class_init (PpWindowClass *klass)
   properties[PROP_VERSION_LABEL] =
     g_param_spec_string ("version-label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The pages not shown are filled after the first frame: true once all
+   * are (pp-window-fill.c). */
+  properties[PROP_PAGES_READY] =
+    g_param_spec_boolean ("pages-ready", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PP_TYPE_MOU_PAGE);

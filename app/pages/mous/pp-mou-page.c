@@ -452,6 +452,9 @@ pp_mou_page_get_pending (PpMouPage *self)
 {
   g_return_val_if_fail (PP_IS_MOU_PAGE (self), 0);
 
+  /* Not filled yet: nothing to sort. */
+  if (self->sort_model == NULL)
+    return 0;
   return gtk_sort_list_model_get_pending (self->sort_model) +
          gtk_filter_list_model_get_pending (self->filter_model);
 }
