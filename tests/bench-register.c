@@ -156,8 +156,7 @@ main (int   argc,
                                                                                       PP_TYPE_WINDOW,
                                                                                       "stack")),
                                          "mous");
-  page = PP_MOU_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
-                                                    "mou_page"));
+  page = PP_MOU_PAGE (pp_window_get_page (PP_WINDOW (window), "mous"));
   view = GTK_COLUMN_VIEW (gtk_widget_get_template_child (GTK_WIDGET (page), PP_TYPE_MOU_PAGE,
                                                          "column_view"));
   search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page), PP_TYPE_MOU_PAGE,

@@ -38,9 +38,7 @@ fixture_setup (Fixture       *f,
   f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
   gtk_window_present (GTK_WINDOW (f->window));
   pp_test_wait_for_pages (GTK_WIDGET (f->window));
-  f->page = PP_COMMITMENTS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (f->window),
-                                                                PP_TYPE_WINDOW,
-                                                                "commitments_page"));
+  f->page = PP_COMMITMENTS_PAGE (pp_window_get_page (PP_WINDOW (f->window), "commitments"));
   f->workers = g_list_model_get_item (pp_portfolio_get_commitments (f->portfolio), 0);
   /* The page shown, as its tab shows it. */
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_template_child (

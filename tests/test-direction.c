@@ -166,7 +166,7 @@ static void
 test_timeline_mirrors (void)
 {
   PpWindow *window = open_sample_window (1100);
-  GtkWidget *ventures = child_of (window, PP_TYPE_WINDOW, "ventures_page");
+  GtkWidget *ventures = pp_window_get_page (PP_WINDOW (window), "ventures");
 
   adw_view_stack_set_visible_child_name (child_of (window, PP_TYPE_WINDOW, "stack"), "ventures");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -204,7 +204,7 @@ static void
 test_narrow_register (void)
 {
   PpWindow *window = open_sample_window (400);
-  GtkWidget *page = child_of (window, PP_TYPE_WINDOW, "mou_page");
+  GtkWidget *page = pp_window_get_page (PP_WINDOW (window), "mous");
   GtkScrolledWindow *scroll = child_of (page, PP_TYPE_MOU_PAGE, "register_scroll");
   GtkWidget *view = child_of (page, PP_TYPE_MOU_PAGE, "column_view");
   GtkWidget *headers = gtk_widget_get_first_child (view);

@@ -85,13 +85,13 @@ show_page (Fixture    *f,
 static PpMouPage *
 mou_page (Fixture *f)
 {
-  return child_of (f->window, PP_TYPE_WINDOW, "mou_page");
+  return PP_MOU_PAGE (pp_window_get_page (PP_WINDOW (f->window), "mous"));
 }
 
 static PpVenturesPage *
 ventures_page (Fixture *f)
 {
-  return child_of (f->window, PP_TYPE_WINDOW, "ventures_page");
+  return PP_VENTURES_PAGE (pp_window_get_page (PP_WINDOW (f->window), "ventures"));
 }
 
 static gpointer

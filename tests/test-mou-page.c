@@ -76,7 +76,7 @@ fixture_set_up (Fixture       *f,
   f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, f->file));
   gtk_window_present (GTK_WINDOW (f->window));
   pp_test_wait_for_pages (GTK_WIDGET (f->window));
-  f->page = template_child (f->window, PP_TYPE_WINDOW, "mou_page");
+  f->page = PP_MOU_PAGE (pp_window_get_page (PP_WINDOW (f->window), "mous"));
   current_page = f->page;
   wait_idle ();
 }

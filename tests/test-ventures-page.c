@@ -45,7 +45,7 @@ fixture_set_up (Fixture       *f,
     gtk_window_set_default_size (GTK_WINDOW (f->window), GPOINTER_TO_INT (data), 720);
   gtk_window_present (GTK_WINDOW (f->window));
   pp_test_wait_for_pages (GTK_WIDGET (f->window));
-  f->page = child_of (f->window, PP_TYPE_WINDOW, "ventures_page");
+  f->page = PP_VENTURES_PAGE (pp_window_get_page (PP_WINDOW (f->window), "ventures"));
   f->buses = PP_VENTURE (pp_portfolio_lookup (f->portfolio, PP_COLLECTION_VENTURES,
                                               "electric-buses"));
   g_assert_nonnull (f->buses);

@@ -335,7 +335,7 @@ static gboolean
 mou_selected (gpointer data)
 {
   Fixture *f = data;
-  GtkWidget *page = template_child (f->window, PP_TYPE_WINDOW, "mou_page");
+  GtkWidget *page = pp_window_get_page (PP_WINDOW (f->window), "mous");
 
   return pp_mou_page_get_selected (PP_MOU_PAGE (page)) == mou (f->portfolio, EDITED_MOU);
 }
@@ -362,7 +362,7 @@ test_compare_shows_item (Fixture       *f,
 
   /* Enter on the change's line does the same. */
   adw_view_stack_set_visible_child_name (stack, "dashboard");
-  pp_mou_page_select (PP_MOU_PAGE (template_child (f->window, PP_TYPE_WINDOW, "mou_page")),
+  pp_mou_page_select (PP_MOU_PAGE (pp_window_get_page (PP_WINDOW (f->window), "mous")),
                       mou (f->portfolio, REMOVED_MOU));
   list = template_child (changes, PP_TYPE_CHANGES_WINDOW, "list_view");
   entries = shown_entries (changes);

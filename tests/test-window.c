@@ -107,8 +107,7 @@ test_commitments_page (void)
   GListModel *progress = pp_commitment_get_progress (workers);
 
   pp_test_wait_for_pages (GTK_WIDGET (window));
-  page = PP_COMMITMENTS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
-                                                             "commitments_page"));
+  page = PP_COMMITMENTS_PAGE (pp_window_get_page (PP_WINDOW (window), "commitments"));
   date = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page), PP_TYPE_COMMITMENTS_PAGE,
                                                       "entry_date_row"));
   value = GTK_SPIN_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (page),
@@ -179,8 +178,7 @@ test_window_shows_sample (void)
   title = ADW_WINDOW_TITLE (find_by_name (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL));
   dashboard = PP_DASHBOARD_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
                                                                 "dashboard_page"));
-  page = PP_MOU_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
-                                                     "mou_page"));
+  page = PP_MOU_PAGE (pp_window_get_page (PP_WINDOW (window), "mous"));
   stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
                                                          "stack"));
   g_assert_nonnull (title);
@@ -235,10 +233,8 @@ test_find_on_each_page (void)
   PpWindow *window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
   AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (
     GTK_WIDGET (window), PP_TYPE_WINDOW, "stack"));
-  GtkWidget *ventures = GTK_WIDGET (gtk_widget_get_template_child (
-    GTK_WIDGET (window), PP_TYPE_WINDOW, "ventures_page"));
-  GtkWidget *mous = GTK_WIDGET (gtk_widget_get_template_child (
-    GTK_WIDGET (window), PP_TYPE_WINDOW, "mou_page"));
+  GtkWidget *ventures = GTK_WIDGET (pp_window_get_page (PP_WINDOW (window), "ventures"));
+  GtkWidget *mous = GTK_WIDGET (pp_window_get_page (PP_WINDOW (window), "mous"));
   GtkWidget *ventures_search = GTK_WIDGET (gtk_widget_get_template_child (
     ventures, PP_TYPE_VENTURES_PAGE, "search_entry"));
   GtkWidget *mous_search = GTK_WIDGET (gtk_widget_get_template_child (
@@ -309,8 +305,7 @@ test_empty_sections (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (
     dashboard, PP_TYPE_DASHBOARD_PAGE, "budget_chart"))));
 
-  ventures = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
-                                                        "ventures_page"));
+  ventures = GTK_WIDGET (pp_window_get_page (PP_WINDOW (window), "ventures"));
   pp_ventures_page_set_sector_filter (PP_VENTURES_PAGE (ventures), "e");
   list = GTK_WIDGET (gtk_widget_get_template_child (ventures, PP_TYPE_VENTURES_PAGE,
                                                     "empty_label"));
@@ -325,35 +320,34 @@ test_empty_sections (void)
   g_assert_finalize_object (window);
 }
 
-/* The pages not shown, and the Dashboard's lists below its cards, are
- * filled after the window's first frame; a page shown before that (here by
- * Find, Ctrl+F) is filled as it shows. */
+/* The pages not shown are made after the window's first frame, and the
+ * Dashboard's lists below its cards after the Dashboard's; a page shown
+ * before that (here by Find, Ctrl+F) is made as it shows. */
 static void
-test_pages_filled_later (void)
+test_pages_made_later (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PpPortfolio) sample = pp_portfolio_load_sample (&error);
   PpWindow *window = g_object_ref_sink (pp_window_new (NULL, sample, NULL));
-  GtkWidget *dashboard = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                    PP_TYPE_WINDOW,
-                                                                    "dashboard_page"));
-  PpMouPage *mous = PP_MOU_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                PP_TYPE_WINDOW, "mou_page"));
-  PpCommitmentsPage *commitments = PP_COMMITMENTS_PAGE (
-    gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW, "commitments_page"));
+  GtkWidget *dashboard = pp_window_get_page (window, "dashboard");
   GtkWidget *agenda = GTK_WIDGET (gtk_widget_get_template_child (dashboard,
                                                                  PP_TYPE_DASHBOARD_PAGE,
                                                                  "agenda_group"));
+  const char * const bins[] = { "mous_bin", "ventures_bin", "commitments_bin" };
   gboolean ready = TRUE;
-  GListModel *shown = pp_mou_page_get_shown (mous);
+  PpMouPage *mous;
 
   g_object_get (window, "pages-ready", &ready, NULL);
   g_assert_false (ready);
   g_assert_false (gtk_widget_get_visible (agenda));
-  g_assert_true (shown == NULL || g_list_model_get_n_items (shown) == 0);
-  g_assert_null (pp_commitments_page_get_selected (commitments));
+  for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+    g_assert_null (adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (
+      GTK_WIDGET (window), PP_TYPE_WINDOW, bins[i]))));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  mous = PP_MOU_PAGE (adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (
+    GTK_WIDGET (window), PP_TYPE_WINDOW, "mous_bin"))));
+  g_assert_nonnull (mous);
   while (pp_mou_page_get_pending (mous) > 0)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (pp_mou_page_get_shown (mous)), ==, 7);
@@ -361,7 +355,11 @@ test_pages_filled_later (void)
   g_assert_false (ready);
 
   pp_test_wait_for_pages (GTK_WIDGET (window));
-  g_assert_nonnull (pp_commitments_page_get_selected (commitments));
+  for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+    g_assert_nonnull (adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (
+      GTK_WIDGET (window), PP_TYPE_WINDOW, bins[i]))));
+  g_assert_nonnull (pp_commitments_page_get_selected (PP_COMMITMENTS_PAGE (
+    pp_window_get_page (window, "commitments"))));
 
   /* The Dashboard was left before it was drawn: its lists come when it is. */
   g_assert_false (gtk_widget_get_visible (agenda));
@@ -438,7 +436,7 @@ main (int   argc,
   g_test_add_func ("/window/commitments-page", test_commitments_page);
   g_test_add_func ("/window/find-on-each-page", test_find_on_each_page);
   g_test_add_func ("/window/empty-sections", test_empty_sections);
-  g_test_add_func ("/window/pages-filled-later", test_pages_filled_later);
+  g_test_add_func ("/window/pages-made-later", test_pages_made_later);
   g_test_add_func ("/window/card-commitments-capped", test_card_commitments_capped);
 
   return g_test_run ();

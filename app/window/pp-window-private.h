@@ -1,14 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pp-window-private.h: what pp-window.c shares with pp-window-actions.c,
  * pp-window-recovery.c, pp-window-disk.c, pp-window-import.c, pp-window-pages.c,
- * pp-window-fill.c,
  * pp-window-versions.c, pp-window-compare.c and pp-window-merge.c.
  * Calls go one way: pp-window.c calls the functions below;
  * pp-window-pages.c calls those of pp-window-actions.c, which calls those
  * of pp-window-recovery.c, pp-window-disk.c and pp-window-versions.c, which
  * calls the first two; pp-window-compare.c and pp-window-merge.c call those
  * of pp-window-actions.c, and pp-window-merge.c those of pp-window-disk.c.
- * Any of them may call pp-window-fill.c, which calls none.
  * None of them calls a file above it (they reach the window's own signals
  * and actions by name). */
 #pragma once
@@ -24,7 +22,7 @@
 
 G_BEGIN_DECLS
 
-/* The pages filled after the first frame (pp-window-fill.c). */
+/* The pages made after the first frame (pp-window-pages.c). */
 typedef enum
 {
   PP_WINDOW_PAGE_MOUS,
@@ -51,13 +49,16 @@ struct _PpWindow
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
   PpDashboardPage *dashboard_page;
-  PpMouPage *mou_page;
+  AdwBin *mous_bin;          /* the stack's pages that hold the three below */
+  AdwBin *ventures_bin;
+  AdwBin *commitments_bin;
+  PpMouPage *mou_page;       /* NULL until made: see pp-window-pages.c */
   PpVenturesPage *ventures_page;
   PpCommitmentsPage *commitments_page;
   GtkMenuButton *menu_button;
   GMenu *recent_section;     /* owned: the items of "Open Recent" */
 
-  /* pp-window-fill.c: the pages filled so far, one bit per PpWindowPage. */
+  /* pp-window-pages.c: the pages made so far, one bit per PpWindowPage. */
   guint filled;
   guint fill_id;
 
@@ -152,15 +153,12 @@ void     _pp_window_import                 (PpWindow *self,
                                             GFile    *file);
 gboolean _pp_window_is_register            (GFile    *file);
 
-/* pp-window-fill.c */
+/* pp-window-pages.c */
 void     _pp_window_fill_later      (PpWindow      *self);
 void     _pp_window_fill_page       (PpWindow      *self,
                                      PpWindowPage   page);
-void     _pp_window_fill_pages      (PpWindow      *self);
 gboolean _pp_window_pages_ready     (PpWindow      *self);
 void     _pp_window_fill_stop       (PpWindow      *self);
-
-/* pp-window-pages.c */
 void     _pp_window_connect_pages           (PpWindow *self);
 
 /* pp-window-versions.c */

@@ -247,11 +247,11 @@ squeezer_child_cb (PpWindow *self)
                     == self->switcher_hidden;
 
   adw_view_stack_page_set_title (adw_view_stack_get_page (self->stack,
-                                                          GTK_WIDGET (self->mou_page)),
+                                                          GTK_WIDGET (self->mous_bin)),
                                  narrow ? C_("page name in a narrow window", "MoUs")
                                         : _("MoUs"));
   adw_view_stack_page_set_title (adw_view_stack_get_page (self->stack,
-                                                          GTK_WIDGET (self->ventures_page)),
+                                                          GTK_WIDGET (self->ventures_bin)),
                                  narrow ? C_("page name in a narrow window", "Ventures")
                                         : _("Joint Ventures"));
   adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
@@ -289,6 +289,9 @@ pp_window_dispose (GObject *object)
   _pp_window_versions_dispose (self);
   g_clear_pointer (&self->base, g_bytes_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
+  self->mou_page = NULL;
+  self->ventures_page = NULL;
+  self->commitments_page = NULL;
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -467,9 +470,9 @@ pp_window_class_init (PpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, dashboard_page);
-  gtk_widget_class_bind_template_child (widget_class, PpWindow, mou_page);
-  gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_page);
-  gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_page);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, mous_bin);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, ventures_bin);
+  gtk_widget_class_bind_template_child (widget_class, PpWindow, commitments_bin);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, disk_bar);
   gtk_widget_class_bind_template_child (widget_class, PpWindow, disk_label);
@@ -579,4 +582,34 @@ pp_window_is_pristine (PpWindow *self)
   /* A restored or new portfolio is modified with nothing to undo. */
   return self->file == NULL && !pp_history_get_can_undo (self->history) &&
          !pp_history_get_can_redo (self->history) && !pp_history_get_modified (self->history);
+}
+
+/**
+ * pp_window_get_page:
+ * @name: "dashboard", "mous", "ventures" or "commitments"
+ *
+ * A page of the window, made now if it was not yet (the pages not shown
+ * are made after the window's first frame).
+ *
+ * Returns: (transfer none): the page
+ */
+GtkWidget *
+pp_window_get_page (PpWindow   *self,
+                    const char *name)
+{
+  static const char * const names[PP_N_WINDOW_PAGES] = { "mous", "ventures", "commitments" };
+
+  g_return_val_if_fail (PP_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (name, "dashboard") == 0)
+    return GTK_WIDGET (self->dashboard_page);
+  for (PpWindowPage page = 0; page < PP_N_WINDOW_PAGES; page++)
+    if (g_strcmp0 (name, names[page]) == 0)
+      {
+        _pp_window_fill_page (self, page);
+        return adw_bin_get_child (page == PP_WINDOW_PAGE_MOUS ? self->mous_bin
+                                  : page == PP_WINDOW_PAGE_VENTURES ? self->ventures_bin
+                                  : self->commitments_bin);
+      }
+  g_return_val_if_reached (NULL);
 }

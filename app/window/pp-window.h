@@ -19,6 +19,8 @@ PpWindow    *pp_window_new           (GtkApplication *application,
                                       GFile          *file);
 PpPortfolio *pp_window_get_portfolio (PpWindow       *self);
 PpHistory   *pp_window_get_history   (PpWindow       *self);
+GtkWidget   *pp_window_get_page      (PpWindow       *self,
+                                      const char     *name);
 GFile       *pp_window_get_file      (PpWindow       *self);
 gboolean     pp_window_is_pristine   (PpWindow       *self);
 void         pp_window_adopt_recovery (PpWindow      *self,
