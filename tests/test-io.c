@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "pp-file-read.h"
 #include "pp-portfolio-io.h"
 
 static PpPortfolio *
@@ -482,6 +483,48 @@ test_load_async (void)
   g_assert_cmpuint (g_list_model_get_n_items (pp_portfolio_get_mous (portfolio)), >, 0);
 }
 
+typedef struct
+{
+  PpPortfolio *portfolio;
+  GBytes *bytes;
+  char *identity;
+} Loaded;
+
+static void
+loaded_with_file_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  Loaded *loaded = user_data;
+  g_autoptr(GError) error = NULL;
+
+  loaded->portfolio = pp_portfolio_load_finish_with_file (result, &loaded->bytes,
+                                                          &loaded->identity, &error);
+  g_assert_no_error (error);
+}
+
+/* The loader hands back the bytes it read and the file's identity, so a
+ * window need not read the file a second time. */
+static void
+test_load_async_with_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "every-member.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *identity = pp_file_query_identity (file);
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  Loaded loaded = { 0 };
+
+  pp_portfolio_load_async (file, NULL, loaded_with_file_cb, &loaded);
+  while (loaded.portfolio == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_bytes_equal (loaded.bytes, bytes));
+  g_assert_nonnull (identity);
+  g_assert_cmpstr (loaded.identity, ==, identity);
+  g_clear_object (&loaded.portfolio);
+  g_bytes_unref (loaded.bytes);
+  g_free (loaded.identity);
+}
+
 /* A list long enough to be read by two threads. */
 static GBytes *
 many_sectors (guint       n,
@@ -582,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/io/save/full-disk", test_save_full_disk);
   g_test_add_func ("/io/save/onto-folder", test_save_onto_folder);
   g_test_add_func ("/io/load/async", test_load_async);
+  g_test_add_func ("/io/load/async-with-file", test_load_async_with_file);
   g_test_add_func ("/io/load/large-list", test_load_large_list);
 
   return g_test_run ();

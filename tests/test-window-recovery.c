@@ -522,6 +522,35 @@ test_changed_on_disk (void)
   g_signal_handlers_disconnect_by_func (monitor, monitor_changed_cb, &events);
 }
 
+/* A window opened from a load keeps the identity the loader took before
+ * reading: if the file changed after that (here, an identity that no longer
+ * matches), Save asks rather than writing over the change. */
+static void
+test_identity_from_loader (void)
+{
+  g_autofree char *path = write_sample ("loaded.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_bytes (bytes, NULL);
+  g_autofree char *kept = NULL;
+  PpWindow *window = g_object_ref_sink (g_object_new (PP_TYPE_WINDOW, "portfolio", portfolio,
+                                                      "file", file, "base", bytes,
+                                                      "identity", "0:0", NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  pp_history_set (pp_window_get_history (window), PP_NODE (portfolio), "title", "Mine", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (dialog_shown, NULL));
+  g_assert_cmpstr (adw_message_dialog_get_heading (pp_test_find_message_dialog ()), ==,
+                   "File Changed by Another Program");
+  respond (pp_test_find_message_dialog (), "_Cancel");
+  pp_test_wait_for_idle ();
+  kept = title_in_file (file);
+  g_assert_cmpstr (kept, !=, "Mine");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 /* Keep Mine: the next save writes the user's over the other program's
  * change without asking again. */
 static void
@@ -583,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/window-recovery/restored-not-pristine", test_restored_not_pristine);
   g_test_add_func ("/window-recovery/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window-recovery/keep-mine", test_keep_mine);
+  g_test_add_func ("/window-recovery/identity-from-loader", test_identity_from_loader);
   status = g_test_run ();
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL;

@@ -145,16 +145,22 @@ static void window_open_version_cb (PpWindow      *window,
                                     const char    *label,
                                     PpApplication *self);
 
+/* @base and @identity: (nullable): the file's bytes and identity as
+ * loaded, which the window keeps rather than reading the file again. */
 static PpWindow *
 new_window (PpApplication *self,
             PpPortfolio   *portfolio,
-            GFile         *file)
+            GFile         *file,
+            GBytes        *base,
+            const char    *identity)
 {
   PpWindow *window = g_object_new (PP_TYPE_WINDOW,
                                    "application", self,
                                    "settings", self->settings,
                                    "portfolio", portfolio,
                                    "file", file,
+                                   "base", base,
+                                   "identity", identity,
                                    NULL);
 
   g_signal_connect_object (window, "open-file", G_CALLBACK (window_open_file_cb), self, 0);
@@ -191,9 +197,11 @@ static PpWindow *
 show_portfolio (PpApplication *self,
                 PpPortfolio   *portfolio,
                 GFile         *file,
+                GBytes        *base,
+                const char    *identity,
                 GtkWindow     *from)
 {
-  PpWindow *window = new_window (self, portfolio, file);
+  PpWindow *window = new_window (self, portfolio, file, base, identity);
 
   gtk_window_present (GTK_WINDOW (window));
   if (file != NULL)
@@ -213,13 +221,16 @@ load_ready_cb (GObject      *source,
 {
   OpenData *data = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_finish (result, &error);
+  g_autoptr(GBytes) base = NULL;
+  g_autofree char *identity = NULL;
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_finish_with_file (result, &base,
+                                                                         &identity, &error);
   PpWindow *existing = find_window (data->app, data->file);
 
   /* Reloading replaces the window, whose changes the user chose to lose. */
   if (data->reload && portfolio != NULL)
     {
-      show_portfolio (data->app, portfolio, data->file, NULL);
+      show_portfolio (data->app, portfolio, data->file, base, identity, NULL);
       if (data->from != NULL)
         gtk_window_destroy (data->from);
     }
@@ -228,7 +239,7 @@ load_ready_cb (GObject      *source,
   else if (existing != NULL)
     gtk_window_present (GTK_WINDOW (existing));
   else if (portfolio != NULL)
-    show_portfolio (data->app, portfolio, data->file, data->from);
+    show_portfolio (data->app, portfolio, data->file, base, identity, data->from);
   else if (data->report_errors)
     show_load_error (data->app, data->file, error, data->from);
   else
@@ -289,7 +300,7 @@ new_portfolio_created_cb (PpNewPortfolioDialog *dialog,
                           PpPortfolio          *portfolio,
                           PpApplication        *self)
 {
-  PpWindow *window = show_portfolio (self, portfolio, NULL, NULL);
+  PpWindow *window = show_portfolio (self, portfolio, NULL, NULL, NULL, NULL);
 
   pp_history_mark_unsaved (pp_window_get_history (window));
 }
@@ -330,7 +341,7 @@ pp_application_open_sample (PpApplication *self)
   if (portfolio == NULL)
     g_error ("The bundled sample does not load: %s", error->message);
 
-  show_portfolio (self, portfolio, NULL, NULL);
+  show_portfolio (self, portfolio, NULL, NULL, NULL, NULL);
 }
 
 /* Reopens the last file if it still loads, else shows the sample. */
@@ -359,7 +370,7 @@ restore_cb (PpRecovery  *recovery,
             gpointer     user_data)
 {
   PpApplication *self = user_data;
-  PpWindow *window = new_window (self, portfolio, pp_recovery_get_file (recovery));
+  PpWindow *window = new_window (self, portfolio, pp_recovery_get_file (recovery), NULL, NULL);
 
   pp_window_adopt_recovery (window, recovery);
   gtk_window_present (GTK_WINDOW (window));

@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "pp-format.h"
+#include "pp-file-read.h"
 #include "pp-portfolio-io.h"
 #include "pp-window-private.h"
 
@@ -32,23 +33,6 @@
 #define CHECK_DELAY_MS 300
 
 /* Returns: (nullable): "etag:size", or %NULL when the file is not there */
-static char *
-query_identity (GFile *file)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  const char *etag;
-
-  if (file == NULL)
-    return NULL;
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info == NULL)
-    return NULL;
-  etag = g_file_info_get_etag (info);
-  return g_strdup_printf ("%s:%" G_GOFFSET_FORMAT, etag != NULL ? etag : "",
-                          g_file_info_get_size (info));
-}
-
 static char *
 file_name (PpWindow *self)
 {
@@ -94,7 +78,7 @@ hide_bar (PpWindow *self)
 static void
 check_now (PpWindow *self)
 {
-  g_autofree char *now = query_identity (self->file);
+  g_autofree char *now = pp_file_query_identity (self->file);
 
   /* A file removed or moved away is not a change to keep: saving writes
    * it again. */
@@ -150,7 +134,7 @@ static void
 keep_mine (PpWindow *self)
 {
   g_free (self->identity);
-  self->identity = query_identity (self->file);
+  self->identity = pp_file_query_identity (self->file);
   hide_bar (self);
 }
 
@@ -221,9 +205,10 @@ _pp_window_disk_init (PpWindow *self)
 {
   /* The portfolio the window is made with is its file as loaded (or the
    * sample, or a new portfolio); a restored window says otherwise later.
-   * The file's own bytes are that version: reading them again is cheaper
-   * than writing the portfolio out (a second of a large file's start). */
-  if (self->file != NULL)
+   * The file's own bytes are that version, as the loader read them (the
+   * "base" property), else read again: cheaper than writing the portfolio
+   * out (a second of a large file's start). */
+  if (self->base == NULL && self->file != NULL)
     self->base = g_file_load_bytes (self->file, NULL, NULL, NULL);
   if (self->base == NULL)
     self->base = pp_portfolio_save_to_bytes (self->portfolio);
@@ -255,7 +240,12 @@ _pp_window_disk_watch (PpWindow *self)
   if (self->file == NULL)
     return;
 
-  self->identity = query_identity (self->file);
+  /* Just opened: the identity the loader took before reading, so that a
+   * change made since is seen. */
+  if (self->opened_identity != NULL)
+    self->identity = g_steal_pointer (&self->opened_identity);
+  else
+    self->identity = pp_file_query_identity (self->file);
   self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
   if (self->monitor == NULL)
     {
@@ -305,7 +295,7 @@ _pp_window_disk_expect (PpWindow   *self,
     return;
   g_free (self->identity);
   self->identity = g_strdup (identity);
-  now = query_identity (self->file);
+  now = pp_file_query_identity (self->file);
   if (g_strcmp0 (now, identity) == 0)
     self->base = g_file_load_bytes (self->file, NULL, NULL, NULL);
   check_now (self);
@@ -334,7 +324,7 @@ _pp_window_disk_may_save (PpWindow *self,
       self->overwrite_confirmed = FALSE;
       return TRUE;
     }
-  now = query_identity (file);
+  now = pp_file_query_identity (file);
   if (now == NULL || g_strcmp0 (now, self->identity) == 0)
     return TRUE;
   ask_before_overwriting (self);
@@ -350,7 +340,7 @@ _pp_window_disk_may_save (PpWindow *self,
 char *
 _pp_window_disk_query (PpWindow *self)
 {
-  return query_identity (self->file);
+  return pp_file_query_identity (self->file);
 }
 
 /**

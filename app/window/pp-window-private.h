@@ -71,6 +71,7 @@ struct _PpWindow
   /* pp-window-disk.c: the file as it was when opened or last saved. */
   GFileMonitor *monitor;
   char *identity;            /* etag and size; NULL when unknown or never saved */
+  char *opened_identity;     /* the identity the loader took, until watched */
   GBytes *base;              /* its text then, a merge's common version; NULL if unknown */
   guint disk_check_id;
   gboolean overwrite_confirmed;

@@ -29,6 +29,8 @@ enum {
   PROP_SETTINGS,
   PROP_VERSION_LABEL,
   PROP_PAGES_READY,
+  PROP_BASE,
+  PROP_IDENTITY,
   N_PROPS
 };
 
@@ -288,6 +290,7 @@ pp_window_dispose (GObject *object)
   _pp_window_fill_stop (self);
   _pp_window_versions_dispose (self);
   g_clear_pointer (&self->base, g_bytes_unref);
+  g_clear_pointer (&self->opened_identity, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PP_TYPE_WINDOW);
   self->mou_page = NULL;
   self->ventures_page = NULL;
@@ -364,6 +367,14 @@ pp_window_set_property (GObject      *object,
 
     case PROP_VERSION_LABEL:
       self->version_label = g_value_dup_string (value);
+      break;
+
+    case PROP_BASE:
+      self->base = g_value_dup_boxed (value);
+      break;
+
+    case PROP_IDENTITY:
+      self->opened_identity = g_value_dup_string (value);
       break;
 
     default:
@@ -452,6 +463,14 @@ pp_window_class_init (PpWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* The pages not shown are filled after the first frame: true once all
    * are (pp-window-fill.c). */
+  /* The file's bytes and identity as the loader read them, so the window
+   * need not read it again (pp_portfolio_load_finish_with_file()). */
+  properties[PROP_BASE] =
+    g_param_spec_boxed ("base", NULL, NULL, G_TYPE_BYTES,
+                        G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_IDENTITY] =
+    g_param_spec_string ("identity", NULL, NULL, NULL,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAGES_READY] =
     g_param_spec_boolean ("pages-ready", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);

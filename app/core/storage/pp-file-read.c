@@ -246,3 +246,30 @@ pp_file_same (GFile *a,
     return FALSE;
   return st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
 }
+
+/**
+ * pp_file_query_identity:
+ * @file: (nullable): a file
+ *
+ * What tells one version of @file from another without reading it: its
+ * etag (the time it was last written) and its size.
+ *
+ * Returns: (transfer full) (nullable): "etag:size", or %NULL when @file is
+ *   %NULL or cannot be asked (removed, unreadable)
+ */
+char *
+pp_file_query_identity (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  const char *etag;
+
+  if (file == NULL)
+    return NULL;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return NULL;
+  etag = g_file_info_get_etag (info);
+  return g_strdup_printf ("%s:%" G_GOFFSET_FORMAT, etag != NULL ? etag : "",
+                          g_file_info_get_size (info));
+}

@@ -12,5 +12,6 @@ GBytes *pp_file_read_regular (GFile         *file,
                               GError       **error);
 gboolean pp_file_same         (GFile         *a,
                               GFile         *b);
+char    *pp_file_query_identity (GFile       *file);
 
 G_END_DECLS

@@ -251,6 +251,37 @@ pp_portfolio_load_from_bytes (GBytes  *bytes,
   return g_steal_pointer (&portfolio);
 }
 
+/* Reads and loads @file; hands back the bytes read when @bytes_out is not
+ * %NULL. */
+static PpPortfolio *
+load_file (GFile         *file,
+           GCancellable  *cancellable,
+           GBytes       **bytes_out,
+           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) io_error = NULL;
+  PpPortfolio *portfolio;
+
+  /* What a save killed midway left beside the file goes on opening it. */
+  pp_file_remove_debris (file);
+  bytes = pp_file_read_regular (file, PP_MAX_FILE_SIZE, cancellable, &io_error);
+  if (bytes != NULL)
+    {
+      portfolio = pp_portfolio_load_from_bytes (bytes, error);
+      if (portfolio != NULL && bytes_out != NULL)
+        *bytes_out = g_steal_pointer (&bytes);
+      return portfolio;
+    }
+
+  /* A file too large is refused like one too deep. */
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    g_set_error_literal (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT, io_error->message);
+  else
+    g_propagate_error (error, g_steal_pointer (&io_error));
+  return NULL;
+}
+
 /**
  * pp_portfolio_load_from_file:
  *
@@ -262,23 +293,9 @@ pp_portfolio_load_from_file (GFile         *file,
                              GCancellable  *cancellable,
                              GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) io_error = NULL;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  /* What a save killed midway left beside the file goes on opening it. */
-  pp_file_remove_debris (file);
-  bytes = pp_file_read_regular (file, PP_MAX_FILE_SIZE, cancellable, &io_error);
-  if (bytes != NULL)
-    return pp_portfolio_load_from_bytes (bytes, error);
-
-  /* A file too large is refused like one too deep. */
-  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
-    g_set_error_literal (error, PP_PORTFOLIO_ERROR, PP_PORTFOLIO_ERROR_LIMIT, io_error->message);
-  else
-    g_propagate_error (error, g_steal_pointer (&io_error));
-  return NULL;
+  return load_file (file, cancellable, NULL, error);
 }
 
 /**
@@ -297,6 +314,25 @@ pp_portfolio_load_sample (GError **error)
   return pp_portfolio_load_from_bytes (bytes, error);
 }
 
+/* What a load in a thread hands back. */
+typedef struct
+{
+  PpPortfolio *portfolio;
+  GBytes *bytes;
+  char *identity;
+} Loaded;
+
+static void
+loaded_free (gpointer data)
+{
+  Loaded *loaded = data;
+
+  g_clear_object (&loaded->portfolio);
+  g_clear_pointer (&loaded->bytes, g_bytes_unref);
+  g_free (loaded->identity);
+  g_free (loaded);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -304,12 +340,19 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  PpPortfolio *portfolio = pp_portfolio_load_from_file (task_data, cancellable, &error);
+  Loaded *loaded = g_new0 (Loaded, 1);
 
-  if (portfolio == NULL)
-    g_task_return_error (task, error);
+  /* The identity is taken before the read: a change made in between then
+   * shows as a change on disk, rather than going unseen. */
+  loaded->identity = pp_file_query_identity (task_data);
+  loaded->portfolio = load_file (task_data, cancellable, &loaded->bytes, &error);
+  if (loaded->portfolio == NULL)
+    {
+      loaded_free (loaded);
+      g_task_return_error (task, error);
+    }
   else
-    g_task_return_pointer (task, portfolio, g_object_unref);
+    g_task_return_pointer (task, loaded, loaded_free);
 }
 
 void
@@ -332,9 +375,42 @@ PpPortfolio *
 pp_portfolio_load_finish (GAsyncResult  *result,
                           GError       **error)
 {
+  return pp_portfolio_load_finish_with_file (result, NULL, NULL, error);
+}
+
+/**
+ * pp_portfolio_load_finish_with_file:
+ * @bytes: (out) (optional) (transfer full): the file's bytes as read
+ * @identity: (out) (optional) (transfer full) (nullable): the file's
+ *   identity (pp_file_query_identity()) from just before it was read
+ *
+ * Like pp_portfolio_load_finish(), with what was read: a window keeps
+ * them as the version a merge starts from, and to notice a change on disk,
+ * without reading the file again.
+ *
+ * Returns: (transfer full) (nullable): the portfolio
+ */
+PpPortfolio *
+pp_portfolio_load_finish_with_file (GAsyncResult  *result,
+                                    GBytes       **bytes,
+                                    char         **identity,
+                                    GError       **error)
+{
+  Loaded *loaded;
+  PpPortfolio *portfolio;
+
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return NULL;
+  portfolio = g_steal_pointer (&loaded->portfolio);
+  if (bytes != NULL)
+    *bytes = g_steal_pointer (&loaded->bytes);
+  if (identity != NULL)
+    *identity = g_steal_pointer (&loaded->identity);
+  loaded_free (loaded);
+  return portfolio;
 }
 
 static void

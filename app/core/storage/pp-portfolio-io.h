@@ -24,6 +24,10 @@ void         pp_portfolio_load_async       (GFile              *file,
                                             gpointer            user_data);
 PpPortfolio *pp_portfolio_load_finish      (GAsyncResult       *result,
                                             GError            **error);
+PpPortfolio *pp_portfolio_load_finish_with_file (GAsyncResult  *result,
+                                                 GBytes       **bytes,
+                                                 char         **identity,
+                                                 GError       **error);
 void         pp_portfolio_keep_parse_trees (void);
 
 GBytes      *pp_portfolio_save_to_bytes    (PpPortfolio   *self);
