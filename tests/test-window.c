@@ -269,6 +269,22 @@ shown_text (GtkWidget *root)
   return gtk_label_get_label (label);
 }
 
+/* A window on the portfolio of @text, its pages made. */
+static PpWindow *
+open_text (const char *text,
+           gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, length);
+  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_bytes (bytes, &error);
+  PpWindow *window;
+
+  g_assert_no_error (error);
+  window = g_object_ref_sink (pp_window_new (NULL, portfolio, NULL));
+  pp_test_wait_for_pages (GTK_WIDGET (window));
+  return window;
+}
+
 /* Sections with nothing in them say so, instead of showing a bare line or
  * an empty chart; a sector with no ventures lists none, says so, and draws
  * no timeline of all the others; the four summary tiles go two to a line,
@@ -283,15 +299,9 @@ test_empty_sections (void)
     " \"mous\": [{\"id\": \"m\", \"title\": \"M\", \"sector\": \"e\"}],"
     " \"ventures\": [{\"id\": \"v\", \"name\": \"V\", \"start_on\": \"2026-01-01\","
     "                \"end_on\": \"2027-01-01\"}]}";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
-  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_bytes (bytes, &error);
-  PpWindow *window;
+  PpWindow *window = open_text (text, sizeof text - 1);
   GtkWidget *dashboard, *ventures, *list;
 
-  g_assert_no_error (error);
-  window = g_object_ref_sink (pp_window_new (NULL, portfolio, NULL));
-  pp_test_wait_for_pages (GTK_WIDGET (window));
   dashboard = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
                                                          "dashboard_page"));
   g_assert_cmpuint (gtk_flow_box_get_max_children_per_line (GTK_FLOW_BOX (
@@ -387,15 +397,9 @@ test_card_commitments_capped (void)
     "  {\"id\": \"c3\", \"title\": \"C3\", \"sector\": \"e\", \"target\": 10, \"unit\": \"units\"},"
     "  {\"id\": \"c4\", \"title\": \"C4\", \"sector\": \"e\", \"target\": 10, \"unit\": \"units\"},"
     "  {\"id\": \"c5\", \"title\": \"C5\", \"sector\": \"e\", \"target\": 10, \"unit\": \"units\"}]}";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
-  g_autoptr(PpPortfolio) portfolio = pp_portfolio_load_from_bytes (bytes, &error);
-  PpWindow *window;
+  PpWindow *window = open_text (text, sizeof text - 1);
   GtkWidget *dashboard, *card, *tile;
 
-  g_assert_no_error (error);
-  window = g_object_ref_sink (pp_window_new (NULL, portfolio, NULL));
-  pp_test_wait_for_pages (GTK_WIDGET (window));
   dashboard = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
                                                          "dashboard_page"));
   card = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (
