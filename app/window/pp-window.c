@@ -259,6 +259,19 @@ squeezer_child_cb (PpWindow *self)
   adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
 }
 
+/* The bottom switcher comes and goes without its slide: sliding in while
+ * the window is first laid out made GTK 4.8 allocate the bar's content a
+ * height of -1, with a warning. */
+static void
+switcher_bar_no_slide (PpWindow *self)
+{
+  GtkWidget *action_bar = gtk_widget_get_first_child (GTK_WIDGET (self->switcher_bar));
+  GtkWidget *revealer = action_bar != NULL ? gtk_widget_get_first_child (action_bar) : NULL;
+
+  if (GTK_IS_REVEALER (revealer))
+    gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_NONE);
+}
+
 static void
 pp_window_constructed (GObject *object)
 {
@@ -519,6 +532,7 @@ pp_window_init (PpWindow *self)
   _pp_window_install_merge_actions (self);
   g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",
                             G_CALLBACK (squeezer_child_cb), self);
+  switcher_bar_no_slide (self);
   _pp_window_connect_pages (self);
   g_signal_connect_swapped (self, "notify::file", G_CALLBACK (update_title), self);
 
