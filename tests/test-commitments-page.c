@@ -36,7 +36,9 @@ fixture_setup (Fixture       *f,
   f->portfolio = pp_portfolio_load_sample (&error);
   g_assert_no_error (error);
   f->window = g_object_ref_sink (pp_window_new (NULL, f->portfolio, NULL));
-  gtk_window_present (GTK_WINDOW (f->window));
+  /* @data: a width for the window, or the default. */
+  if (data != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (f->window), GPOINTER_TO_INT (data), 800);
   pp_test_wait_for_pages (GTK_WIDGET (f->window));
   f->page = PP_COMMITMENTS_PAGE (pp_window_get_page (PP_WINDOW (f->window), "commitments"));
   f->workers = g_list_model_get_item (pp_portfolio_get_commitments (f->portfolio), 0);
@@ -289,6 +291,29 @@ test_list_selects (Fixture       *f,
   g_assert_true (pp_commitments_page_get_selected (f->page) == f->workers);
 }
 
+/* At 400 px the few rows shown whole wrap, and are not cut off: the list
+ * asks for the height its rows took, so there is nothing left to scroll. */
+static void
+test_narrow_rows_whole (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *scroller = page_child (f, "list_scroller");
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (page_child (f,
+                                                                                     "list")));
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < end &&
+         (gtk_adjustment_get_upper (adjustment) <= 0 ||
+          gtk_adjustment_get_page_size (adjustment) < gtk_adjustment_get_upper (adjustment)))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (adjustment), >=,
+                     gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpint (gtk_widget_get_height (scroller), >=,
+                   (int) gtk_adjustment_get_upper (adjustment));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +323,8 @@ main (int   argc,
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
+  g_test_add ("/commitments-page/narrow-rows-whole", Fixture, GINT_TO_POINTER (400),
+              fixture_setup, test_narrow_rows_whole, fixture_teardown);
   g_test_add ("/commitments-page/target-keeps-rows", Fixture, NULL, fixture_setup,
               test_target_keeps_rows, fixture_teardown);
   g_test_add ("/commitments-page/list-selects", Fixture, NULL, fixture_setup, test_list_selects,

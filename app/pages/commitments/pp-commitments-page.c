@@ -35,6 +35,7 @@ struct _PpCommitmentsPage
 
   GtkListView *list;
   GtkScrolledWindow *list_scroller;
+  guint rows_height_id;      /* the height to ask for, set after the layout */
   GtkSingleSelection *selection;
   GtkWidget *editor;
   AdwEntryRow *title_row;
@@ -231,18 +232,31 @@ portfolio_changed_cb (PpPortfolio       *portfolio,
  * language, would be cut off. Once the list has laid its rows out at the
  * width it has, their height is known, and the list asks for just that
  * (a height asked for counts only with a scrolling policy). */
+static gboolean
+ask_rows_height (gpointer data)
+{
+  PpCommitmentsPage *self = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list));
+  int rows = (int) ceil (gtk_adjustment_get_upper (adjustment));
+
+  self->rows_height_id = 0;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > FEW_COMMITMENTS ||
+      rows <= 0 || rows == gtk_scrolled_window_get_min_content_height (self->list_scroller))
+    return G_SOURCE_REMOVE;
+  gtk_scrolled_window_set_policy (self->list_scroller, GTK_POLICY_NEVER, GTK_POLICY_EXTERNAL);
+  gtk_scrolled_window_set_min_content_height (self->list_scroller, rows);
+  return G_SOURCE_REMOVE;
+}
+
+/* The rows' height is known during the list's layout, where a new size
+ * asked for would be lost: it is asked for just after. */
 static void
 rows_height_cb (GtkAdjustment     *adjustment,
                 GParamSpec        *pspec,
                 PpCommitmentsPage *self)
 {
-  int rows = (int) ceil (gtk_adjustment_get_upper (adjustment));
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > FEW_COMMITMENTS ||
-      rows <= 0 || rows == gtk_scrolled_window_get_min_content_height (self->list_scroller))
-    return;
-  gtk_scrolled_window_set_policy (self->list_scroller, GTK_POLICY_NEVER, GTK_POLICY_EXTERNAL);
-  gtk_scrolled_window_set_min_content_height (self->list_scroller, rows);
+  if (self->rows_height_id == 0)
+    self->rows_height_id = g_idle_add (ask_rows_height, self);
 }
 
 static void
@@ -515,6 +529,7 @@ pp_commitments_page_dispose (GObject *object)
 {
   PpCommitmentsPage *self = PP_COMMITMENTS_PAGE (object);
 
+  g_clear_handle_id (&self->rows_height_id, g_source_remove);
   if (self->portfolio != NULL)
     g_signal_handlers_disconnect_by_data (self->portfolio, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
