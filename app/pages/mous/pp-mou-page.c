@@ -370,6 +370,9 @@ pp_mou_page_set_history (PpMouPage *self,
   g_signal_connect_object (history, "notify::read-only", G_CALLBACK (read_only_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
+  /* A history may be read-only from the start (an earlier version). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mou.add", !pp_history_get_read_only (history));
+
   pp_mou_editor_set_history (self->editor, history);
   rebuild_sector_names (self);
   pp_mou_page_update_count (self);
