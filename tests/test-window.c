@@ -302,8 +302,7 @@ test_empty_sections (void)
   PpWindow *window = open_text (text, sizeof text - 1);
   GtkWidget *dashboard, *ventures, *list;
 
-  dashboard = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
-                                                         "dashboard_page"));
+  dashboard = pp_window_get_page (window, "dashboard");
   g_assert_cmpuint (gtk_flow_box_get_max_children_per_line (GTK_FLOW_BOX (
     gtk_widget_get_template_child (dashboard, PP_TYPE_DASHBOARD_PAGE, "strip"))), ==, 2);
   list = GTK_WIDGET (gtk_widget_get_template_child (dashboard, PP_TYPE_DASHBOARD_PAGE,
@@ -400,8 +399,7 @@ test_card_commitments_capped (void)
   PpWindow *window = open_text (text, sizeof text - 1);
   GtkWidget *dashboard, *card, *tile;
 
-  dashboard = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PP_TYPE_WINDOW,
-                                                         "dashboard_page"));
+  dashboard = pp_window_get_page (window, "dashboard");
   card = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (
     gtk_widget_get_template_child (dashboard, PP_TYPE_DASHBOARD_PAGE, "cards")), 0));
   tile = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (

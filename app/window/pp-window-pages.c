@@ -225,21 +225,72 @@ _pp_window_fill_stop (PpWindow *self)
   stop (self);
 }
 
+/* When the window is too narrow for the switcher under the header bar, the
+ * one at the bottom takes over. It gives each page a quarter of a phone's
+ * width, where the full names of some languages are cut ("Совместные
+ * предприятия"), so the pages take their short names there. */
+static void
+squeezer_child_cb (PpWindow *self)
+{
+  gboolean narrow = adw_squeezer_get_visible_child (self->switcher_squeezer)
+                    == self->switcher_hidden;
+
+  adw_view_stack_page_set_title (adw_view_stack_get_page (self->stack,
+                                                          GTK_WIDGET (self->mous_bin)),
+                                 narrow ? C_("page name in a narrow window", "MoUs")
+                                        : _("MoUs"));
+  adw_view_stack_page_set_title (adw_view_stack_get_page (self->stack,
+                                                          GTK_WIDGET (self->ventures_bin)),
+                                 narrow ? C_("page name in a narrow window", "Ventures")
+                                        : _("Joint Ventures"));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
+}
+
+/* The bottom switcher comes and goes without its slide: sliding in while
+ * the window is first laid out made GTK 4.8 allocate the bar's content a
+ * height of -1, with a warning. */
+static void
+switcher_bar_no_slide (PpWindow *self)
+{
+  GtkWidget *action_bar = gtk_widget_get_first_child (GTK_WIDGET (self->switcher_bar));
+  GtkWidget *revealer = action_bar != NULL ? gtk_widget_get_first_child (action_bar) : NULL;
+
+  if (GTK_IS_REVEALER (revealer))
+    gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_NONE);
+}
+
 /**
  * _pp_window_connect_pages:
  *
  * Answers the Dashboard's signals (the other pages' are answered when
- * they are made).
+ * they are made), and gives the pages short names in a narrow window.
  */
 void
 _pp_window_connect_pages (PpWindow *self)
 {
   /* The pages may outlive the window (a test holding one): their signals must
    * not reach a window that is gone. */
+  g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",
+                            G_CALLBACK (squeezer_child_cb), self);
+  switcher_bar_no_slide (self);
   g_signal_connect_object (self->dashboard_page, "show-mous", G_CALLBACK (show_mous_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->dashboard_page, "show-ventures", G_CALLBACK (show_ventures_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->dashboard_page, "show-node", G_CALLBACK (show_node_cb), self,
                            G_CONNECT_SWAPPED);
+}
+
+/**
+ * _pp_window_page:
+ * @page: which page
+ *
+ * Returns: (transfer none): @page, made now if it was not yet
+ */
+GtkWidget *
+_pp_window_page (PpWindow     *self,
+                 PpWindowPage  page)
+{
+  _pp_window_fill_page (self, page);
+  return adw_bin_get_child (page_bin (self, page));
 }

@@ -159,6 +159,8 @@ void     _pp_window_fill_later      (PpWindow      *self);
 void     _pp_window_fill_page       (PpWindow      *self,
                                      PpWindowPage   page);
 gboolean _pp_window_pages_ready     (PpWindow      *self);
+GtkWidget *_pp_window_page          (PpWindow      *self,
+                                     PpWindowPage   page);
 void     _pp_window_fill_stop       (PpWindow      *self);
 void     _pp_window_connect_pages           (PpWindow *self);
 

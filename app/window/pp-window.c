@@ -238,39 +238,6 @@ drop_cb (GtkDropTarget *target,
   return files != NULL;
 }
 
-/* When the window is too narrow for the switcher under the header bar, the
- * one at the bottom takes over. It gives each page a quarter of a phone's
- * width, where the full names of some languages are cut ("Совместные
- * предприятия"), so the pages take their short names there. */
-static void
-squeezer_child_cb (PpWindow *self)
-{
-  gboolean narrow = adw_squeezer_get_visible_child (self->switcher_squeezer)
-                    == self->switcher_hidden;
-
-  adw_view_stack_page_set_title (adw_view_stack_get_page (self->stack,
-                                                          GTK_WIDGET (self->mous_bin)),
-                                 narrow ? C_("page name in a narrow window", "MoUs")
-                                        : _("MoUs"));
-  adw_view_stack_page_set_title (adw_view_stack_get_page (self->stack,
-                                                          GTK_WIDGET (self->ventures_bin)),
-                                 narrow ? C_("page name in a narrow window", "Ventures")
-                                        : _("Joint Ventures"));
-  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
-}
-
-/* The bottom switcher comes and goes without its slide: sliding in while
- * the window is first laid out made GTK 4.8 allocate the bar's content a
- * height of -1, with a warning. */
-static void
-switcher_bar_no_slide (PpWindow *self)
-{
-  GtkWidget *action_bar = gtk_widget_get_first_child (GTK_WIDGET (self->switcher_bar));
-  GtkWidget *revealer = action_bar != NULL ? gtk_widget_get_first_child (action_bar) : NULL;
-
-  if (GTK_IS_REVEALER (revealer))
-    gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_NONE);
-}
 
 static void
 pp_window_constructed (GObject *object)
@@ -530,9 +497,6 @@ pp_window_init (PpWindow *self)
   _pp_window_install_version_actions (self);
   _pp_window_install_compare_actions (self);
   _pp_window_install_merge_actions (self);
-  g_signal_connect_swapped (self->switcher_squeezer, "notify::visible-child",
-                            G_CALLBACK (squeezer_child_cb), self);
-  switcher_bar_no_slide (self);
   _pp_window_connect_pages (self);
   g_signal_connect_swapped (self, "notify::file", G_CALLBACK (update_title), self);
 
@@ -639,10 +603,7 @@ pp_window_get_page (PpWindow   *self,
   for (PpWindowPage page = 0; page < PP_N_WINDOW_PAGES; page++)
     if (g_strcmp0 (name, names[page]) == 0)
       {
-        _pp_window_fill_page (self, page);
-        return adw_bin_get_child (page == PP_WINDOW_PAGE_MOUS ? self->mous_bin
-                                  : page == PP_WINDOW_PAGE_VENTURES ? self->ventures_bin
-                                  : self->commitments_bin);
+        return _pp_window_page (self, page);
       }
   g_return_val_if_reached (NULL);
 }
