@@ -50,7 +50,7 @@ ready (GtkWidget *window)
 static void
 pages_ready_cb (GtkWidget *window)
 {
-  if (ready (window) && gtk_widget_get_realized (window))
+  if (ready (window))
     {
       g_signal_handlers_disconnect_by_func (window, pages_ready_cb, NULL);
       watch_paint (window);

@@ -122,10 +122,11 @@ make (PpWindow     *self,
     }
 }
 
-static void
-stop (PpWindow *self)
+static gboolean
+made (PpWindow     *self,
+      PpWindowPage  page)
 {
-  g_clear_handle_id (&self->fill_id, g_source_remove);
+  return adw_bin_get_child (page_bin (self, page)) != NULL;
 }
 
 /**
@@ -140,31 +141,29 @@ _pp_window_fill_page (PpWindow     *self,
 {
   GtkWidget *widget;
 
-  if (self->filled & (1u << page))
+  if (made (self, page))
     return;
-  self->filled |= 1u << page;
   widget = make (self, page);
   pp_accessible_fix_tree (widget);
   adw_bin_set_child (page_bin (self, page), widget);
-  if (self->filled == (1u << PP_N_WINDOW_PAGES) - 1)
-    {
-      stop (self);
-      g_object_notify (G_OBJECT (self), "pages-ready");
-    }
+  if (_pp_window_pages_ready (self))
+    g_object_notify (G_OBJECT (self), "pages-ready");
 }
 
+/* Makes the next page not made yet, one per turn of the main loop. */
 static gboolean
 fill_next_cb (gpointer user_data)
 {
   PpWindow *self = user_data;
 
   for (PpWindowPage page = 0; page < PP_N_WINDOW_PAGES; page++)
-    if (!(self->filled & (1u << page)))
+    if (!made (self, page))
       {
         _pp_window_fill_page (self, page);
-        /* The last page's fill has stopped this source. */
-        return self->fill_id != 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+        break;
       }
+  if (!_pp_window_pages_ready (self))
+    return G_SOURCE_CONTINUE;
   self->fill_id = 0;
   return G_SOURCE_REMOVE;
 }
@@ -206,12 +205,15 @@ _pp_window_fill_later (PpWindow *self)
 /**
  * _pp_window_pages_ready:
  *
- * Returns: whether every page is filled
+ * Returns: whether every page is made
  */
 gboolean
 _pp_window_pages_ready (PpWindow *self)
 {
-  return self->filled == (1u << PP_N_WINDOW_PAGES) - 1;
+  for (PpWindowPage page = 0; page < PP_N_WINDOW_PAGES; page++)
+    if (!made (self, page))
+      return FALSE;
+  return TRUE;
 }
 
 /**
@@ -222,7 +224,7 @@ _pp_window_pages_ready (PpWindow *self)
 void
 _pp_window_fill_stop (PpWindow *self)
 {
-  stop (self);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
 }
 
 /* When the window is too narrow for the switcher under the header bar, the

@@ -58,8 +58,7 @@ struct _PpWindow
   GtkMenuButton *menu_button;
   GMenu *recent_section;     /* owned: the items of "Open Recent" */
 
-  /* pp-window-pages.c: the pages made so far, one bit per PpWindowPage. */
-  guint filled;
+  /* pp-window-pages.c: the idle that makes the pages not made yet. */
   guint fill_id;
 
   /* pp-window-recovery.c: the copy of unsaved changes, kept a little

@@ -441,8 +441,6 @@ pp_window_class_init (PpWindowClass *klass)
   properties[PROP_VERSION_LABEL] =
     g_param_spec_string ("version-label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* The pages not shown are filled after the first frame: true once all
-   * are (pp-window-fill.c). */
   /* The file's bytes and identity as the loader read them, so the window
    * need not read it again (pp_portfolio_load_finish_with_file()). */
   properties[PROP_BASE] =
@@ -451,15 +449,14 @@ pp_window_class_init (PpWindowClass *klass)
   properties[PROP_IDENTITY] =
     g_param_spec_string ("identity", NULL, NULL, NULL,
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The pages not shown are made after the first frame: true once all
+   * are (pp-window-pages.c). */
   properties[PROP_PAGES_READY] =
     g_param_spec_boolean ("pages-ready", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (PP_TYPE_MOU_PAGE);
   g_type_ensure (PP_TYPE_DASHBOARD_PAGE);
-  g_type_ensure (PP_TYPE_COMMITMENTS_PAGE);
-  g_type_ensure (PP_TYPE_VENTURES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/PartnershipPlanner/ui/pp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PpWindow, window_title);
@@ -602,8 +599,6 @@ pp_window_get_page (PpWindow   *self,
     return GTK_WIDGET (self->dashboard_page);
   for (PpWindowPage page = 0; page < PP_N_WINDOW_PAGES; page++)
     if (g_strcmp0 (name, names[page]) == 0)
-      {
-        return _pp_window_page (self, page);
-      }
+      return _pp_window_page (self, page);
   g_return_val_if_reached (NULL);
 }
