@@ -197,3 +197,17 @@ pp_widget_show_text (GtkWidget  *widget,
   cairo_restore (cr);
   g_object_unref (layout);
 }
+
+/**
+ * pp_info_bar_set_shown:
+ *
+ * Reveals @bar or takes it away. A bar taken away is also hidden: one
+ * only unrevealed is still measured with the window, labels and all.
+ */
+void
+pp_info_bar_set_shown (GtkInfoBar *bar,
+                       gboolean    shown)
+{
+  gtk_widget_set_visible (GTK_WIDGET (bar), shown);
+  gtk_info_bar_set_revealed (bar, shown);
+}

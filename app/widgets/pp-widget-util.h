@@ -15,6 +15,8 @@ char *pp_widget_isolate         (GtkWidget     *widget,
                                 const char    *text);
 void pp_widget_set_content_sensitive (GtkWidget *widget,
                                       gboolean   sensitive);
+void pp_info_bar_set_shown       (GtkInfoBar    *bar,
+                                gboolean       shown);
 void pp_widget_show_text        (GtkWidget     *widget,
                                 cairo_t       *cr,
                                 const char    *text,

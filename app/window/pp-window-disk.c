@@ -23,16 +23,16 @@
 
 #include <glib/gi18n.h>
 
-#include "pp-format.h"
 #include "pp-file-read.h"
+#include "pp-format.h"
 #include "pp-portfolio-io.h"
+#include "pp-widget-util.h"
 #include "pp-window-private.h"
 
 /* One write by another program comes as several events: look once they
  * have passed. */
 #define CHECK_DELAY_MS 300
 
-/* Returns: (nullable): "etag:size", or %NULL when the file is not there */
 static char *
 file_name (PpWindow *self)
 {
@@ -67,12 +67,10 @@ update_bar (PpWindow *self)
   gtk_widget_set_visible (self->merge_button, modified && self->base != NULL);
 }
 
-/* A bar not shown is also hidden: an unrevealed one is still measured. */
 static void
 hide_bar (PpWindow *self)
 {
-  gtk_info_bar_set_revealed (self->disk_bar, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->disk_bar), FALSE);
+  pp_info_bar_set_shown (self->disk_bar, FALSE);
 }
 
 static void
@@ -88,8 +86,7 @@ check_now (PpWindow *self)
       return;
     }
   update_bar (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->disk_bar), TRUE);
-  gtk_info_bar_set_revealed (self->disk_bar, TRUE);
+  pp_info_bar_set_shown (self->disk_bar, TRUE);
 }
 
 static gboolean

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pp-widget-util.h"
 #include "pp-window-private.h"
 
 /* The window's actions that change the portfolio or write its file. */
@@ -38,9 +39,7 @@ update (PpWindow *self)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
                                                                             "edit-copy")),
                                read_only);
-  /* Hidden, not only unrevealed, which would still be measured. */
-  gtk_widget_set_visible (GTK_WIDGET (self->version_bar), read_only);
-  gtk_info_bar_set_revealed (self->version_bar, read_only);
+  pp_info_bar_set_shown (self->version_bar, read_only);
 }
 
 static void
