@@ -42,7 +42,6 @@ struct _PpDashboardPage
   GtkListBox *agenda_list;
   GtkListBox *risk_list;
   GtkFlowBox *sides_box;
-  gboolean lists_bound;       /* after the first frame: bind_lists() */
 };
 
 G_DEFINE_FINAL_TYPE (PpDashboardPage, pp_dashboard_page, ADW_TYPE_BIN)
@@ -383,7 +382,8 @@ update_countries (PpDashboardPage *self)
     gtk_label_set_label (self->countries_label, _("No partner countries chosen yet"));
   /* The way to choose them is right below: the window's Partnership dialog. */
   gtk_widget_set_visible (self->choose_countries_button, !pp_country_pair_is_set (pair));
-  if (self->lists_bound)
+  /* The sides' lists, once they are shown (bind_lists). */
+  if (gtk_widget_get_visible (self->sides_group))
     update_sides (self);
 }
 
@@ -491,7 +491,6 @@ bind_lists (GtkWidget *widget)
                                                           "and nothing is late.", PP_AGENDA_DAYS),
                                                 PP_AGENDA_DAYS);
 
-  self->lists_bound = TRUE;
   _pp_dashboard_bind_first (self->agenda_list, pp_summary_get_agenda (self->summary), AGENDA_SHOWN,
                             no_agenda);
   _pp_dashboard_bind_first (self->risk_list, pp_summary_get_at_risk (self->summary), AGENDA_SHOWN,
