@@ -101,25 +101,45 @@ pp_test_wait_for_idle (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Turns the main loop until @done (@data) holds, failing after @seconds. */
+static void
+iterate_until (gboolean (*done) (gpointer data),
+               gpointer   data,
+               int        seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+static gboolean
+flag_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+static gboolean
+pages_ready (gpointer window)
+{
+  gboolean ready = FALSE;
+
+  g_object_get (window, "pages-ready", &ready, NULL);
+  return ready;
+}
+
 /* A window fills the pages it does not show after its first frame: shows
  * @window and waits for that, for a test that looks at a page it has not
  * shown. */
 void
 pp_test_wait_for_pages (GtkWidget *window)
 {
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  gboolean ready = FALSE;
-
   gtk_window_present (GTK_WINDOW (window));
-  for (;;)
-    {
-      g_object_get (window, "pages-ready", &ready, NULL);
-      if (ready)
-        break;
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
+  iterate_until (pages_ready, window, 30);
 }
 
 static void
@@ -191,7 +211,6 @@ pp_test_press_key (GtkWidget       *widget,
   GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
   GtkEventController *watch;
   gboolean pressed = FALSE;
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   Display *display;
 
   if (surface == NULL || !GDK_IS_X11_SURFACE (surface))
@@ -223,12 +242,7 @@ pp_test_press_key (GtkWidget       *widget,
     fake_key (display, XK_Control_L, FALSE);
   XFlush (display);
 
-  while (!pressed)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  iterate_until (flag_set, &pressed, 10);
   gtk_widget_remove_controller (GTK_WIDGET (native), watch);
   pp_test_wait_for_idle ();
   return TRUE;
@@ -248,17 +262,16 @@ pp_test_find_toplevel (GType type)
 
 /* Runs the main loop until a toplevel of @type shows, or fails after ten
  * seconds. */
+static gboolean
+toplevel_shown (gpointer type)
+{
+  return pp_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
 gpointer
 pp_test_wait_for_toplevel (GType type)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (pp_test_find_toplevel (type) == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  iterate_until (toplevel_shown, GSIZE_TO_POINTER (type), 10);
   pp_test_wait_for_idle ();
   return pp_test_find_toplevel (type);
 }
@@ -286,7 +299,6 @@ pp_test_click_on (GtkWidget *widget)
   graphene_point_t point;
   GtkEventController *watch;
   gboolean released = FALSE;
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   double dx, dy;
   Display *display;
   Window child;
@@ -312,12 +324,7 @@ pp_test_click_on (GtkWidget *widget)
   XTestFakeButtonEvent (display, 1, True, CurrentTime);
   XTestFakeButtonEvent (display, 1, False, CurrentTime);
   XFlush (display);
-  while (!released)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  iterate_until (flag_set, &released, 10);
   gtk_widget_remove_controller (GTK_WIDGET (native), watch);
   pp_test_wait_for_idle ();
   return TRUE;
