@@ -124,7 +124,7 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
       y = PAD + r * ROW_HEIGHT + ROW_HEIGHT / 2.0;
       gdk_cairo_set_source_rgba (cr, &fg);
       pp_widget_show_text (widget, cr, self->labels[r], LABEL_WIDTH, y, LABEL_WIDTH - PAD,
-                           1.0);
+                           1.0, 0.5);
 
       for (guint s = 0; s < self->n_series; s++)
         {
@@ -139,7 +139,7 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
           x += w;
         }
       gdk_cairo_set_source_rgba (cr, &fg);
-      pp_widget_show_text (widget, cr, text, x + 4, y, 80, 0.0);
+      pp_widget_show_text (widget, cr, text, x + 4, y, 80, 0.0, 0.5);
     }
 
   /* The value axis, with its ticks and label. */
@@ -159,11 +159,11 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
       cairo_line_to (cr, x + 0.5, y + 4);
       cairo_stroke (cr);
       gdk_cairo_set_source_rgba (cr, &fg);
-      pp_widget_show_text (widget, cr, text, x, y + 12, 60, 0.5);
+      pp_widget_show_text (widget, cr, text, x, y + 12, 60, 0.5, 0.5);
     }
   if (self->axis_label != NULL)
     pp_widget_show_text (widget, cr, self->axis_label, LABEL_WIDTH + PAD + chart_width / 2,
-                         y + 28, chart_width, 0.5);
+                         y + 28, chart_width, 0.5, 0.5);
 
   /* The legend, when there is more than one series. */
   if (self->n_series > 1)
@@ -182,7 +182,7 @@ pp_bar_chart_snapshot (GtkWidget   *widget,
           cairo_rectangle (cr, x, y - 5, 10, 10);
           cairo_fill (cr);
           gdk_cairo_set_source_rgba (cr, &fg);
-          pp_widget_show_text (widget, cr, self->names[s], x + 14, y, tw + 1, 0.0);
+          pp_widget_show_text (widget, cr, self->names[s], x + 14, y, tw + 1, 0.0, 0.5);
           x += 14 + tw + 14;
         }
     }

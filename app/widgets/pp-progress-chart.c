@@ -19,6 +19,7 @@
 #include "pp-format.h"
 #include "pp-progress-chart.h"
 #include "pp-summary.h"
+#include "pp-widget-util.h"
 
 #define MARGIN_LEFT 64
 #define MARGIN_BOTTOM 28
@@ -84,39 +85,6 @@ compare_entries (gconstpointer a,
   return pp_date_compare (pp_progress_entry_get_on (x), pp_progress_entry_get_on (y));
 }
 
-/* Draws @text with its box's left (@xalign 0) or right (1) edge at @x and
- * its top (@yalign 0) or middle (0.5) at @y: in the mirrored place under
- * right-to-left, with the snapshot's mirroring undone so the text reads
- * normally. */
-static void
-show_text (GtkWidget  *widget,
-           cairo_t    *cr,
-           const char *text,
-           double      x,
-           double      y,
-           double      xalign,
-           double      yalign)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  int width = gtk_widget_get_width (widget);
-  int tw, th;
-
-  pango_layout_get_pixel_size (layout, &tw, &th);
-  x -= xalign * tw;
-  y -= yalign * th;
-  cairo_save (cr);
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    {
-      cairo_scale (cr, -1, 1);
-      cairo_translate (cr, -width, 0);
-      x = width - x - tw;
-    }
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
-  g_object_unref (layout);
-}
-
 static void
 pp_progress_chart_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -172,10 +140,10 @@ pp_progress_chart_snapshot (GtkWidget   *widget,
     a = pp_date_to_display (&first);
     b = pp_date_to_display (&last);
     gdk_cairo_set_source_rgba (cr, &fg);
-    show_text (widget, cr, top, MARGIN_LEFT - 6, MARGIN, 1.0, 0.5);
-    show_text (widget, cr, "0", MARGIN_LEFT - 6, MARGIN + h, 1.0, 0.5);
-    show_text (widget, cr, a, MARGIN_LEFT, MARGIN + h + 6, 0.0, 0.0);
-    show_text (widget, cr, b, MARGIN_LEFT + w, MARGIN + h + 6, 1.0, 0.0);
+    pp_widget_show_text (widget, cr, top, MARGIN_LEFT - 6, MARGIN, 0, 1.0, 0.5);
+    pp_widget_show_text (widget, cr, "0", MARGIN_LEFT - 6, MARGIN + h, 0, 1.0, 0.5);
+    pp_widget_show_text (widget, cr, a, MARGIN_LEFT, MARGIN + h + 6, 0, 0.0, 0.0);
+    pp_widget_show_text (widget, cr, b, MARGIN_LEFT + w, MARGIN + h + 6, 0, 1.0, 0.0);
   }
 
   /* Today. */

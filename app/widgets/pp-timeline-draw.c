@@ -114,7 +114,7 @@ draw_axis (GtkWidget       *widget,
       if (x + 3 < free_from || x + 3 + label_w > f->width)
         continue;
       gdk_cairo_set_source_rgba (cr, &f->fg);
-      pp_widget_show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, label_w + 1, 0.0);
+      pp_widget_show_text (widget, cr, label, x + 3, AXIS_HEIGHT / 2, label_w + 1, 0.0, 0.5);
       free_from = x + 3 + label_w + 8;
     }
 }
@@ -139,7 +139,7 @@ draw_row (GtkWidget       *widget,
   gdk_cairo_set_source_rgba (cr, &f->fg);
   if (f->names)
     pp_widget_show_text (widget, cr, pp_venture_get_name (venture), PAD, y,
-                         f->labels - 2 * PAD, 0.0);
+                         f->labels - 2 * PAD, 0.0, 0.5);
 
   if (sector == NULL || !gdk_rgba_parse (&color, pp_sector_get_color (PP_SECTOR (sector))))
     gdk_rgba_parse (&color, "#808080");

@@ -161,9 +161,10 @@ pp_widget_set_content_sensitive (GtkWidget *widget,
  * pp_widget_show_text:
  * @x: where the text's box starts, or its middle or end (see @align), in
  *   the widget's left-to-right coordinates
- * @y: the middle of the line
- * @max_width: past this the text ends in "…"
+ * @y: where the line's top (@valign 0) or middle (0.5) is
+ * @max_width: past this the text ends in "…"; 0 or less for no limit
  * @align: 0 to start the box at @x, 0.5 to centre it there, 1 to end it
+ * @valign: 0 to put the line's top at @y, 0.5 its middle
  *
  * Draws one line of text in a chart drawn left to right and mirrored
  * under right-to-left, where the snapshot's mirroring is undone for the
@@ -176,13 +177,17 @@ pp_widget_show_text (GtkWidget  *widget,
                      double      x,
                      double      y,
                      double      max_width,
-                     double      align)
+                     double      align,
+                     double      valign)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
   PangoRectangle box;
 
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  if (max_width > 0)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+    }
   pango_layout_get_pixel_extents (layout, NULL, &box);
   x -= align * box.width;
   cairo_save (cr);
@@ -192,7 +197,7 @@ pp_widget_show_text (GtkWidget  *widget,
       cairo_translate (cr, -gtk_widget_get_width (widget), 0);
       x = gtk_widget_get_width (widget) - x - box.width;
     }
-  cairo_move_to (cr, x - box.x, y - box.height / 2.0);
+  cairo_move_to (cr, x - box.x, y - valign * box.height);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
   g_object_unref (layout);

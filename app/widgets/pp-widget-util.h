@@ -23,6 +23,7 @@ void pp_widget_show_text        (GtkWidget     *widget,
                                 double         x,
                                 double         y,
                                 double         max_width,
-                                double         align);
+                                double         align,
+                                double         valign);
 
 G_END_DECLS
